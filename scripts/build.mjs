@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// npm run build: the npm modules (vite.config.ts), the self-contained CDN file dist/tend.min.js,
+// a standalone file per locale for a second script tag, and the .d.ts types.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { entries } from './entries.mjs';
+
+rmSync('dist', { recursive: true, force: true });
+
+const available = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { lib: { entry: available, formats: ['es'] } } });
+
+/** A self-contained, minified module with no imports left: what a blogger's script tag loads. */
+async function standalone(entry, fileName) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+}
+await standalone('src/index.ts', 'tend.min.js');
+if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'locales/es.js');
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('build: dist/ written');

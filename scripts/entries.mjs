@@ -1,0 +1,12 @@
+/** The package's entry points, shared by the build and the size budget. */
+export const entries = {
+  index: 'src/index.ts',
+  'i-statement': 'src/i-statement.ts',
+  'stop-timer': 'src/stop-timer.ts',
+  agreement: 'src/agreement.ts',
+  'reflection-card': 'src/reflection-card.ts',
+  xapi: 'src/xapi.ts',
+  'locales/es': 'src/locales/es.ts',
+};
+/** The entries that define one widget each (budgeted one by one). */
+export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card'];

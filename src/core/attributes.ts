@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { quote, warn } from './warn.js';
+
+/**
+ * How one attribute is read: a zod/mini schema that turns the raw string into a value,
+ * the value used when it is absent or invalid, and a phrase for the warning saying what is accepted.
+ */
+export interface AttributeRule<T> {
+  schema: z.ZodMiniType<T, string>;
+  fallback: T;
+  accepts: string;
+}
+
+export function attributeRule<T>(schema: z.ZodMiniType<T, string>, fallback: T, accepts: string): AttributeRule<T> {
+  return { schema, fallback, accepts };
+}
+
+/** A rule for an attribute whose value is one of a fixed set of words (case and outer spaces ignored). */
+export function oneOf<const T extends string>(values: readonly T[], fallback: T): AttributeRule<T> {
+  const schema = z.pipe(
+    z.pipe(z.string(), z.transform((raw) => raw.trim().toLowerCase())),
+    z.enum(values as unknown as [T, ...T[]]),
+  ) as unknown as z.ZodMiniType<T, string>;
+  return attributeRule(schema, fallback, `one of ${values.map((v) => `"${v}"`).join(', ')}`);
+}
+
+/**
+ * Reads attributes through their rules for one element, warning once for each bad value:
+ * the same bad value read again (every render) stays silent, a new bad value warns again.
+ */
+export class AttributeReader {
+  private readonly cache = new Map<string, { raw: string; value: unknown }>();
+
+  constructor(private readonly element: Element) {}
+
+  read<T>(attribute: string, raw: string | null | undefined, rule: AttributeRule<T>): T {
+    if (raw === null || raw === undefined) return rule.fallback;
+    const cached = this.cache.get(attribute);
+    if (cached && cached.raw === raw) return cached.value as T;
+    let value: T;
+    const result = z.safeParse(rule.schema, raw);
+    if (result.success) {
+      value = result.data;
+    } else {
+      value = rule.fallback;
+      warn(
+        this.element,
+        `ignored ${attribute}=${quote(raw)}: it accepts ${rule.accepts}. Using the default${describeFallback(rule.fallback)}.`,
+      );
+    }
+    this.cache.set(attribute, { raw, value });
+    return value;
+  }
+}
+
+function describeFallback(fallback: unknown): string {
+  if (fallback === undefined || fallback === null || fallback === '') return '';
+  return ` (${Array.isArray(fallback) ? fallback.join(' ') : String(fallback)})`;
+}

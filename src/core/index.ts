@@ -1,0 +1,7 @@
+export { TendElement, themeRule } from './tend-element.js';
+export { TendChangeEvent, TendCompleteEvent, TendStepEvent, EVENT_VERSION } from './events.js';
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail } from './events.js';
+export { registerLocale, registeredLocales } from './localize.js';
+export type { Catalog, LocaleBundle } from './localize.js';
+export { storageKey } from './persistence.js';
+export type * from './types.js';

@@ -1,0 +1,287 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { Announcer } from './announcer.js';
+import { AttributeReader, oneOf } from './attributes.js';
+import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
+import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
+import { MotionController } from './motion.js';
+import { DraftStore } from './persistence.js';
+import { coreStrings } from './strings.js';
+import { baseStyles } from './styles.js';
+import type { ExerciseDataMap, ExerciseId } from './types.js';
+import { quote, warn } from './warn.js';
+
+export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
+
+type Values = Readonly<Record<string, string | number>>;
+
+/**
+ * The thin base of every tend widget: guarded definition, the shared attributes
+ * (`heading`, `persist`, `lang`, `theme`, `name`), strings and locales, attribute validation,
+ * the `value`/`reset()` plumbing with opt-in persistence, events, form association and a
+ * polite announcer. A widget adds only its own state, template and content.
+ *
+ * @cssproperty --tend-accent - Colour of buttons, focus ring and highlights.
+ * @cssproperty --tend-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --tend-surface - Background of the widget (light theme: none, the page shows through).
+ * @cssproperty --tend-text - Text colour (light theme: inherited from the page).
+ * @cssproperty --tend-border - Border of fields and outlines.
+ * @cssproperty --tend-field-surface - Background of text fields.
+ * @cssproperty --tend-field-text - Text colour inside fields.
+ * @cssproperty --tend-danger - Colour of error messages.
+ * @cssproperty --tend-radius - Corner radius.
+ * @cssproperty --tend-font - Font family (default: inherited from the page).
+ * @cssproperty --tend-space - The spacing unit.
+ */
+export abstract class TendElement<E extends ExerciseId = ExerciseId> extends LitElement {
+  static formAssociated = true;
+  static override styles = [baseStyles];
+
+  /** The exercise id used in events and storage keys. */
+  static exercise: ExerciseId;
+  /** The widget's English strings (its namespace in every locale is the exercise id). */
+  static strings: Catalog = {};
+
+  /** Defines the element under `tag` unless that name is taken already, so loading twice never throws. */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** The visible title. */
+  @property() heading?: string;
+
+  /** Opt-in: a key under which the draft is kept in this browser's localStorage (`tend:v1:<exercise>:<key>`). */
+  @property() persist?: string;
+
+  /** Locale of the UI text; otherwise the nearest `lang` ancestor, then `en`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: string;
+
+  /** With a name, a surrounding form submits the widget's value under it. */
+  @property({ reflect: true }) name?: string;
+
+  /**
+   * Replacement wording for any UI string, by key (see the README's "Your own words").
+   * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
+   */
+  @property({ attribute: false }) strings: Readonly<Record<string, unknown>> = {};
+
+  /** True once the person pressed Done (or the timer ran out). */
+  @state() protected completed = false;
+
+  protected readonly attrs = new AttributeReader(this);
+  protected readonly announcer = new Announcer(this);
+  protected readonly motion = new MotionController(this);
+  private readonly internals: ElementInternals | undefined;
+  private readonly drafts: DraftStore;
+  private childStrings: Readonly<Record<string, unknown>> = {};
+  private initialised = false;
+  private unsubscribeLocale: (() => void) | undefined;
+
+  /** The schema that `value`, and a restored draft, must satisfy. */
+  protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
+  /** Puts the widget in its initial state (from its attributes). */
+  protected abstract initialState(): void;
+  /** The exercise's current data, in the shape of the contract. */
+  protected abstract currentData(): ExerciseDataMap[E];
+  /** Puts validated data into the widget's state. */
+  protected abstract applyData(data: ExerciseDataMap[E]): void;
+  /** The widget's own content, between the heading and the privacy note. */
+  protected abstract renderBody(): unknown;
+
+  constructor() {
+    super();
+    this.drafts = new DraftStore(this, this.exercise);
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  }
+
+  protected get exercise(): E {
+    return (this.constructor as typeof TendElement).exercise as E;
+  }
+
+  /** The exercise's current data; settable (invalid data is ignored with a warning). */
+  get value(): ExerciseDataMap[E] {
+    this.ensureInitialised();
+    return structuredClone(this.currentData());
+  }
+
+  set value(data: ExerciseDataMap[E]) {
+    this.ensureInitialised();
+    const result = z.safeParse(this.valueSchema, data);
+    if (!result.success) {
+      warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`);
+      return;
+    }
+    this.applyData(result.data);
+    this.saveDraft();
+    this.syncForm();
+    this.requestUpdate();
+  }
+
+  /** Back to the initial state; also clears the persisted draft. */
+  reset(): void {
+    if (this.persist) this.drafts.clear(this.persist);
+    this.initialState();
+    this.initialised = true;
+    this.completed = false;
+    this.syncForm();
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childStrings = this.readChildStrings();
+    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLocale?.();
+  }
+
+  /** Called by the form when it resets. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.attrs.read('theme', this.theme, themeRule);
+    if (!this.hasUpdated) {
+      this.ensureInitialised();
+      this.restoreDraft();
+      this.syncForm();
+    } else if (changed.has('persist') && this.persist) {
+      this.restoreDraft();
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<section part="base" class="base" aria-labelledby="heading">
+      <h2 part="heading" id="heading">${this.headingText}</h2>
+      ${this.renderBody()} ${this.renderPrivacy()} ${this.announcer.render()}
+    </section>`;
+  }
+
+  protected get headingText(): string {
+    return this.heading?.trim() || this.t('heading');
+  }
+
+  /** The language the widget speaks now. */
+  get locale(): string {
+    return resolveLang(this);
+  }
+
+  /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */
+  protected t(key: string, values?: Values): string {
+    const found = this.entry(key);
+    return interpolate(typeof found === 'string' ? found : key, values);
+  }
+
+  /** A plural string: `key.one`, `key.other`… chosen by `Intl.PluralRules`, with `{count}` filled. */
+  protected plural(key: string, count: number, values: Values = {}): string {
+    const category = new Intl.PluralRules(this.locale).select(count);
+    const found = this.entry(`${key}.${category}`) ?? this.entry(`${key}.other`);
+    return interpolate(typeof found === 'string' ? found : key, { count, ...values });
+  }
+
+  /** Built-in content (a vocabulary, a deck, a template) in the widget's language, or its English fallback. */
+  protected content<T>(key: string): T {
+    return this.entry(key) as T;
+  }
+
+  private entry(key: string): unknown {
+    const ctor = this.constructor as typeof TendElement;
+    const lang = this.locale;
+    return (
+      this.strings[key] ??
+      this.childStrings[key] ??
+      lookup(lang, this.exercise, key) ??
+      lookup(lang, 'core', key) ??
+      ctor.strings[key] ??
+      (coreStrings as Record<string, unknown>)[key]
+    );
+  }
+
+  /** Persists, updates the form value and tells the page: call after every edit by the person. */
+  protected commit(): void {
+    this.saveDraft();
+    this.syncForm();
+    this.dispatchEvent(
+      new TendChangeEvent({ exercise: this.exercise, version: EVENT_VERSION, data: this.value } as TendChangeDetail),
+    );
+    this.requestUpdate();
+  }
+
+  /** Marks the exercise finished and fires `tend-complete`. */
+  protected complete(): void {
+    this.completed = true;
+    this.dispatchEvent(
+      new TendCompleteEvent({
+        exercise: this.exercise,
+        version: EVENT_VERSION,
+        data: this.value,
+        completedAt: new Date().toISOString(),
+      } as TendCompleteDetail),
+    );
+  }
+
+  /** The value a surrounding form submits: JSON of the data unless a widget says otherwise. */
+  protected formValue(): string {
+    return JSON.stringify(this.currentData());
+  }
+
+  protected syncForm(): void {
+    this.internals?.setFormValue(this.formValue());
+  }
+
+  /** Privacy note and "Forget" button, shown only when the draft is persisted. */
+  protected renderPrivacy(): unknown {
+    if (!this.persist) return nothing;
+    return html`<p class="privacy no-print" part="privacy">
+      ${this.t('savedHere')}
+      <button type="button" class="link-button" @click=${this.forget}>${this.t('forget')}</button>
+    </p>`;
+  }
+
+  private forget(): void {
+    this.reset();
+    this.commit();
+    if (this.persist) this.drafts.clear(this.persist);
+    this.announcer.announce(this.t('forgotten'));
+  }
+
+  private ensureInitialised(): void {
+    if (this.initialised) return;
+    this.initialised = true;
+    this.initialState();
+  }
+
+  private restoreDraft(): void {
+    if (!this.persist) return;
+    const stored = this.drafts.load(this.persist);
+    if (stored === undefined) return;
+    const result = z.safeParse(this.valueSchema, stored);
+    if (result.success) this.applyData(result.data);
+    else this.drafts.rejectLoaded();
+  }
+
+  private saveDraft(): void {
+    if (this.persist) this.drafts.save(this.persist, this.currentData());
+  }
+
+  private readChildStrings(): Readonly<Record<string, unknown>> {
+    const script = this.querySelector(':scope > script[type="application/json"][data-tend-strings]');
+    if (!script?.textContent?.trim()) return {};
+    try {
+      const parsed: unknown = JSON.parse(script.textContent);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    } catch {
+      /* reported below */
+    }
+    warn(this, 'ignored its <script data-tend-strings> child: it must hold a JSON object of strings by key.');
+    return {};
+  }
+}

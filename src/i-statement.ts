@@ -1,0 +1,10 @@
+import { TendIStatement } from './i-statement/i-statement.js';
+
+export { TendIStatement };
+TendIStatement.define('tend-i-statement');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tend-i-statement': TendIStatement;
+  }
+}

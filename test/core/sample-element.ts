@@ -1,0 +1,50 @@
+import { html } from 'lit';
+import * as z from 'zod/mini';
+import { TendElement } from '../../src/core/tend-element.js';
+import type { IStatementData } from '../../src/core/types.js';
+
+/** A minimal widget on the core, for testing what every widget inherits. */
+export class SampleElement extends TendElement<'i-statement'> {
+  static override exercise = 'i-statement' as const;
+  static override strings = { heading: 'Sample heading', greeting: 'Hello {name}', 'apples.one': '{count} apple', 'apples.other': '{count} apples' };
+  protected override readonly valueSchema = z.object({
+    emotion: z.string(),
+    situation: z.string(),
+    reason: z.string(),
+    need: z.string(),
+    text: z.string(),
+  });
+  emotion = '';
+
+  protected override initialState(): void {
+    this.emotion = '';
+  }
+  protected override currentData(): IStatementData {
+    return { emotion: this.emotion, situation: '', reason: '', need: '', text: this.emotion ? `I feel ${this.emotion}.` : '' };
+  }
+  protected override applyData(data: IStatementData): void {
+    this.emotion = data.emotion;
+  }
+  type(text: string): void {
+    this.emotion = text;
+    this.commit();
+  }
+  finish(): void {
+    this.complete();
+  }
+  say(key: string, values?: Record<string, string | number>): string {
+    return this.t(key, values);
+  }
+  count(key: string, n: number): string {
+    return this.plural(key, n);
+  }
+  announce(text: string): void {
+    this.announcer.announce(text);
+  }
+  protected override renderBody() {
+    return html`<p part="greeting">${this.t('greeting', { name: 'there' })}</p>
+      <label part="label" for="emotion">Emotion</label>
+      <input part="input" id="emotion" .value=${this.emotion} />`;
+  }
+}
+SampleElement.define('tend-sample');

@@ -1,0 +1,210 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { SampleElement } from './sample-element.js';
+import { registerLocale } from '../../src/core/localize.js';
+import { storageKey } from '../../src/core/persistence.js';
+import { captureWarnings } from '../helpers/warnings.js';
+
+describe('TendElement (core)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('defines once: defining the same tag again never throws', () => {
+    expect(() => SampleElement.define('tend-sample')).not.to.throw();
+    class Other extends SampleElement {}
+    expect(() => Other.define('tend-sample')).not.to.throw();
+    expect(customElements.get('tend-sample')).to.equal(SampleElement);
+  });
+
+  it('renders the default heading and an override', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Sample heading');
+    el.heading = 'My own title';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('My own title');
+  });
+
+  it('fires tend-change and tend-complete that bubble, are composed and carry the contract detail', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+    setTimeout(() => el.type('calm'));
+    const change = await oneEvent(document, 'tend-change');
+    expect(change.bubbles && change.composed).to.equal(true);
+    expect(change.detail).to.deep.equal({
+      exercise: 'i-statement',
+      version: 1,
+      data: { emotion: 'calm', situation: '', reason: '', need: '', text: 'I feel calm.' },
+    });
+    setTimeout(() => el.finish());
+    const complete = await oneEvent(document, 'tend-complete');
+    expect(complete.bubbles && complete.composed).to.equal(true);
+    expect(complete.detail.exercise).to.equal('i-statement');
+    expect(complete.detail.version).to.equal(1);
+    expect(complete.detail.data.emotion).to.equal('calm');
+    expect(new Date(complete.detail.completedAt).toISOString()).to.equal(complete.detail.completedAt);
+  });
+
+  it('gives the default and exactly one warning for an invalid theme', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<SampleElement>(html`<tend-sample theme="purple"></tend-sample>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<tend-sample>').and.contain('theme').and.contain('"purple"').and.contain('"dark"');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('value round-trips and rejects data of the wrong shape with one warning', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+    el.value = { emotion: 'hopeful', situation: '', reason: '', need: '', text: '' };
+    expect(el.value.emotion).to.equal('hopeful');
+    const warnings = captureWarnings();
+    try {
+      (el as unknown as { value: unknown }).value = { emotion: 42 };
+      expect(el.value.emotion).to.equal('hopeful');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+    el.reset();
+    expect(el.value.emotion).to.equal('');
+  });
+
+  describe('strings and locales', () => {
+    it('fills placeholders and picks plural forms', async () => {
+      const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+      expect(el.say('greeting', { name: 'Ana' })).to.equal('Hello Ana');
+      expect(el.count('apples', 1)).to.equal('1 apple');
+      expect(el.count('apples', 3)).to.equal('3 apples');
+    });
+
+    it('lets the embedder override any string, by property or by a JSON child', async () => {
+      const el = await fixture<SampleElement>(html`<tend-sample
+        ><script type="application/json" data-tend-strings>
+          { "heading": "Take a step back" }
+        </script></tend-sample
+      >`);
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Take a step back');
+      el.strings = { greeting: 'Welcome, {name}' };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=greeting]')!.textContent).to.equal('Welcome, there');
+    });
+
+    it('warns once about a JSON child that is not an object', async () => {
+      const warnings = captureWarnings();
+      try {
+        await fixture(html`<tend-sample><script type="application/json" data-tend-strings>[1,</script></tend-sample>`);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('data-tend-strings');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('speaks the nearest lang, and switches when a locale registers or lang changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="xx-test"><tend-sample></tend-sample></div>`);
+      const el = wrapper.querySelector<SampleElement>('tend-sample')!;
+      expect(el.locale).to.equal('xx-test');
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Sample heading');
+      registerLocale('xx', { 'i-statement': { heading: 'Título de prueba' } });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Título de prueba');
+      wrapper.lang = 'en';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Sample heading');
+      el.lang = 'xx';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Título de prueba');
+    });
+  });
+
+  describe('persistence', () => {
+    const key = storageKey('i-statement', 'k');
+
+    it('stores nothing without persist', async () => {
+      const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+      el.type('sad');
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('saves under tend:v1:<exercise>:<key> and restores on reload', async () => {
+      const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+      el.type('tender');
+      expect(JSON.parse(localStorage.getItem('tend:v1:i-statement:k')!).data.emotion).to.equal('tender');
+      const again = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+      expect(again.value.emotion).to.equal('tender');
+    });
+
+    it('offers a keyboard-reachable way to forget, which clears storage', async () => {
+      const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+      el.type('tender');
+      const forget = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Forget'))!;
+      expect(forget).to.exist;
+      forget.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(forget);
+      forget.click();
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(el.value.emotion).to.equal('');
+    });
+
+    for (const [fault, setup] of [
+      ['read throws (SecurityError)', () => stub('getItem', () => { throw new DOMException('denied', 'SecurityError'); })],
+      ['write throws (QuotaExceededError)', () => stub('setItem', () => { throw new DOMException('full', 'QuotaExceededError'); })],
+      ['corrupt JSON', () => { localStorage.setItem(key, '{not json'); return () => {}; }],
+      ['wrong shape', () => { localStorage.setItem(key, JSON.stringify({ version: 1, data: { emotion: 7 } })); return () => {}; }],
+      ['a newer version', () => { localStorage.setItem(key, JSON.stringify({ version: 2, data: {} })); return () => {}; }],
+    ] as const) {
+      it(`keeps working, warns once and loses nothing when storage has ${fault}`, async () => {
+        const restoreStub = setup();
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+          el.type('first');
+          el.type('second');
+          expect(el.value.emotion).to.equal('second');
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain('persist');
+        } finally {
+          warnings.restore();
+          restoreStub();
+        }
+        if (fault === 'a newer version') expect(JSON.parse(localStorage.getItem(key)!).version).to.equal(2);
+      });
+    }
+  });
+
+  it('announces politely, repeating a repeated message', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+    const region = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    el.announce('Saved');
+    await aTimeout(80);
+    expect(region.textContent).to.equal('Saved');
+  });
+
+  it('takes part in a form under its name, and the form reset resets it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><tend-sample name="feeling"></tend-sample></form>`);
+    const el = form.querySelector<SampleElement>('tend-sample')!;
+    el.type('calm');
+    expect(JSON.parse(new FormData(form).get('feeling') as string).emotion).to.equal('calm');
+    form.reset();
+    expect(el.value.emotion).to.equal('');
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+function stub(method: 'getItem' | 'setItem', impl: () => never): () => void {
+  const original = Storage.prototype[method];
+  Storage.prototype[method] = impl;
+  return () => {
+    Storage.prototype[method] = original;
+  };
+}

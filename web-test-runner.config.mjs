@@ -1,0 +1,54 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+
+// scripts/browsers.mjs finds (or installs) Debian's browsers and passes their paths here.
+// Nothing here ever downloads a browser build.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.TEND_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+
+const chromium = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    executablePath: chromePath,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: {
+      'ui.prefersReducedMotion': 0,
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  },
+});
+
+export default {
+  files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+};
