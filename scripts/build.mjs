@@ -30,4 +30,5 @@ await standalone('src/index.ts', 'tend.min.js');
 if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'locales/es.js');
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/generate-editor-types.mjs'], { stdio: 'inherit' });
 console.log('build: dist/ written');

@@ -6,6 +6,7 @@ export const entries = {
   agreement: 'src/agreement.ts',
   'reflection-card': 'src/reflection-card.ts',
   xapi: 'src/xapi.ts',
+  react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */

@@ -16,7 +16,7 @@ function copyWithSelection(text: string): boolean {
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

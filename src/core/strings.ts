@@ -11,5 +11,6 @@ export const coreStrings = {
   print: 'Print',
   downloadMarkdown: 'Download as Markdown',
   completed: 'Finished. Thank you for taking this time.',
+  requiredMessage: 'Please complete this exercise first.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

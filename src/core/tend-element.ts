@@ -63,6 +63,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** With a name, a surrounding form submits the widget's value under it. */
   @property({ reflect: true }) name?: string;
 
+  /** In a form: the form does not submit until the exercise has a value (see `formValue()`). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
   /**
    * Replacement wording for any UI string, by key (see the README's "Your own words").
    * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
@@ -129,6 +132,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.completed = false;
     this.syncForm();
     this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('required')) this.syncForm();
   }
 
   override connectedCallback(): void {
@@ -234,7 +242,36 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   protected syncForm(): void {
-    this.internals?.setFormValue(this.formValue());
+    if (!this.internals) return;
+    const value = this.formValue();
+    this.internals.setFormValue(value);
+    if (this.required && value === '') {
+      const anchor = this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, this.t('requiredMessage'), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** Form validity, for `required`: the same API as native form controls. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
   }
 
   /** Privacy note and "Forget" button, shown only when the draft is persisted. */

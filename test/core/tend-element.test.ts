@@ -202,9 +202,10 @@ describe('TendElement (core)', () => {
 });
 
 function stub(method: 'getItem' | 'setItem', impl: () => never): () => void {
-  const original = Storage.prototype[method];
-  Storage.prototype[method] = impl;
+  const proto = Storage.prototype as unknown as Record<string, unknown>;
+  const original = proto[method];
+  proto[method] = impl;
   return () => {
-    Storage.prototype[method] = original;
+    proto[method] = original;
   };
 }

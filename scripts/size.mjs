@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The size budget: dist/tend.min.js and each widget entry bundled with its dependencies,
+// minified, measured gzip and brotli. Prints a table; exits 1 when a budget is exceeded.
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { build } from 'vite';
+import { entries, widgetEntries } from './entries.mjs';
+
+export const BUDGET = { all: 24 * 1024, widget: 17 * 1024 };
+
+export function measure(code) {
+  const buffer = Buffer.from(code);
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Bundles one entry with everything it imports, minified, without writing it. */
+export async function bundle(entry) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  return result.output.map((chunk) => chunk.code ?? '').join('');
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync('dist/tend.min.js')) {
+    console.error('size: dist/tend.min.js is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  const rows = [{ name: 'dist/tend.min.js (all four)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all }];
+  for (const name of widgetEntries) {
+    if (!existsSync(entries[name])) continue;
+    rows.push({ name: `tend-widgets/${name}`, ...measure(await bundle(entries[name])), budget: BUDGET.widget });
+  }
+  console.log('| bundle | min | gzip | brotli | budget (gzip) |\n| --- | --- | --- | --- | --- |');
+  let over = 0;
+  for (const row of rows) {
+    const ok = row.gzip <= row.budget;
+    if (!ok) over += 1;
+    console.log(`| ${row.name} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${kb(row.budget)} ${ok ? 'ok' : 'OVER'} |`);
+  }
+  if (over) {
+    console.error(`size: ${over} bundle(s) over budget`);
+    process.exit(1);
+  }
+}

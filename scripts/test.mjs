@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// npm test: manifest freshness, type-check, lint, browser tests in Chromium and Firefox,
+// build, size budget, publint and arethetypeswrong. Stops at the first failing step.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['size budget', 'node', ['scripts/size.mjs']],
+  ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
+  ['publint', 'npx', ['publint', '--strict']],
+  ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
+];
+
+let passed = 0;
+let failed = 0;
+
+function run(name, command, args) {
+  return new Promise((resolve) => {
+    console.log(`\n▶ ${name}`);
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      if (name !== 'browser tests') return;
+      // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const match = /test files \| (\d+) passed, (\d+) failed/.exec(line);
+        if (match) counts.set(line.split(':')[0].trim(), [Number(match[1]), Number(match[2])]);
+      }
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+const counts = new Map();
+for (const [name, command, args] of steps) {
+  const code = await run(name, command, args);
+  if (code !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${code})`);
+    failed += 1;
+    break;
+  }
+  passed += 1;
+}
+const tests = [...counts.values()].reduce((sum, [p, f]) => [sum[0] + p, sum[1] + f], [0, 0]);
+console.log(`\nsteps: ${passed} passed, ${failed} failed`);
+console.log(`tests: ${tests[0]} passed, ${tests[1]} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,147 @@
+import type { TendCompleteDetail } from '../core/events.js';
+import type { ExerciseId } from '../core/types.js';
+
+/** An xAPI Agent: one inverse functional identifier (mbox, mbox_sha1sum, openid or account). */
+export interface XapiAgent {
+  objectType?: 'Agent';
+  name?: string;
+  mbox?: string;
+  mbox_sha1sum?: string;
+  openid?: string;
+  account?: { homePage: string; name: string };
+}
+
+export interface XapiOptions {
+  /** Who did the exercise. */
+  actor: XapiAgent;
+  /** The activity's IRI, e.g. `https://example.org/exercises/i-statement`. */
+  activityId: string;
+  /** Language map key for names (default `en-US`). */
+  language?: string;
+  /** The IRI under which the whole `data` goes in `result.extensions`. */
+  extensionKey?: string;
+  /** A UUID for the statement; without one the LRS assigns it. */
+  id?: string;
+}
+
+export interface XapiStatement {
+  id?: string;
+  actor: XapiAgent;
+  verb: { id: string; display: Record<string, string> };
+  object: {
+    objectType: 'Activity';
+    id: string;
+    definition: {
+      name: Record<string, string>;
+      description: Record<string, string>;
+      type: string;
+      interactionType: 'fill-in' | 'long-fill-in' | 'other';
+    };
+  };
+  result: {
+    completion: true;
+    response: string;
+    duration?: string;
+    extensions: Record<string, unknown>;
+  };
+  context: { platform: string; language: string };
+  timestamp: string;
+}
+
+export const DEFAULT_EXTENSION_KEY = 'urn:tend-widgets:xapi:data';
+const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+const VERBS = {
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+} as const;
+
+const activities: Record<ExerciseId, { verb: keyof typeof VERBS; name: string; description: string; interactionType: 'fill-in' | 'long-fill-in' | 'other' }> = {
+  'i-statement': { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
+  'stop-timer': { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
+  agreement: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
+  'reflection-card': { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
+};
+
+/**
+ * Turns a `tend-complete` detail into an xAPI 1.0.3 statement, synchronously. It sends nothing:
+ * posting it to a Learning Record Store is the host page's choice (see the README).
+ * Throws a TypeError when the actor or activity id cannot make a valid statement.
+ */
+export function toXapiStatement(detail: TendCompleteDetail, options: XapiOptions): XapiStatement {
+  const activity = activities[detail.exercise];
+  if (!activity) throw new TypeError(`toXapiStatement: unknown exercise ${JSON.stringify(detail.exercise)}`);
+  assertAgent(options.actor);
+  assertIri(options.activityId, 'activityId');
+  const extensionKey = options.extensionKey ?? DEFAULT_EXTENSION_KEY;
+  assertIri(extensionKey, 'extensionKey');
+  if (options.id !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(options.id)) {
+    throw new TypeError('toXapiStatement: id must be a UUID');
+  }
+  const language = options.language ?? 'en-US';
+  const statement: XapiStatement = {
+    actor: { objectType: 'Agent', ...options.actor },
+    verb: { id: VERBS[activity.verb], display: { [language]: activity.verb } },
+    object: {
+      objectType: 'Activity',
+      id: options.activityId,
+      definition: {
+        name: { [language]: activity.name },
+        description: { [language]: activity.description },
+        type: INTERACTION,
+        interactionType: activity.interactionType,
+      },
+    },
+    result: { completion: true, response: responseOf(detail), extensions: { [extensionKey]: detail.data } },
+    context: { platform: 'tend-widgets', language },
+    timestamp: detail.completedAt,
+  };
+  if (options.id) statement.id = options.id;
+  if (detail.exercise === 'stop-timer') statement.result.duration = isoDuration(detail.data.elapsedMs);
+  return statement;
+}
+
+/** The person's own words, as one string. */
+function responseOf(detail: TendCompleteDetail): string {
+  switch (detail.exercise) {
+    case 'i-statement':
+      return detail.data.text;
+    case 'reflection-card':
+      return detail.data.answers.map(({ prompt, answer }) => `${prompt}\n${answer}`).join('\n\n');
+    case 'agreement':
+      return [
+        detail.data.title,
+        ...detail.data.sections.map((section) => [section.title, ...section.items.map((item) => `- ${item}`)].join('\n')),
+      ].join('\n\n');
+    case 'stop-timer':
+      return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
+  }
+}
+
+/** ISO 8601 duration with seconds to 0.01 s, as xAPI asks: 65432 ms → `PT1M5.43S`. */
+export function isoDuration(ms: number): string {
+  const centiseconds = Math.round(Math.max(0, ms) / 10);
+  const hours = Math.floor(centiseconds / 360000);
+  const minutes = Math.floor((centiseconds % 360000) / 6000);
+  const seconds = (centiseconds % 6000) / 100;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+}
+
+function assertAgent(actor: XapiAgent): void {
+  if (!actor || typeof actor !== 'object') throw new TypeError('toXapiStatement: actor is required');
+  const identifiers = (['mbox', 'mbox_sha1sum', 'openid', 'account'] as const).filter((key) => actor[key] !== undefined);
+  if (identifiers.length !== 1) {
+    throw new TypeError('toXapiStatement: actor needs exactly one of mbox, mbox_sha1sum, openid or account');
+  }
+  if (actor.mbox !== undefined && !/^mailto:[^@\s]+@[^@\s]+$/.test(actor.mbox)) {
+    throw new TypeError('toXapiStatement: actor.mbox must be a mailto: IRI');
+  }
+  if (actor.account && (!actor.account.homePage || !actor.account.name)) {
+    throw new TypeError('toXapiStatement: actor.account needs homePage and name');
+  }
+}
+
+function assertIri(value: string, name: string): void {
+  if (typeof value !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) {
+    throw new TypeError(`toXapiStatement: ${name} must be an absolute IRI`);
+  }
+}

@@ -1,0 +1,21 @@
+// Type-checked in npm test against the built package: the JSX types generated from the manifest
+// and the React wrappers must accept what the contract allows and reject what it does not.
+import 'tend-widgets/jsx';
+import { TendIStatement, TendStopTimer } from 'tend-widgets/react';
+import type { TendCompleteEvent } from 'tend-widgets';
+
+export const plain = (
+  <tend-i-statement emotion="anxious" no-hints persist="draft" theme="dark" ontend-complete={(event: TendCompleteEvent) => event.detail.completedAt} />
+);
+export const timer = <tend-stop-timer durations="5 30 20 10" breath="4-6" autostart notes chime />;
+export const wrapped = (
+  <TendIStatement emotion="anxious" onTendComplete={(event) => event.detail.exercise} onTendChange={(event) => event.detail.data} />
+);
+export const steps = <TendStopTimer onTendStep={(event) => event.detail.step} />;
+
+document.addEventListener('tend-complete', (event) => {
+  if (event.detail.exercise === 'i-statement') event.detail.data.text.toUpperCase();
+});
+
+// @ts-expect-error autostart is a boolean attribute
+export const wrong = <tend-stop-timer autostart="yes" />;
