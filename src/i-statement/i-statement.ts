@@ -1,0 +1,477 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { attributeRule } from '../core/attributes.js';
+import { copyText } from '../core/export.js';
+import { TendElement } from '../core/tend-element.js';
+import type { IStatementData } from '../core/types.js';
+import {
+  composePreview,
+  composeStatement,
+  missingParts,
+  type ComposeOptions,
+  type StatementField,
+  type StatementParts,
+} from './compose.js';
+import { detectHints, type CoachingHint } from './hints.js';
+import { iStatementStrings } from './strings.js';
+import { iStatementStyles } from './styles.js';
+import { filterVocabulary, parseWordList, type FeelingGroup, type FilteredGroup } from './vocabulary.js';
+
+const emotionsRule = attributeRule<string[] | null>(
+  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))) as unknown as z.ZodMiniType<
+    string[] | null,
+    string
+  >,
+  null,
+  'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
+);
+
+const fields: readonly StatementField[] = ['emotion', 'situation', 'reason', 'need'];
+const errorKeys = { emotion: 'errorEmotion', situation: 'errorSituation', need: 'errorNeed' } as const;
+const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
+type RequiredField = keyof typeof errorKeys;
+
+const emptyParts = (): StatementParts => ({ emotion: '', situation: '', reason: '', need: '' });
+
+/**
+ * The I-statement builder: walks a person through "I feel [emotion] when [situation] because
+ * [reason]. I need [request]." with a searchable feelings vocabulary, a live preview, gentle
+ * coaching hints, an example, copying, and a Done button that says what is missing.
+ *
+ * @summary Builds a calm "I feel … when … because …. I need …." sentence, without blame.
+ *
+ * @fires tend-change - On every edit; `detail`: `{ exercise: 'i-statement', version: 1, data: { emotion, situation, reason, need, text } }`.
+ * @fires tend-complete - When Done is pressed with the feeling, situation and need written; `detail` adds `completedAt` (ISO 8601).
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - The title.
+ * @csspart field - The wrapper of each field.
+ * @csspart label - Each field's visible label.
+ * @csspart hint - Each field's short hint of what goes there.
+ * @csspart input - The text fields.
+ * @csspart button - Every button.
+ * @csspart listbox - The list of feeling words.
+ * @csspart option - One feeling word in the list.
+ * @csspart coaching - A coaching tip under a field.
+ * @csspart error - An error message under a field (Done pressed too early).
+ * @csspart preview - The box with the composed sentence.
+ * @csspart sentence - The composed sentence.
+ * @csspart example - The example, shown by "Show an example".
+ * @csspart status - Confirmations (copied, checked, finished).
+ * @csspart privacy - The note about the saved draft (with `persist`).
+ *
+ * @cssproperty --tend-i-statement-list-height - Maximum height of the list of feeling words (default 16rem).
+ */
+export class TendIStatement extends TendElement<'i-statement'> {
+  static override exercise = 'i-statement' as const;
+  static override strings = iStatementStrings;
+  static override styles = [...TendElement.styles, iStatementStyles];
+
+  /** Prefills the "I feel" field. */
+  @property() emotion?: string;
+
+  /** Prefills the "when" field. */
+  @property() situation?: string;
+
+  /** Prefills the optional "because" field. */
+  @property() reason?: string;
+
+  /** Prefills the "I need" field. */
+  @property() need?: string;
+
+  /** Comma-separated feeling words that replace the built-in vocabulary (e.g. `"calm, hurt, hopeful"`). */
+  @property() emotions?: string;
+
+  /** Turns the coaching hints off. */
+  @property({ attribute: 'no-hints', type: Boolean }) noHints = false;
+
+  @state() private parts: StatementParts = emptyParts();
+  @state() private listOpen = false;
+  @state() private activeIndex = -1;
+  /** The person asked for the list while their own word matches none: show every word. */
+  @state() private browseAll = false;
+  @state() private errors: RequiredField[] = [];
+  @state() private status = '';
+  @state() private exampleShown = false;
+
+  @query('#emotion') private emotionInput?: HTMLInputElement;
+
+  protected override readonly valueSchema = z.object({
+    emotion: z.string(),
+    situation: z.string(),
+    reason: z.string(),
+    need: z.string(),
+    text: z.string(),
+  });
+
+  protected override initialState(): void {
+    this.parts = {
+      emotion: this.emotion ?? '',
+      situation: this.situation ?? '',
+      reason: this.reason ?? '',
+      need: this.need ?? '',
+    };
+    this.listOpen = false;
+    this.activeIndex = -1;
+    this.errors = [];
+    this.status = '';
+  }
+
+  protected override currentData(): IStatementData {
+    return { ...this.parts, text: composeStatement(this.parts, this.composeOptions) };
+  }
+
+  protected override applyData(data: IStatementData): void {
+    this.parts = { emotion: data.emotion, situation: data.situation, reason: data.reason, need: data.need };
+    this.errors = [];
+    this.status = '';
+  }
+
+  /** The sentence, or `''` until the feeling, the situation and the need are written. */
+  protected override formValue(): string {
+    return composeStatement(this.parts, this.composeOptions);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated) {
+      // A prefill attribute changed after the first render (e.g. by the page): show it.
+      const next = { ...this.parts };
+      let touched = false;
+      for (const field of fields) {
+        if (changed.has(field)) {
+          next[field] = this[field] ?? '';
+          touched = true;
+        }
+      }
+      if (touched) {
+        this.parts = next;
+        this.syncForm();
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if ((changed.has('activeIndex') || changed.has('listOpen')) && this.listOpen && this.activeIndex >= 0) {
+      this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private get composeOptions(): ComposeOptions {
+    return {
+      english: /^en(?:-|$)/i.test(this.locale),
+      templates: { withReason: this.t('sentenceWithReason'), withoutReason: this.t('sentenceWithoutReason') },
+    };
+  }
+
+  private get vocabulary(): FeelingGroup[] {
+    const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
+    if (custom) return [{ label: this.t('customGroup'), words: custom }];
+    return this.content<FeelingGroup[]>('vocabulary');
+  }
+
+  private get shownGroups(): FilteredGroup[] {
+    return filterVocabulary(this.vocabulary, this.browseAll ? '' : this.parts.emotion);
+  }
+
+  /** Opens the list on request: the words matching what is typed, or all of them when none match. */
+  private openList(): void {
+    this.browseAll = false;
+    if (this.optionCount() === 0) this.browseAll = true;
+    this.listOpen = this.optionCount() > 0;
+  }
+
+  private get hints(): CoachingHint[] {
+    return this.noHints ? [] : detectHints(this.parts);
+  }
+
+  // ——— editing ———
+
+  private edit(field: StatementField, text: string): void {
+    this.parts = { ...this.parts, [field]: text };
+    if (this.errors.includes(field as RequiredField) && text.trim()) {
+      this.errors = this.errors.filter((f) => f !== field);
+    }
+    this.status = '';
+    this.completed = false;
+    this.commit();
+  }
+
+  private onEmotionInput(event: InputEvent): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.edit('emotion', text);
+    this.browseAll = false;
+    this.activeIndex = -1;
+    this.listOpen = text.trim() !== '' && this.optionCount() > 0;
+  }
+
+  private optionCount(): number {
+    return this.shownGroups.reduce((sum, group) => sum + group.options.length, 0);
+  }
+
+  private optionWord(index: number): string | undefined {
+    for (const group of this.shownGroups) {
+      const found = group.options.find((option) => option.index === index);
+      if (found) return found.word;
+    }
+    return undefined;
+  }
+
+  private onEmotionKeydown(event: KeyboardEvent): void {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!this.listOpen) this.openList();
+        const count = this.optionCount();
+        if (!count) return;
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        if (this.activeIndex === -1 && !event.altKey) {
+          this.activeIndex = down ? 0 : count - 1;
+        } else if (!event.altKey) {
+          this.activeIndex = down ? (this.activeIndex + 1) % count : this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1;
+        }
+        break;
+      }
+      case 'Enter': {
+        if (this.listOpen && this.activeIndex >= 0) {
+          event.preventDefault();
+          this.pick(this.optionWord(this.activeIndex));
+        }
+        break;
+      }
+      case 'Escape': {
+        if (this.listOpen) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.closeList();
+        }
+        break;
+      }
+      case 'Tab':
+        this.closeList();
+        break;
+      default:
+    }
+  }
+
+  private closeList(): void {
+    this.listOpen = false;
+    this.browseAll = false;
+    this.activeIndex = -1;
+  }
+
+  private pick(word: string | undefined): void {
+    if (word === undefined) return;
+    this.closeList();
+    this.edit('emotion', word);
+    this.emotionInput?.focus();
+  }
+
+  private toggleList(): void {
+    if (this.listOpen) this.closeList();
+    else {
+      this.openList();
+      this.activeIndex = -1;
+    }
+    this.emotionInput?.focus();
+  }
+
+  // ——— actions ———
+
+  private missingText(missing: StatementField[]): string {
+    const names = missing.map((field) => this.t(partKeys[field as RequiredField]));
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(names);
+  }
+
+  private check(): void {
+    const missing = missingParts(this.parts, this.composeOptions);
+    if (missing.length) {
+      this.status = this.t('stillMissing', { parts: this.missingText(missing) });
+      this.announcer.announce(this.status);
+      return;
+    }
+    const tips = this.hints.length;
+    this.status = tips ? `${this.t('ready')} ${this.plural('tips', tips)}` : this.t('ready');
+    this.announcer.announce(`${this.formValue()} ${this.status}`);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.formValue();
+    if (!text) {
+      this.status = this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) });
+    } else {
+      this.status = (await copyText(text)) ? this.t('copied') : this.t('copyFailed');
+    }
+    this.announcer.announce(this.status);
+  }
+
+  private async done(): Promise<void> {
+    const missing = missingParts(this.parts, this.composeOptions) as RequiredField[];
+    this.errors = missing;
+    this.status = '';
+    if (missing.length) {
+      this.completed = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${missing[0]}`)?.focus();
+      return;
+    }
+    this.closeList();
+    this.complete();
+    this.status = this.t('completed');
+    this.announcer.announce(this.status);
+  }
+
+  private startOver(): void {
+    this.reset();
+    this.exampleShown = false;
+    this.commit();
+    this.emotionInput?.focus();
+  }
+
+  // ——— rendering ———
+
+  private describedBy(field: StatementField, hints: CoachingHint[]): string {
+    const ids = [`${field}-hint`];
+    if (this.errors.includes(field as RequiredField)) ids.push(`${field}-error`);
+    if (hints.some((hint) => hint.field === field)) ids.push(`${field}-coaching`);
+    return ids.join(' ');
+  }
+
+  private renderError(field: StatementField): unknown {
+    if (!this.errors.includes(field as RequiredField)) return nothing;
+    return html`<p class="error" part="error" id="${field}-error">
+      <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t(errorKeys[field as RequiredField])}
+    </p>`;
+  }
+
+  private renderCoaching(field: StatementField, hints: CoachingHint[]): unknown {
+    const mine = hints.filter((hint) => hint.field === field);
+    if (!mine.length) return nothing;
+    return html`<div part="coaching" id="${field}-coaching">
+      ${mine.map(
+        (hint) => html`<p data-hint=${hint.key}><span class="tip-prefix">${this.t('tipPrefix')}</span> ${this.t(hint.key, { word: hint.word })}</p>`,
+      )}
+    </div>`;
+  }
+
+  private renderEmotion(hints: CoachingHint[]): TemplateResult {
+    const groups = this.listOpen ? this.shownGroups : [];
+    const invalid = this.errors.includes('emotion');
+    return html`<div part="field" class="field">
+      <label part="label" for="emotion">${this.t('emotionLabel')}</label>
+      <span part="hint" id="emotion-hint">${this.t('emotionHint')}</span>
+      ${this.renderError('emotion')}
+      <div class="combo">
+        <input
+          part="input"
+          id="emotion"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck="true"
+          aria-autocomplete="list"
+          aria-expanded=${this.listOpen ? 'true' : 'false'}
+          aria-controls="emotion-list"
+          aria-activedescendant=${this.listOpen && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing}
+          aria-describedby=${this.describedBy('emotion', hints)}
+          aria-invalid=${invalid ? 'true' : nothing}
+          .value=${this.parts.emotion}
+          @input=${this.onEmotionInput}
+          @keydown=${this.onEmotionKeydown}
+          @blur=${this.closeList}
+        />
+        <button
+          part="button"
+          type="button"
+          class="toggle"
+          aria-label=${this.t('emotionToggle')}
+          aria-expanded=${this.listOpen ? 'true' : 'false'}
+          aria-controls="emotion-list"
+          @mousedown=${(event: Event) => event.preventDefault()}
+          @click=${this.toggleList}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 5.5 8 10.5 13 5.5 14.2 6.7 8 12.9 1.8 6.7Z" /></svg>
+        </button>
+      </div>
+      <div part="listbox" id="emotion-list" role="listbox" aria-label=${this.t('vocabularyLabel')} ?hidden=${!this.listOpen}>
+        ${groups.map(
+          (group) => html`<div role="group" aria-label=${group.label}>
+            <span class="group-label" aria-hidden="true">${group.label}</span>
+            ${group.options.map(
+              (option) => html`<div
+                part="option"
+                role="option"
+                id="option-${option.index}"
+                aria-selected=${option.index === this.activeIndex ? 'true' : 'false'}
+                @mousedown=${(event: Event) => event.preventDefault()}
+                @click=${() => this.pick(option.word)}
+              >
+                ${option.word}
+              </div>`,
+            )}
+          </div>`,
+        )}
+      </div>
+      ${this.renderCoaching('emotion', hints)}
+    </div>`;
+  }
+
+  private renderText(field: Exclude<StatementField, 'emotion'>, hints: CoachingHint[]): TemplateResult {
+    const invalid = this.errors.includes(field as RequiredField);
+    return html`<div part="field" class="field">
+      <label part="label" for=${field}>${this.t(`${field}Label`)}</label>
+      <span part="hint" id="${field}-hint">${this.t(`${field}Hint`)}</span>
+      ${this.renderError(field)}
+      <textarea
+        part="input"
+        id=${field}
+        rows="2"
+        aria-describedby=${this.describedBy(field, hints)}
+        aria-invalid=${invalid ? 'true' : nothing}
+        .value=${this.parts[field]}
+        @input=${(event: InputEvent) => this.edit(field, (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${this.renderCoaching(field, hints)}
+    </div>`;
+  }
+
+  private renderExample(): TemplateResult {
+    const example = this.content<StatementParts>('example');
+    return html`<button
+        part="button"
+        type="button"
+        class="no-print"
+        aria-expanded=${this.exampleShown ? 'true' : 'false'}
+        aria-controls="example"
+        @click=${() => (this.exampleShown = !this.exampleShown)}
+      >
+        ${this.t('showExample')}
+      </button>
+      <div part="example" id="example" ?hidden=${!this.exampleShown}>
+        <p class="example-label">${this.t('exampleLabel')}</p>
+        <blockquote><p>${composeStatement(example, this.composeOptions)}</p></blockquote>
+      </div>`;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const hints = this.hints;
+    return html`<p class="intro">${this.t('intro')}</p>
+      ${this.renderExample()} ${this.renderEmotion(hints)} ${this.renderText('situation', hints)}
+      ${this.renderText('reason', hints)} ${this.renderText('need', hints)}
+      <div part="preview" role="group" aria-labelledby="preview-label">
+        <p class="preview-label" id="preview-label">${this.t('previewLabel')}</p>
+        <p part="sentence" id="sentence">${composePreview(this.parts, this.composeOptions)}</p>
+      </div>
+      <div class="actions no-print">
+        <button part="button" type="button" @click=${this.check}>${this.t('check')}</button>
+        <button part="button" type="button" @click=${this.copy}>${this.t('copy')}</button>
+        <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
+        <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
+      </div>
+      <p part="status" class=${this.completed ? 'completed' : ''}>${this.status}</p>`;
+  }
+}

@@ -1,0 +1,67 @@
+import { englishTemplates } from './compose.js';
+import { feelingsVocabulary } from './vocabulary.js';
+
+/**
+ * The English strings of `<tend-i-statement>` (namespace `i-statement`). The formula and the example
+ * come from the source text: "I feel [emotion] when [situation] because [reason]. I need [request]."
+ */
+export const iStatementStrings = {
+  heading: 'Say it without blame',
+  intro:
+    'Put what is going on for you into one calm sentence: "I feel [emotion] when [situation] because [reason]. I need [request]." It helps you stay open and steady while you speak.',
+  sentenceWithReason: englishTemplates.withReason,
+  sentenceWithoutReason: englishTemplates.withoutReason,
+
+  emotionLabel: 'I feel…',
+  emotionHint: 'One feeling about you, such as anxious, hurt or lonely. Type to search the list, or use the arrow keys to choose.',
+  emotionToggle: 'Show feeling words',
+  vocabularyLabel: 'Feeling words',
+  customGroup: 'Your words',
+  situationLabel: 'when…',
+  situationHint: 'What happened, as a camera would have seen it, such as "you don\'t text back for hours".',
+  reasonLabel: 'because… (optional)',
+  reasonHint: 'Why it matters to you, such as "I start worrying something\'s wrong". You can leave it out.',
+  needLabel: 'I need…',
+  needHint: 'One thing you would like to happen, such as "us to agree on communication expectations".',
+
+  previewLabel: 'Your sentence',
+  showExample: 'Show an example',
+  exampleLabel: 'Example',
+  example: {
+    emotion: 'anxious',
+    situation: "you don't text back for hours",
+    reason: "I start worrying something's wrong",
+    need: 'us to agree on communication expectations',
+  },
+
+  tipPrefix: 'Tip:',
+  hintEmotionThought:
+    'This sounds like a thought about the other person: try a word for what you feel inside, such as anxious, hurt or lonely.',
+  hintEmotionAccusation:
+    '"{word}" describes what you think the other person did: try naming the feeling underneath, such as hurt, sad or lonely.',
+  hintSituationAbsolute:
+    '"{word}" can sound like a charge they must defend against: try describing one specific time, such as "when you didn\'t call last night".',
+  hintSituationMakeMe:
+    '"{word}" puts your feeling in their hands: try describing only what they did, such as "when you raised your voice".',
+  hintNeedCharacter:
+    'This asks them to be a different person: try asking for one thing they could do, such as "us to agree on communication expectations".',
+
+  errorEmotion: 'Write how you feel in the "I feel" field, such as "anxious" or "hurt".',
+  errorSituation: 'Write what happened in the "when" field, such as "you don\'t text back for hours".',
+  errorNeed: 'Write what you would like to happen in the "I need" field, such as "us to agree on communication expectations".',
+
+  check: 'Check my sentence',
+  copy: 'Copy the sentence',
+  partEmotion: 'how you feel',
+  partSituation: 'what happened',
+  partNeed: 'what you need',
+  stillMissing: 'Still to write: {parts}.',
+  nothingToCopy: 'There is no sentence to copy yet. Still to write: {parts}.',
+  ready: 'Your sentence is ready.',
+  'tips.one': '{count} tip above may help.',
+  'tips.other': '{count} tips above may help.',
+
+  vocabulary: feelingsVocabulary,
+};
+
+export type IStatementStringKey = keyof typeof iStatementStrings;
