@@ -1,0 +1,10 @@
+import { TendStopTimer } from './stop-timer/stop-timer.js';
+
+export { TendStopTimer };
+TendStopTimer.define('tend-stop-timer');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tend-stop-timer': TendStopTimer;
+  }
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const stopTimerStyles = css`
+  :host {
+    --tend-stop-timer-shape-size: 9rem;
+    --tend-stop-timer-shape-color: var(--tend-accent);
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    margin: 0 0 var(--tend-space);
+    padding: 0;
+    counter-reset: stop-step;
+  }
+  .steps li {
+    counter-increment: stop-step;
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--tend-border);
+    border-radius: 999px;
+  }
+  .steps li::before {
+    content: counter(stop-step);
+    font-weight: 600;
+  }
+  .steps li[aria-current='step'] {
+    color: var(--tend-on-accent);
+    background: var(--tend-accent);
+    border-color: var(--tend-accent);
+    font-weight: 600;
+  }
+  .steps li.done {
+    text-decoration: line-through;
+  }
+  .steps .length {
+    font-size: 0.9em;
+  }
+  [part~='step'] {
+    margin-block-end: var(--tend-space);
+  }
+  [part~='step-title'] {
+    font-size: 1.15em;
+    margin: 0 0 0.35em;
+  }
+  [part~='countdown'] {
+    font-size: 2.5em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+    margin: 0.25em 0 0.5em;
+  }
+  [part~='breath'] {
+    display: grid;
+    justify-items: center;
+    gap: 0.5em;
+    margin-block: var(--tend-space);
+  }
+  .stage {
+    display: grid;
+    place-items: center;
+    inline-size: var(--tend-stop-timer-shape-size);
+    block-size: var(--tend-stop-timer-shape-size);
+  }
+  [part~='breath-shape'] {
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--tend-stop-timer-shape-color) 30%, transparent);
+    border: 3px solid var(--tend-stop-timer-shape-color);
+    transform-origin: center;
+    will-change: transform;
+  }
+  .reduced [part~='breath-shape'] {
+    transform: scale(0.8);
+    will-change: auto;
+  }
+  [part~='breath-phase'] {
+    font-size: 1.25em;
+    font-weight: 600;
+    margin: 0;
+  }
+  [part~='breath-progress'] {
+    inline-size: min(100%, 16rem);
+    block-size: 0.75rem;
+    accent-color: var(--tend-accent);
+  }
+  .paused-note {
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .steps li[aria-current='step'] {
+      color: HighlightText;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    [part~='breath-shape'] {
+      border-color: CanvasText;
+    }
+  }
+`;
