@@ -1,0 +1,10 @@
+import { TendAgreement } from './agreement/agreement.js';
+
+export { TendAgreement };
+TendAgreement.define('tend-agreement');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tend-agreement': TendAgreement;
+  }
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/** Styles of `<tend-agreement>` on top of the shared ones: logical properties only, so `dir="rtl"` mirrors. */
+export const agreementStyles = css`
+  .intro {
+    max-inline-size: 65ch;
+  }
+  .people {
+    display: grid;
+    gap: 0 var(--tend-space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+  }
+  [part~='section'],
+  [part~='review'] {
+    margin-block: var(--tend-space);
+    padding-block-start: calc(var(--tend-space) * 0.75);
+    border-block-start: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.35em;
+  }
+  .items {
+    list-style: none;
+    margin: 0 0 calc(var(--tend-space) * 0.5);
+    padding: 0;
+  }
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: 1fr auto auto auto;
+    grid-template-areas: 'label label label label' 'input up down remove';
+    gap: 0.25em 0.4em;
+    align-items: center;
+    margin-block-end: calc(var(--tend-space) * 0.5);
+  }
+  [part~='item'] > [part~='label'] {
+    grid-area: label;
+    font-weight: 400;
+    font-size: 0.9em;
+    margin: 0;
+  }
+  [part~='item'] > [part~='input'] {
+    grid-area: input;
+    min-inline-size: 0;
+  }
+  .up {
+    grid-area: up;
+  }
+  .down {
+    grid-area: down;
+  }
+  .remove {
+    grid-area: remove;
+  }
+  [part~='button'][aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+    text-decoration: none;
+  }
+  .add-row {
+    display: flex;
+    gap: 0.5em;
+    align-items: stretch;
+  }
+  .add-row > [part~='input'] {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .empty {
+    font-style: italic;
+  }
+  .dates {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em var(--tend-space);
+    margin: 0 0 calc(var(--tend-space) * 0.75);
+  }
+  .dates dt {
+    font-weight: 600;
+  }
+  .dates dd {
+    margin: 0;
+  }
+  select[part~='input'] {
+    inline-size: auto;
+    min-inline-size: 12rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (max-width: 30rem) {
+    [part~='item'] {
+      grid-template-columns: auto auto 1fr;
+      grid-template-areas: 'label label label' 'input input input' 'up down remove';
+    }
+    .remove {
+      justify-self: start;
+    }
+  }
+  @media print {
+    :host {
+      font-size: 11pt;
+      line-height: 1.35;
+      margin: 0;
+    }
+    .print-only {
+      display: block;
+    }
+    .screen-only,
+    .intro,
+    [part~='hint'],
+    [part~='status'],
+    .error,
+    .add,
+    .people,
+    .cadence-field,
+    [part~='heading'],
+    [part~='item'] > [part~='label'],
+    [part~='item'] > [part~='input'] {
+      display: none !important;
+    }
+    .items {
+      list-style: disc;
+      padding-inline-start: 1.25em;
+      margin-block-end: 0.4em;
+    }
+    [part~='item'] {
+      display: list-item;
+      margin: 0 0 0.15em;
+    }
+    [part~='section'],
+    [part~='review'] {
+      margin-block: 0.6em;
+      padding-block-start: 0.4em;
+      break-inside: avoid;
+    }
+    .print-title {
+      font-size: 1.4em;
+      font-weight: 700;
+      margin: 0 0 0.2em;
+    }
+  }
+`;

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import type { AgreementDocument, DocumentLabels } from '../../src/agreement/document.js';
+import { agreementToMarkdown } from '../../src/agreement/markdown.js';
+import { agreementToText } from '../../src/agreement/text.js';
+import { hostileStrings } from '../helpers/hostile.js';
+
+const labels: DocumentLabels = {
+  with: 'With',
+  review: 'Review',
+  cadence: 'Review every',
+  lastReviewed: 'Last reviewed',
+  notYetReviewed: 'Not yet',
+  nextReview: 'Next review',
+  noItems: 'No items yet.',
+};
+
+const doc: AgreementDocument = {
+  title: 'Us',
+  with: ['Alex', 'Sam'],
+  sections: [
+    { title: 'Time together', items: ['Tuesday evenings', 'A daily check in'] },
+    { title: 'Boundaries', items: [] },
+  ],
+  review: { cadence: 'Monthly', lastReviewed: null, nextReview: 'March 5, 2025' },
+};
+
+describe('agreement exports', () => {
+  it('writes Markdown line by line', () => {
+    expect(agreementToMarkdown(doc, labels).split('\n')).to.deep.equal([
+      '# Us',
+      '',
+      '**With:** Alex, Sam',
+      '',
+      '## Time together',
+      '',
+      '- Tuesday evenings',
+      '- A daily check in',
+      '',
+      '## Boundaries',
+      '',
+      '_No items yet\\._',
+      '',
+      '## Review',
+      '',
+      '- **Review every:** Monthly',
+      '- **Last reviewed:** Not yet',
+      '- **Next review:** March 5, 2025',
+      '',
+    ]);
+  });
+
+  it('writes plain text line by line', () => {
+    expect(agreementToText({ ...doc, review: { ...doc.review, lastReviewed: 'February 5, 2025' } }, labels).split('\n')).to.deep.equal([
+      'Us',
+      'With: Alex, Sam',
+      '',
+      'Time together',
+      '- Tuesday evenings',
+      '- A daily check in',
+      '',
+      'Boundaries',
+      '- No items yet.',
+      '',
+      'Review',
+      'Review every: Monthly',
+      'Last reviewed: February 5, 2025',
+      'Next review: March 5, 2025',
+      '',
+    ]);
+  });
+
+  it('leaves out the people line when there is nobody', () => {
+    expect(agreementToMarkdown({ ...doc, with: [] }, labels)).not.to.contain('With');
+    expect(agreementToText({ ...doc, with: [] }, labels)).not.to.contain('With');
+  });
+
+  it('keeps hostile text literal in Markdown: escaped, one line per item, no markup', () => {
+    const hostile = { ...doc, title: '# [x](javascript:alert(1)) <b>', sections: [{ title: '*Stars*', items: [...hostileStrings, 'two\nlines'] }] };
+    const md = agreementToMarkdown(hostile, labels);
+    const lines = md.split('\n');
+    expect(lines[0]).to.equal('# \\# \\[x\\]\\(javascript:alert\\(1\\)\\) \\<b\\>');
+    expect(lines).to.include('## \\*Stars\\*');
+    const items = lines.filter((l) => l.startsWith('- ') && !l.startsWith('- **'));
+    expect(items).to.have.length(hostileStrings.length + 1);
+    expect(items.at(-1)).to.equal('- two lines');
+    expect(md).not.to.match(/(^|[^\\])</);
+    expect(md).not.to.match(/(^|[^\\])\[/);
+    // Unescaping gives back the original text.
+    const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+    expect(items.slice(0, -1).map((l) => unescape(l.slice(2)))).to.deep.equal(hostileStrings);
+  });
+
+  it('keeps hostile text literal in plain text', () => {
+    const text = agreementToText({ ...doc, sections: [{ title: 'S', items: hostileStrings }] }, labels);
+    for (const hostile of hostileStrings) expect(text).to.contain(`- ${hostile}\n`);
+  });
+});
