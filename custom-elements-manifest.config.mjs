@@ -1,8 +1,24 @@
 /** @custom-elements-manifest/analyzer: documents every element, attribute, event, part and custom property. */
+
+/** Events dispatched through the core's typed classes are documented by `@fires`; drop the unnamed duplicates. */
+function dropUnnamedEvents() {
+  return {
+    name: 'tend-drop-unnamed-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.d.ts', 'src/locales/**', 'src/react.ts', 'src/xapi.ts'],
+  exclude: ['src/**/*.d.ts', 'src/locales/**', 'src/react.ts', 'src/xapi.ts', 'src/xapi/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [dropUnnamedEvents()],
 };

@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { bundleFrameworks } from './test/frameworks/bundle.mjs';
+import { intakeServer } from './test/frameworks/intake-server.mjs';
 
 // scripts/browsers.mjs finds (or installs) Debian's browsers and passes their paths here.
 // Nothing here ever downloads a browser build.
@@ -43,7 +45,8 @@ const firefox = chromeLauncher({
 export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [intakeServer],
+  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -6,6 +6,8 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+const CDN_SCRIPT = '<script type="module" src="https://cdn.jsdelivr.net/npm/tend-widgets/dist/tend.min.js"></script>';
+
 /** Applies the toolbar's theme, language, direction and motion to every widget in the story. */
 const withToolbar: Decorator = (story, context) => {
   const { theme, locale, direction, motion } = context.globals as Record<string, string>;
@@ -52,7 +54,15 @@ const preview: Preview = {
   initialGlobals: { theme: 'story', locale: 'en', direction: 'ltr', motion: 'no-preference' },
   parameters: {
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // The snippet a blogger pastes: the CDN script, then the tag with the current controls' attributes.
+      source: {
+        type: 'dynamic',
+        language: 'html',
+        transform: (code: string) => `${CDN_SCRIPT}\n\n${code.trim()}`,
+      },
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { entries } from './entries.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -16,6 +17,7 @@ async function standalone(entry, fileName) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { entries, widgetEntries } from './entries.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 export const BUDGET = { all: 24 * 1024, widget: 17 * 1024 };
 
@@ -22,6 +23,7 @@ export async function bundle(entry) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       write: false,
       target: 'es2022',

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// npm test: manifest freshness, type-check, lint, browser tests in Chromium and Firefox,
-// build, size budget, publint and arethetypeswrong. Stops at the first failing step.
+// npm test: manifest freshness, type-check, lint, build, size budget, editor types, publint,
+// arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
-  ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],
   ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
+  ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
+  ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
 ];
 
 let passed = 0;
@@ -25,12 +26,13 @@ function run(name, command, args) {
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      if (name !== 'browser tests') return;
+      if (!name.startsWith('browser tests') && !name.startsWith('strict page')) return;
       // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        const match = /test files \| (\d+) passed, (\d+) failed/.exec(line);
+        // …and the strict page's: "strict page: 7 passed, 0 failed"
+        const match = /(?:test files \||^strict page:) (\d+) passed, (\d+) failed/.exec(line);
         if (match) counts.set(line.split(':')[0].trim(), [Number(match[1]), Number(match[2])]);
       }
     });
