@@ -1,0 +1,10 @@
+import { TendReflectionCard } from './reflection-card/reflection-card.js';
+
+export { TendReflectionCard };
+TendReflectionCard.define('tend-reflection-card');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tend-reflection-card': TendReflectionCard;
+  }
+}

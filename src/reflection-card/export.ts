@@ -1,0 +1,32 @@
+import { escapeMarkdown } from '../core/markdown.js';
+
+export interface Answer {
+  prompt: string;
+  answer: string;
+}
+
+export interface ExportLabels {
+  /** The document's title (the widget's heading). */
+  title: string;
+  /** Shown for a card left without an answer. */
+  skipped: string;
+}
+
+const hasText = (text: string) => text.trim() !== '';
+
+/** The answers as plain text: the title, then each numbered prompt with its answer (or the skipped note). */
+export function answersToText(answers: readonly Answer[], labels: ExportLabels): string {
+  const blocks = answers.map(
+    ({ prompt, answer }, i) => `${i + 1}. ${prompt}\n${hasText(answer) ? answer.replace(/\r\n?/g, '\n') : labels.skipped}`,
+  );
+  return `${[labels.title, ...blocks].join('\n\n')}\n`;
+}
+
+/** The answers as Markdown: a heading per prompt, every piece of the person's (or page's) text escaped. */
+export function answersToMarkdown(answers: readonly Answer[], labels: ExportLabels): string {
+  const blocks = answers.map(
+    ({ prompt, answer }, i) =>
+      `## ${i + 1}\\. ${escapeMarkdown(prompt)}\n\n${hasText(answer) ? escapeMarkdown(answer) : `*${escapeMarkdown(labels.skipped)}*`}`,
+  );
+  return `${[`# ${escapeMarkdown(labels.title)}`, ...blocks].join('\n\n')}\n`;
+}

@@ -1,0 +1,418 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import * as z from 'zod/mini';
+import { oneOf } from '../core/attributes.js';
+import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { storageKey } from '../core/persistence.js';
+import { TendElement } from '../core/tend-element.js';
+import type { ReflectionCardData } from '../core/types.js';
+import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
+import { answersToMarkdown, answersToText, type Answer } from './export.js';
+import { newSeed, seededShuffle } from './shuffle.js';
+import { reflectionCardStrings } from './strings.js';
+import { reflectionCardStyles } from './styles.js';
+import { countWords } from './words.js';
+
+const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
+
+const reflectionSchema = z.object({
+  deck: z.string(),
+  answers: z.array(z.object({ prompt: z.string(), answer: z.string() })).check(z.minLength(1)),
+}) as unknown as z.ZodMiniType<ReflectionCardData>;
+
+interface Source {
+  deck: DeckId | 'custom';
+  prompts: string[];
+}
+
+/** Where the card the person is on, and the shuffle seed, are kept beside the persisted draft. */
+interface Position {
+  seed: number;
+  index: number;
+}
+
+const supportsFieldSizing = (): boolean => typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
+
+/**
+ * Reflection prompts, one card at a time, each with a journaling answer that grows as the person
+ * writes. Built-in decks come from the source texts (self-awareness, check-in, jealousy, repair,
+ * progress); a page can give its own prompts instead. The answers can be copied as text,
+ * downloaded as Markdown or printed as a clean document. Calm by design: no streaks, scores or nudges.
+ *
+ * Custom prompts: `prompt="…"` for one, or light-DOM children: each `<li>` or `<p>` child (and each
+ * `<li>` of a child `<ol>`/`<ul>`) is one prompt. They replace the deck, and the cards follow when the
+ * children change. Only their text is used. The card shows them itself, so the children are not displayed.
+ *
+ * @tagname tend-reflection-card
+ * @summary Answers reflection prompts one card at a time, journaling style.
+ *
+ * @fires tend-change - On every edit; `detail`: `{ exercise: 'reflection-card', version: 1, data: { deck, answers: [{ prompt, answer }] } }`.
+ * @fires tend-complete - When Done is pressed with at least one answer written; `detail` adds `completedAt` (ISO 8601). Skipped prompts are included with `answer: ''`.
+ *
+ * @slot - Custom prompts: `<li>` or `<p>` children, or an `<ol>`/`<ul>` of `<li>` (text only; not displayed as such).
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - The title.
+ * @csspart intro - The line introducing the deck.
+ * @csspart card - The current card.
+ * @csspart progress - The card's position, such as "2 of 5".
+ * @csspart field - The prompt with its answer.
+ * @csspart label - The prompt (the answer's visible label).
+ * @csspart input - The answer.
+ * @csspart hint - The word count (with `word-count`).
+ * @csspart error - The message when Done is pressed before anything is written.
+ * @csspart button - Every button.
+ * @csspart status - Confirmations (copied, downloaded, finished).
+ * @csspart summary - All prompts and answers: shown once finished, and always in print.
+ * @csspart privacy - The note about the saved draft (with `persist`).
+ *
+ * @cssproperty --tend-reflection-card-answer-min-height - Smallest height of the answer (default 6em).
+ * @cssproperty --tend-reflection-card-answer-max-height - Height at which the growing answer starts to scroll (default 60vh).
+ */
+export class TendReflectionCard extends TendElement<'reflection-card'> {
+  static override exercise = 'reflection-card' as const;
+  static override strings = reflectionCardStrings;
+  static override styles = [...TendElement.styles, reflectionCardStyles];
+
+  /** The built-in deck: `self-awareness` (default), `check-in`, `jealousy`, `repair` or `progress`. */
+  @property() deck?: string;
+
+  /** One custom prompt; with it (or with prompt children) the deck is not used. */
+  @property() prompt?: string;
+
+  /** Shows the cards in a shuffled order, kept for the session (and across reloads with `persist`). */
+  @property({ type: Boolean }) shuffle = false;
+
+  /** Shows a word count under the answer. */
+  @property({ attribute: 'word-count', type: Boolean }) wordCount = false;
+
+  protected override readonly valueSchema = reflectionSchema;
+
+  @state() private deckId: string = DEFAULT_DECK;
+  @state() private cards: Answer[] = [];
+  @state() private index = 0;
+  @state() private error = false;
+  @state() private status = '';
+
+  @query('#answer') private answerField?: HTMLTextAreaElement;
+
+  /** Chosen once per element: the same seed keeps the same shuffled order. */
+  private seed = newSeed();
+  /** What the cards were last built from; a change (attributes, children, language) rebuilds them. */
+  private sourceKey = '';
+  private observer: MutationObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The children may have changed while the element was out of the document.
+    if (this.hasUpdated) this.requestUpdate();
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver(() => this.requestUpdate());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override initialState(): void {
+    this.rebuild(this.readSource(), false);
+    this.index = 0;
+    this.error = false;
+    this.status = '';
+  }
+
+  protected override currentData(): ReflectionCardData {
+    return { deck: this.deckId, answers: this.cards.map(({ prompt, answer }) => ({ prompt, answer })) };
+  }
+
+  protected override applyData(data: ReflectionCardData): void {
+    this.deckId = data.deck;
+    this.cards = data.answers.map(({ prompt, answer }) => ({ prompt: normalizePrompt(prompt), answer }));
+    this.index = Math.min(this.index, this.cards.length - 1);
+    this.error = false;
+    this.status = '';
+  }
+
+  /** Back to the first card with no answers; clears the persisted draft (and the card position). */
+  override reset(): void {
+    super.reset();
+    this.clearPosition();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || (changed.has('persist') && this.persist)) this.restorePosition();
+    const source = this.readSource();
+    if (this.keyOf(source) !== this.sourceKey) this.rebuild(source, true);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.fitHeight();
+  }
+
+  protected override get headingText(): string {
+    const own = this.heading?.trim();
+    if (own) return own;
+    return this.deckId === 'custom' || !this.isDeckId(this.deckId) ? this.t('heading') : this.deckContent(this.deckId).title;
+  }
+
+  // ——— the card set ———
+
+  private isDeckId(id: string): id is DeckId {
+    return (DECK_IDS as readonly string[]).includes(id);
+  }
+
+  /** A deck in the element's language (a locale may translate it), or its English original. */
+  private deckContent(id: DeckId): Deck {
+    const found = this.content<Partial<Deck> | undefined>(`deck.${id}`);
+    const english = builtInDecks[id];
+    if (!found || !Array.isArray(found.prompts) || !found.prompts.some((p) => typeof p === 'string' && p.trim())) return english;
+    return {
+      title: typeof found.title === 'string' ? found.title : english.title,
+      intro: typeof found.intro === 'string' ? found.intro : english.intro,
+      prompts: found.prompts.filter((p): p is string => typeof p === 'string'),
+    };
+  }
+
+  private readSource(): Source {
+    const deck = this.attrs.read('deck', this.deck, deckRule);
+    const custom = [this.prompt ?? '', ...promptsFromChildren(this)].map(normalizePrompt).filter(Boolean);
+    if (custom.length) return { deck: 'custom', prompts: custom };
+    return { deck, prompts: this.deckContent(deck).prompts.map(normalizePrompt).filter(Boolean) };
+  }
+
+  private keyOf(source: Source): string {
+    return JSON.stringify([source.deck, source.prompts, this.shuffle, this.shuffle ? this.seed : 0]);
+  }
+
+  /**
+   * Builds the cards from `source`, in the shuffled order when asked. Answers already written stay
+   * with their prompt (matched by its text; when the same deck comes in another language, by position),
+   * and the person stays on the card they were on when it is still there.
+   */
+  private rebuild(source: Source, keepAnswers: boolean): void {
+    const prompts = this.shuffle ? seededShuffle(source.prompts, this.seed) : source.prompts;
+    const old = keepAnswers ? this.cards : [];
+    const current = old[this.index]?.prompt;
+    const used = new Set<number>();
+    const byPosition = source.deck !== 'custom' && source.deck === this.deckId && old.length === prompts.length;
+    const answers = prompts.map((prompt) => {
+      const match = old.findIndex((card, i) => !used.has(i) && card.prompt === prompt);
+      if (match === -1) return undefined;
+      used.add(match);
+      return old[match]!.answer;
+    });
+    this.cards = prompts.map((prompt, i) => {
+      let answer = answers[i];
+      if (answer === undefined && byPosition && !used.has(i)) answer = old[i]!.answer;
+      return { prompt, answer: answer ?? '' };
+    });
+    this.deckId = source.deck;
+    this.sourceKey = this.keyOf(source);
+    const stayed = current === undefined ? -1 : this.cards.findIndex((card) => card.prompt === current);
+    this.index = stayed >= 0 ? stayed : Math.max(0, Math.min(this.index, this.cards.length - 1));
+  }
+
+  // ——— the card position, kept beside the draft ———
+
+  private get positionKey(): string | undefined {
+    return this.persist ? `${storageKey('reflection-card', this.persist)}:position` : undefined;
+  }
+
+  private restorePosition(): void {
+    const key = this.positionKey;
+    if (!key) return;
+    try {
+      const raw = localStorage.getItem(key);
+      if (raw === null) return;
+      const position = JSON.parse(raw) as Partial<Position>;
+      if (Number.isInteger(position.seed) && position.seed! >= 0 && position.seed! < 2 ** 32) this.seed = position.seed!;
+      if (Number.isInteger(position.index) && position.index! >= 0) this.index = Math.min(position.index!, Math.max(0, this.cards.length - 1));
+    } catch {
+      /* unreadable or unavailable: the core warns about storage; the card simply starts at the first card */
+    }
+  }
+
+  private savePosition(): void {
+    const key = this.positionKey;
+    if (!key) return;
+    try {
+      localStorage.setItem(key, JSON.stringify({ seed: this.seed, index: this.index } satisfies Position));
+    } catch {
+      /* the core's draft store already warns when storage is unavailable or full */
+    }
+  }
+
+  private clearPosition(): void {
+    const key = this.positionKey;
+    if (!key) return;
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing to clear */
+    }
+  }
+
+  // ——— the person's actions ———
+
+  private onInput(event: InputEvent): void {
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.cards = this.cards.map((card, i) => (i === this.index ? { ...card, answer: text } : card));
+    if (this.error && text.trim()) this.error = false;
+    this.status = '';
+    this.completed = false;
+    this.commit();
+    this.savePosition();
+    this.fitHeight();
+  }
+
+  private async go(to: number): Promise<void> {
+    if (to < 0 || to >= this.cards.length || to === this.index) return;
+    this.index = to;
+    this.status = '';
+    this.savePosition();
+    await this.updateComplete;
+    this.answerField?.focus();
+    this.announcer.announce(
+      this.t('announceCard', { current: to + 1, total: this.cards.length, prompt: this.cards[to]!.prompt }),
+    );
+  }
+
+  private previous(): void {
+    void this.go(this.index - 1);
+  }
+
+  private next(): void {
+    void this.go(this.index + 1);
+  }
+
+  /** Moves on without writing: the card keeps whatever it holds (nothing, when skipped unwritten). */
+  private skip(): void {
+    void this.go(this.index + 1);
+  }
+
+  private async done(): Promise<void> {
+    this.status = '';
+    if (!this.cards.some((card) => card.answer.trim())) {
+      this.error = true;
+      this.completed = false;
+      await this.updateComplete;
+      this.answerField?.focus();
+      return;
+    }
+    this.error = false;
+    this.complete();
+    this.status = this.t('completed');
+    this.announcer.announce(this.status);
+  }
+
+  private get exportLabels() {
+    return { title: this.headingText, skipped: this.t('skipped') };
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(answersToText(this.cards, this.exportLabels));
+    this.status = copied ? this.t('copied') : this.t('copyFailed');
+    this.announcer.announce(this.status);
+  }
+
+  private download(): void {
+    const file = safeFileName(this.headingText, 'md', 'reflection');
+    downloadText(file, 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
+    this.status = this.t('downloaded', { file });
+    this.announcer.announce(this.status);
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  private startOver(): void {
+    this.reset();
+    this.commit();
+    this.answerField?.focus();
+  }
+
+  /** Where `field-sizing: content` is not supported, the answer grows with its text from here. */
+  private fitHeight(): void {
+    const area = this.answerField;
+    if (!area || supportsFieldSizing()) return;
+    area.style.blockSize = 'auto';
+    area.style.blockSize = `${area.scrollHeight + 4}px`;
+  }
+
+  // ——— rendering ———
+
+  private renderCard(): TemplateResult {
+    const total = this.cards.length;
+    const card = this.cards[this.index] ?? { prompt: '', answer: '' };
+    const first = this.index === 0;
+    const last = this.index >= total - 1;
+    const describedBy = this.error ? 'position answer-error' : 'position';
+    return html`<div part="card" class="card">
+      <p part="progress" id="position">${this.plural('position', total, { current: this.index + 1, total })}</p>
+      <div part="field" class="field">
+        <label part="label" for="answer">${card.prompt}</label>
+        ${this.error
+          ? html`<p class="error" part="error" id="answer-error">
+              <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t('errorNoAnswers')}
+            </p>`
+          : nothing}
+        <textarea
+          part="input"
+          id="answer"
+          rows="4"
+          aria-describedby=${describedBy}
+          aria-invalid=${this.error ? 'true' : nothing}
+          .value=${live(card.answer)}
+          @input=${this.onInput}
+        ></textarea>
+        ${this.wordCount ? html`<p part="hint" class="word-count">${this.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
+      </div>
+      <div class="actions nav">
+        <button part="button" type="button" aria-disabled=${first ? 'true' : 'false'} @click=${this.previous}>${this.t('previous')}</button>
+        <button part="button" type="button" aria-disabled=${last ? 'true' : 'false'} @click=${this.next}>${this.t('next')}</button>
+        <button part="button" type="button" aria-disabled=${last ? 'true' : 'false'} @click=${this.skip}>${this.t('skip')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult {
+    return html`<section part="summary" aria-labelledby="summary-heading" ?hidden=${!this.completed}>
+      <h3 id="summary-heading">${this.t('summaryHeading')}</h3>
+      <ol>
+        ${this.cards.map(
+          (card) => html`<li>
+            <p class="summary-prompt">${card.prompt}</p>
+            ${card.answer.trim()
+              ? html`<p class="summary-answer">${card.answer}</p>`
+              : html`<p class="summary-answer summary-skipped">${this.t('skipped')}</p>`}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const deckIntro = this.deckId !== 'custom' && this.isDeckId(this.deckId) ? this.deckContent(this.deckId).intro : '';
+    return html`<div part="intro" class="intro">
+        ${deckIntro ? html`<p>${deckIntro}</p>` : nothing}
+        <p class="no-print">${this.t('intro')}</p>
+      </div>
+      ${this.renderCard()}
+      <div class="actions no-print">
+        <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
+        <button part="button" type="button" @click=${this.copy}>${this.t('copyAnswers')}</button>
+        <button part="button" type="button" @click=${this.download}>${this.t('downloadMarkdown')}</button>
+        <button part="button" type="button" @click=${this.print}>${this.t('print')}</button>
+        <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
+      </div>
+      <p part="status" class=${this.completed ? 'completed' : ''}>${this.status}</p>
+      ${this.renderSummary()}`;
+  }
+}

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/** The reflection card's own layout: one card with its prompt and growing answer, the summary, and print. */
+export const reflectionCardStyles = css`
+  [part~='card'] {
+    border: 1px solid var(--tend-border);
+    border-radius: var(--tend-radius);
+    padding: var(--tend-space);
+    margin-block-end: var(--tend-space);
+  }
+  [part~='progress'] {
+    font-size: 0.9em;
+    margin-block-end: 0.5em;
+  }
+  [part~='card'] [part~='label'] {
+    font-size: 1.1em;
+    line-height: 1.4;
+    margin-block-end: 0.5em;
+  }
+  textarea[part~='input'] {
+    field-sizing: content;
+    min-block-size: var(--tend-reflection-card-answer-min-height, 6em);
+    max-block-size: var(--tend-reflection-card-answer-max-height, 60vh);
+    overflow-y: auto;
+    resize: vertical;
+  }
+  .word-count {
+    margin-block: 0.35em 0;
+  }
+  .nav {
+    margin-block-start: 0.75em;
+  }
+  [part~='button'][aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+    text-decoration: none;
+  }
+  [part~='summary'][hidden] {
+    display: none;
+  }
+  [part~='summary'] h3 {
+    font-size: 1.1em;
+    margin: var(--tend-space) 0 0.5em;
+  }
+  [part~='summary'] ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  [part~='summary'] li {
+    margin-block-end: 0.75em;
+  }
+  .summary-prompt {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .summary-answer {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .summary-skipped {
+    font-style: italic;
+  }
+  @media print {
+    /* A clean paper document in every theme (the dark surface is not printed). */
+    [part~='base'] {
+      background: none;
+      color: #000;
+    }
+    [part~='card'],
+    .actions,
+    [part~='status'] {
+      display: none !important;
+    }
+    [part~='summary'],
+    [part~='summary'][hidden] {
+      display: block !important;
+    }
+    [part~='summary'] h3 {
+      display: none;
+    }
+    [part~='summary'] li {
+      break-inside: avoid;
+    }
+  }
+`;
