@@ -1,0 +1,6 @@
+// `import 'tend-widgets'` defines all four elements and exports their classes and the core's types.
+export { TendIStatement } from './i-statement.js';
+export { TendStopTimer } from './stop-timer.js';
+export { TendAgreement } from './agreement.js';
+export { TendReflectionCard } from './reflection-card.js';
+export * from './core/index.js';

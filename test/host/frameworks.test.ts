@@ -1,0 +1,127 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { React, ReactDOMClient, Vue } from '../.generated/frameworks.js';
+import { TendAgreement, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
+import type { TendCompleteEvent } from '../../src/core/events.js';
+import type { IStatementData } from '../../src/core/types.js';
+import type { TendIStatement as TendIStatementElement } from '../../src/i-statement.js';
+
+const h = React.createElement;
+
+/** Completes the I-statement as a person would: typing into its fields, then pressing Done. */
+async function completeIStatement(el: TendIStatementElement): Promise<void> {
+  await el.updateComplete;
+  for (const [id, text] of [
+    ['situation', 'plans change at the last minute'],
+    ['need', 'a heads-up'],
+  ]) {
+    el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.focus();
+    await sendKeys({ type: text });
+  }
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Done'))!.click();
+}
+
+function mount(): { host: HTMLDivElement; cleanup: () => void } {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return { host, cleanup: () => host.remove() };
+}
+
+describe('React 19', () => {
+  it('wrappers render every widget, pass attributes and properties, and call onTendComplete', async () => {
+    const { host, cleanup } = mount();
+    const completed: TendCompleteEvent[] = [];
+    const changes: string[] = [];
+    const steps: string[] = [];
+    const root = ReactDOMClient.createRoot(host);
+    root.render(
+      h('main', null, [
+        h(TendIStatement, {
+          key: 'i',
+          emotion: 'anxious',
+          heading: 'From React',
+          onTendComplete: (event: TendCompleteEvent) => completed.push(event),
+          onTendChange: (event: Event) => changes.push(event.type),
+        }),
+        h(TendStopTimer, { key: 't', durations: '5 5 5 5', onTendStep: (event: CustomEvent) => steps.push(event.detail.step) }),
+        h(TendAgreement, { key: 'a', with: 'Alex, Sam' }),
+        h(TendReflectionCard, { key: 'r', deck: 'repair' }),
+      ]),
+    );
+    await waitUntil(() => host.querySelector('tend-reflection-card')?.shadowRoot, 'widgets did not render');
+    const statement = host.querySelector<TendIStatementElement>('tend-i-statement')!;
+    expect(statement.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('From React');
+    expect(statement.value.emotion).to.equal('anxious');
+    expect(host.querySelector('tend-agreement')!.value.with).to.deep.equal(['Alex', 'Sam']);
+    expect(host.querySelector('tend-reflection-card')!.value.deck).to.equal('repair');
+    host.querySelector('tend-stop-timer')!.start();
+    await waitUntil(() => steps.length > 0, 'onTendStep was not called');
+    expect(steps[0]).to.equal('stop');
+
+    await completeIStatement(statement);
+    await waitUntil(() => completed.length === 1, 'onTendComplete was not called');
+    expect(changes.length).to.be.greaterThan(0);
+    expect(completed[0].detail.exercise).to.equal('i-statement');
+    expect((completed[0].detail.data as IStatementData).text).to.equal('I feel anxious when plans change at the last minute. I need a heads-up.');
+    root.unmount();
+    cleanup();
+  });
+
+  it('plain React 19 (no wrappers) sets attributes and receives tend-complete through ontend-complete', async () => {
+    const { host, cleanup } = mount();
+    const completed: TendCompleteEvent[] = [];
+    const root = ReactDOMClient.createRoot(host);
+    root.render(
+      h('tend-i-statement', {
+        emotion: 'hurt',
+        'no-hints': true,
+        'ontend-complete': (event: TendCompleteEvent) => completed.push(event),
+      }),
+    );
+    await waitUntil(() => host.querySelector('tend-i-statement')?.shadowRoot);
+    const statement = host.querySelector<TendIStatementElement>('tend-i-statement')!;
+    expect(statement.value.emotion).to.equal('hurt');
+    expect(statement.noHints).to.equal(true);
+    await completeIStatement(statement);
+    await waitUntil(() => completed.length === 1, 'ontend-complete was not called');
+    expect((completed[0].detail.data as IStatementData).emotion).to.equal('hurt');
+    root.unmount();
+    cleanup();
+  });
+});
+
+describe('Vue 3', () => {
+  it('binds attributes with isCustomElement and receives @tend-complete', async () => {
+    const { host, cleanup } = mount();
+    const completed: TendCompleteEvent[] = [];
+    const app = Vue.createApp({
+      data: () => ({ feeling: 'lonely', people: 'Robin' }),
+      methods: {
+        onComplete(event: TendCompleteEvent) {
+          completed.push(event);
+        },
+      },
+      template: `<div>
+        <tend-i-statement :emotion="feeling" @tend-complete="onComplete"></tend-i-statement>
+        <tend-agreement :with="people"></tend-agreement>
+      </div>`,
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('tend-');
+    const vm = app.mount(host) as unknown as { feeling: string };
+    await waitUntil(() => host.querySelector('tend-i-statement')?.shadowRoot);
+    const statement = host.querySelector<TendIStatementElement>('tend-i-statement')!;
+    expect(statement.value.emotion).to.equal('lonely');
+    expect(host.querySelector('tend-agreement')!.value.with).to.deep.equal(['Robin']);
+    vm.feeling = 'worried';
+    await aTimeout(0);
+    await statement.updateComplete;
+    // Vue sets a property when the element has one, as it does here.
+    expect(statement.emotion).to.equal('worried');
+    expect(statement.value.emotion).to.equal('worried');
+    await completeIStatement(statement);
+    await waitUntil(() => completed.length === 1, '@tend-complete was not called');
+    expect((completed[0].detail.data as IStatementData).text).to.contain('I feel worried when');
+    app.unmount();
+    cleanup();
+  });
+});
