@@ -3,26 +3,18 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { bundleFrameworks } from './test/frameworks/bundle.mjs';
 import { intakeServer } from './test/frameworks/intake-server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 
 // scripts/browsers.mjs finds (or installs) Debian's browsers and passes their paths here.
 // Nothing here ever downloads a browser build.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const wanted = (process.env.TEND_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
 const chromium = chromeLauncher({
   puppeteer: puppeteerCore,
   launchOptions: {
-    executablePath: chromePath,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   },
 });
 

@@ -13,13 +13,15 @@ interface Envelope {
   data: unknown;
 }
 
-type Fault = 'unavailable' | 'full' | 'corrupt' | 'newer';
+type Fault = 'unavailable' | 'full' | 'corrupt' | 'newer' | 'elsewhere';
 
 const faultMessages: Record<Fault, string> = {
   unavailable: 'cannot use localStorage here; your draft is kept in this page only.',
   full: 'localStorage is full; your draft is kept in this page only.',
   corrupt: 'found an unreadable saved draft; starting fresh and keeping the new draft in this page until it can be saved.',
   newer: 'found a draft saved by a newer version of tend-widgets; it is left untouched and this draft is kept in this page only.',
+  elsewhere:
+    'another tab or window changed this draft; this page keeps what was written here (and saves it at the next edit), the other keeps its own.',
 };
 
 /**
@@ -63,6 +65,15 @@ export class DraftStore {
       return undefined;
     }
     return envelope.data;
+  }
+
+  /**
+   * Another tab or window wrote (or removed) this draft. This page keeps the state it holds, so
+   * nothing written here is lost, and saves it at its next edit. It does not write back at once:
+   * two open tabs would then overwrite each other in a loop.
+   */
+  changedElsewhere(): void {
+    this.fault('elsewhere');
   }
 
   /** Reports data that loaded but did not fit the exercise's shape. */

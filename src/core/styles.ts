@@ -202,6 +202,8 @@ export const baseStyles = css`
       background: #fff;
     }
     [part~='base'] {
+      color: #000;
+      background: none;
       border: 0;
       padding: 0;
     }

@@ -2,17 +2,40 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
-import { AttributeReader, oneOf } from './attributes.js';
+import { AttributeReader, attributeRule, oneOf } from './attributes.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
 import { MotionController } from './motion.js';
-import { DraftStore } from './persistence.js';
+import { DraftStore, storageKey } from './persistence.js';
 import { coreStrings } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { quote, warn } from './warn.js';
 
 export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
+
+/** `lang` (own or inherited) must be a language tag `Intl` accepts: a bad one would throw in every plural and date. */
+const langRule = attributeRule(
+  z.string().check(z.refine(isLanguageTag)),
+  'en',
+  'a BCP 47 language tag such as "en" or "es-MX"',
+);
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area === window.localStorage;
+  } catch {
+    return false;
+  }
+}
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -143,12 +166,21 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     super.connectedCallback();
     this.childStrings = this.readChildStrings();
     this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    window.addEventListener('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLocale?.();
+    window.removeEventListener('storage', this.onStorage);
   }
+
+  /** Another tab wrote or removed this draft (`key` null: it cleared the storage): keep this page's state, warn once. */
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.persist || (event.key !== null && event.key !== storageKey(this.exercise, this.persist))) return;
+    if (!isLocalStorage(event.storageArea)) return;
+    this.drafts.changedElsewhere();
+  };
 
   /** Called by the form when it resets. */
   formResetCallback(): void {
@@ -179,7 +211,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return resolveLang(this);
+    return this.attrs.read('lang', resolveLang(this), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */
@@ -301,12 +333,25 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     const stored = this.drafts.load(this.persist);
     if (stored === undefined) return;
     const result = z.safeParse(this.valueSchema, stored);
-    if (result.success) this.applyData(result.data);
-    else this.drafts.rejectLoaded();
+    if (!result.success) {
+      this.drafts.rejectLoaded();
+      return;
+    }
+    this.applyData(result.data);
+    this.applyDraftExtras(stored as Record<string, unknown>);
   }
 
-  private saveDraft(): void {
-    if (this.persist) this.drafts.save(this.persist, this.currentData());
+  /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
+  protected draftData(): object {
+    return this.currentData();
+  }
+
+  /** Restores the UI state a draft holds beyond the data (called after `applyData`). */
+  protected applyDraftExtras(_stored: Record<string, unknown>): void {}
+
+  /** Saves the draft now (when `persist` is set); `commit()` does it after every edit. */
+  protected saveDraft(): void {
+    if (this.persist) this.drafts.save(this.persist, this.draftData());
   }
 
   private readChildStrings(): Readonly<Record<string, unknown>> {

@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { copyText, downloadText, safeFileName } from '../core/export.js';
-import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
 import type { ReflectionCardData } from '../core/types.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
@@ -137,15 +136,8 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     this.status = '';
   }
 
-  /** Back to the first card with no answers; clears the persisted draft (and the card position). */
-  override reset(): void {
-    super.reset();
-    this.clearPosition();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || (changed.has('persist') && this.persist)) this.restorePosition();
     const source = this.readSource();
     if (this.keyOf(source) !== this.sourceKey) this.rebuild(source, true);
   }
@@ -218,44 +210,16 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     this.index = stayed >= 0 ? stayed : Math.max(0, Math.min(this.index, this.cards.length - 1));
   }
 
-  // ——— the card position, kept beside the draft ———
+  // ——— the card position and shuffle seed, kept in the draft beside the data ———
 
-  private get positionKey(): string | undefined {
-    return this.persist ? `${storageKey('reflection-card', this.persist)}:position` : undefined;
+  protected override draftData(): object {
+    return { ...this.currentData(), position: { seed: this.seed, index: this.index } satisfies Position };
   }
 
-  private restorePosition(): void {
-    const key = this.positionKey;
-    if (!key) return;
-    try {
-      const raw = localStorage.getItem(key);
-      if (raw === null) return;
-      const position = JSON.parse(raw) as Partial<Position>;
-      if (Number.isInteger(position.seed) && position.seed! >= 0 && position.seed! < 2 ** 32) this.seed = position.seed!;
-      if (Number.isInteger(position.index) && position.index! >= 0) this.index = Math.min(position.index!, Math.max(0, this.cards.length - 1));
-    } catch {
-      /* unreadable or unavailable: the core warns about storage; the card simply starts at the first card */
-    }
-  }
-
-  private savePosition(): void {
-    const key = this.positionKey;
-    if (!key) return;
-    try {
-      localStorage.setItem(key, JSON.stringify({ seed: this.seed, index: this.index } satisfies Position));
-    } catch {
-      /* the core's draft store already warns when storage is unavailable or full */
-    }
-  }
-
-  private clearPosition(): void {
-    const key = this.positionKey;
-    if (!key) return;
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      /* nothing to clear */
-    }
+  protected override applyDraftExtras(stored: Record<string, unknown>): void {
+    const position = (stored.position ?? {}) as Partial<Position>;
+    if (Number.isInteger(position.seed) && position.seed! >= 0 && position.seed! < 2 ** 32) this.seed = position.seed!;
+    if (Number.isInteger(position.index) && position.index! >= 0) this.index = Math.min(position.index!, Math.max(0, this.cards.length - 1));
   }
 
   // ——— the person's actions ———
@@ -267,7 +231,6 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     this.status = '';
     this.completed = false;
     this.commit();
-    this.savePosition();
     this.fitHeight();
   }
 
@@ -275,7 +238,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     if (to < 0 || to >= this.cards.length || to === this.index) return;
     this.index = to;
     this.status = '';
-    this.savePosition();
+    this.saveDraft();
     await this.updateComplete;
     this.answerField?.focus();
     this.announcer.announce(

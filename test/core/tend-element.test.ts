@@ -177,6 +177,45 @@ describe('TendElement (core)', () => {
     }
   });
 
+  it('keeps this page\'s draft when another tab writes the same key, warns once, and saves it at the next edit', async () => {
+    const key = storageKey('i-statement', 'k');
+    const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
+    el.type('mine');
+    const warnings = captureWarnings();
+    try {
+      for (const emotion of ['theirs', 'theirs again']) {
+        const other = JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data: { ...el.value, emotion } });
+        localStorage.setItem(key, other);
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: other, storageArea: localStorage }));
+      }
+      window.dispatchEvent(new StorageEvent('storage', { key: 'tend:v1:i-statement:other', newValue: '{}', storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.value.emotion).to.equal('mine');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('another tab');
+      el.type('mine, edited');
+      expect(JSON.parse(localStorage.getItem(key)!).data.emotion).to.equal('mine, edited');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('ignores a lang that is not a language tag: English, one warning, no error', async () => {
+    const warnings = captureWarnings();
+    try {
+      const notATag = '<not a tag>';
+      const el = await fixture<SampleElement>(html`<tend-sample lang=${notATag}></tend-sample>`);
+      expect(el.locale).to.equal('en');
+      expect(el.count('apples', 2)).to.equal('2 apples');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('lang=').and.contain('BCP 47');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('announces politely, repeating a repeated message', async () => {
     const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
     const region = el.shadowRoot!.querySelector('[role=status]')!;

@@ -1,7 +1,9 @@
 // Runs inside the strict page: completes every widget as a person would (buttons pressed, fields
 // typed through their inputs) and reports to the node side through window.__strictResult.
 const violations = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`),
+);
 
 const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card'];
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,26 +29,36 @@ async function complete(el) {
     press(el, 'Start');
   } else {
     if (el.localName === 'tend-agreement') {
-      const input = [...el.shadowRoot.querySelectorAll('input')].find((i) => !i.value && i.closest('[part~="section"], section, li, div'));
-      const add = el.shadowRoot.querySelector('input[id*="new"], input[data-new-item], [part~="new-item"] input, input[part~="new-item"]') ?? input;
+      // The first section's "Add to …" field, then Enter (as a person adds an item).
+      const add = el.shadowRoot.querySelector('#add-0');
       type(add, 'Sunday walks together');
       add.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       await el.updateComplete;
+      if (!el.value.sections[0].items.includes('Sunday walks together')) throw new Error('the item was not added');
     }
     if (el.localName === 'tend-reflection-card') {
-      type(el.shadowRoot.querySelector('textarea'), 'A long walk.');
+      type(el.shadowRoot.querySelector('#answer'), 'A long walk.');
       await el.updateComplete;
+      if (el.value.answers[0].answer !== 'A long walk.') throw new Error('the answer was not kept');
     }
-    for (const prefix of ['Copy', 'Download']) {
-      for (const button of buttons(el).filter((b) => b.textContent.trim().startsWith(prefix))) button.click();
+    // Every take-away: copy to the clipboard and each download (Markdown, .ics), made from Blobs in the page.
+    const takeAway = buttons(el).filter((b) => /^(Copy|Download)/.test(b.textContent.trim()));
+    if (el.localName !== 'tend-i-statement' && !takeAway.some((b) => b.textContent.trim().startsWith('Download'))) {
+      throw new Error('no download button found');
     }
+    for (const button of takeAway) {
+      button.click();
+      await wait(20);
+    }
+    pressed.push(...takeAway.map((b) => `${el.localName}: ${b.textContent.trim()}`));
     await wait(50);
-    press(el, 'Done');
+    if (!press(el, 'Done')) throw new Error('no Done button');
   }
   return Promise.race([done.then(() => true), wait(15000).then(() => false)]);
 }
 
 const widgets = [];
+const pressed = [];
 for (const tag of tags) {
   await customElements.whenDefined(tag);
   const el = document.querySelector(tag);
@@ -61,4 +73,4 @@ for (const tag of tags) {
   }
   widgets.push({ tag, styled, completed, error });
 }
-window.__strictResult = { violations, widgets };
+window.__strictResult = { violations, widgets, pressed };

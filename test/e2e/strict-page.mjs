@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -40,8 +41,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 let passed = 0;
 let failed = 0;
@@ -63,9 +64,12 @@ try {
     check(`${widget.tag} renders styled under strict CSP`, widget.styled, 'no adopted styles applied');
     check(`${widget.tag} completes`, widget.completed, widget.error);
   }
+  const pressedNames = result.pressed.join(', ');
+  check('copy and download buttons were pressed', ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers'].every((name) => pressedNames.includes(name)), pressedNames);
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   const own = requests.filter((url) => url.startsWith(`${origin}/`)).map((url) => new URL(url).pathname);
-  const expected = new Set(['/', '/dist/tend.min.js', '/test/e2e/strict-page-driver.js']);
+  // /favicon.ico is the browser's own request for the tab icon, made for every page.
+  const expected = new Set(['/', '/dist/tend.min.js', '/test/e2e/strict-page-driver.js', '/favicon.ico']);
   check('no request leaves the page', foreign.length === 0, foreign.join(', '));
   check('no request beyond the page and its scripts', own.every((path) => expected.has(path)), own.join(', '));
 } finally {

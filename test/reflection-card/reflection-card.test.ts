@@ -382,7 +382,7 @@ describe('<tend-reflection-card>', () => {
       await press(el, 'Next');
       fill(el, 'Plans.');
       await el.updateComplete;
-      const { seed, index } = JSON.parse(localStorage.getItem(`${storageKey('reflection-card', 's')}:position`)!);
+      const { seed, index } = JSON.parse(localStorage.getItem(storageKey('reflection-card', 's'))!).data.position;
       expect(index).to.equal(1);
       expect(order).to.deep.equal(seededShuffle(deck, seed));
       // Re-rendering, or the deck going away and coming back, keeps the order.

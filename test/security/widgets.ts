@@ -1,0 +1,239 @@
+/**
+ * What the security suites need to know about each widget: its attributes, how a person types into
+ * it, and how a person completes it (pressing every export on the way). One entry per widget.
+ */
+import '../../src/index.js';
+import { FakeClock } from '../stop-timer/fake-clock.js';
+
+export type Widget = HTMLElement & {
+  value: unknown;
+  updateComplete: Promise<boolean>;
+  reset(): void;
+  requestUpdate(): void;
+  clock?: FakeClock;
+};
+
+export interface WidgetSpec {
+  tag: string;
+  /** Attributes that take a string (the shared ones included). */
+  attributes: readonly string[];
+  /** Boolean attributes. */
+  booleans: readonly string[];
+  /** Attributes to set for the widget to show its text fields (e.g. `notes` on the timer). */
+  setup?: Readonly<Record<string, string>>;
+  /** Brings the widget to where a person types (the timer: started, at Observe). */
+  prepare?(el: Widget): Promise<void>;
+  /** The text fields a person types into once prepared, with the data each one ends up in. */
+  fields(el: Widget): TextField[];
+  /** A person's whole path to tend-complete, with every copy/download button pressed on the way. */
+  complete(el: Widget): Promise<void>;
+}
+
+export interface TextField {
+  /** How tests find it again after a re-render. */
+  selector: string;
+  /** What the widget's data holds for this field after typing `text` (and, for the agreement's add field, pressing Enter). */
+  read(el: Widget): string;
+  /** What that data must be for typed `text`. */
+  expected(text: string): string;
+  /** After typing each text: e.g. press Enter to add an item. */
+  after?(el: Widget, input: HTMLInputElement | HTMLTextAreaElement): Promise<void>;
+  /** After the last text in this field: e.g. move the timer on to the step of the next field. */
+  next?(el: Widget): Promise<void>;
+}
+
+const shared = ['heading', 'persist', 'lang', 'theme', 'name'] as const;
+
+export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+export const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
+export function button(el: Element, prefix: string): HTMLButtonElement {
+  const found = buttons(el).find((b) => b.textContent!.trim().startsWith(prefix));
+  if (!found) throw new Error(`<${el.localName}> has no button starting "${prefix}": ${buttons(el).map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+/** Types as a browser does for a paste: sets the value, then fires `input`. */
+export function fill(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
+
+/**
+ * The value a browser keeps for `text` in a field like `input`: a one-line `<input>` drops line
+ * breaks and a `<textarea>` turns CRLF into LF (HTML's value sanitization), before any widget code runs.
+ */
+export function browserValue(input: HTMLInputElement | HTMLTextAreaElement, text: string): string {
+  const probe = document.createElement(input.localName) as HTMLInputElement | HTMLTextAreaElement;
+  if (probe instanceof HTMLInputElement) probe.type = (input as HTMLInputElement).type;
+  probe.value = text;
+  return probe.value;
+}
+
+export function field(el: Element, selector: string): HTMLInputElement | HTMLTextAreaElement {
+  const found = root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+  if (!found) throw new Error(`<${el.localName}> has no field ${selector}`);
+  return found;
+}
+
+const data = <T>(el: Widget) => el.value as T;
+const settle = async (el: Widget) => {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+};
+
+/** Presses every take-away button whose name starts with one of the prefixes, then Done. */
+async function exportsThenDone(el: Widget): Promise<void> {
+  for (const b of buttons(el).filter((b) => /^(Copy|Download)/.test(b.textContent!.trim()))) {
+    b.click();
+    await settle(el);
+  }
+  button(el, 'Done').click();
+  await settle(el);
+}
+
+type IStatement = { emotion: string; situation: string; reason: string; need: string; text: string };
+type Timer = { notes: { observe: string; proceed: string } };
+type Agreement = { title: string; with: string[]; sections: { items: string[] }[] };
+
+export const iStatement: WidgetSpec = {
+  tag: 'tend-i-statement',
+  attributes: [...shared, 'emotion', 'situation', 'reason', 'need', 'emotions'],
+  booleans: ['no-hints', 'required'],
+  fields: () =>
+    (['emotion', 'situation', 'reason', 'need'] as const).map((name) => ({
+      selector: `#${name}`,
+      read: (el: Widget) => data<IStatement>(el)[name],
+      expected: (text: string) => text,
+    })),
+  async complete(el) {
+    fill(field(el, '#emotion'), 'hurt');
+    fill(field(el, '#situation'), 'plans change at the last minute');
+    fill(field(el, '#need'), 'a day of notice');
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
+/** Skips the timer forward to the step with this index (0 stop, 1 breathe, 2 observe, 3 proceed). */
+export async function skipTo(el: Widget, index: number): Promise<void> {
+  for (let guard = 0; guard < 6; guard++) {
+    const current = [...root(el).querySelectorAll('li')].findIndex((li) => li.getAttribute('aria-current') === 'step');
+    if (current >= index) return;
+    button(el, 'Skip').click();
+    await settle(el);
+  }
+}
+
+export const stopTimer: WidgetSpec = {
+  tag: 'tend-stop-timer',
+  attributes: [...shared, 'durations', 'breath'],
+  booleans: ['autostart', 'chime', 'notes', 'required'],
+  setup: { notes: '' },
+  async prepare(el) {
+    el.clock = new FakeClock();
+    await settle(el);
+    button(el, 'Start').click();
+    await settle(el);
+    await skipTo(el, 2);
+  },
+  fields: () =>
+    (['observe', 'proceed'] as const).map((step) => ({
+      selector: `#note-${step}`,
+      read: (el: Widget) => data<Timer>(el).notes[step],
+      expected: (text: string) => text,
+      async next(el: Widget) {
+        if (step === 'observe') await skipTo(el, 3);
+      },
+    })),
+  async complete(el) {
+    if (!el.hasAttribute('notes')) el.setAttribute('notes', '');
+    await this.prepare!(el);
+    fill(field(el, '#note-observe'), 'Tight shoulders.');
+    await settle(el);
+    await skipTo(el, 3);
+    fill(field(el, '#note-proceed'), 'Ask for a pause.');
+    await settle(el);
+    button(el, 'Done').click();
+    await settle(el);
+  },
+};
+
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+export const agreement: WidgetSpec = {
+  tag: 'tend-agreement',
+  attributes: [...shared, 'template', 'with', 'review', 'reviewed'],
+  booleans: ['required'],
+  fields: () => [
+    { selector: '#title', read: (el) => data<Agreement>(el).title, expected: (text) => text },
+    { selector: '#with', read: (el) => data<Agreement>(el).with.join(', '), expected: (text) => names(text).join(', ') },
+    {
+      selector: '#add-0',
+      read: (el) => data<Agreement>(el).sections[0]!.items.at(-1) ?? '',
+      expected: (text) => text.trim(),
+      async after(el, input) {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        await settle(el);
+      },
+    },
+  ],
+  async complete(el) {
+    fill(field(el, '#with'), 'Alex');
+    fill(field(el, '#add-0'), 'Sunday walks together');
+    field(el, '#add-0').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
+type Reflection = { answers: { prompt: string; answer: string }[] };
+
+export const reflectionCard: WidgetSpec = {
+  tag: 'tend-reflection-card',
+  attributes: [...shared, 'deck', 'prompt'],
+  booleans: ['shuffle', 'word-count', 'required'],
+  fields: () => [{ selector: '#answer', read: (el) => data<Reflection>(el).answers[0]!.answer, expected: (text) => text }],
+  async complete(el) {
+    fill(field(el, '#answer'), 'A long walk.');
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
+export function names(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+export { oneLine };
+
+export const widgets: readonly WidgetSpec[] = [iStatement, stopTimer, agreement, reflectionCard];
+
+/** Creates a widget with these attributes in `parent` (default: a fresh container in the body) and waits for its first render. */
+export async function create(spec: WidgetSpec, attributes: Readonly<Record<string, string>> = {}, parent?: Element): Promise<Widget> {
+  const el = document.createElement(spec.tag) as Widget;
+  for (const [name, value] of Object.entries({ ...spec.setup, ...attributes })) el.setAttribute(name, value);
+  (parent ?? container()).append(el);
+  await el.updateComplete;
+  return el;
+}
+
+let box: HTMLElement | undefined;
+/** One container for the suites' elements, emptied by `cleanup()`. */
+export function container(): HTMLElement {
+  if (!box || !box.isConnected) {
+    box = document.createElement('div');
+    box.id = 'security-fixtures';
+    document.body.append(box);
+  }
+  return box;
+}
+
+export function cleanup(): void {
+  box?.replaceChildren();
+  localStorage.clear();
+}
