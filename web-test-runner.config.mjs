@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { bundleFrameworks } from './test/frameworks/bundle.mjs';
 import { intakeServer } from './test/frameworks/intake-server.mjs';
+import { tendA11yCommands } from './test/a11y/commands.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 
 // scripts/browsers.mjs finds (or installs) Debian's browsers and passes their paths here.
@@ -38,7 +39,7 @@ export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
-  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands()],
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/agreement.js';
+import { agreementExamples } from './examples/agreement.js';
+import { examplesStory } from './examples/example.js';
 import type { AgreementData } from '../src/core/types.js';
 
 interface Args {
@@ -103,3 +105,6 @@ export const Filled: Story = {
 
 /** The filled agreement in the dark theme. */
 export const FilledDark: Story = { ...Filled, args: { ...Filled.args, theme: 'dark' } };
+
+/** Every example of stories/examples/agreement.ts — the list the accessibility tests (test/a11y/) run — each in its state. */
+export const Examples: Story = examplesStory('tend-agreement', agreementExamples);

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/i-statement.js';
+import { iStatementExamples } from './examples/i-statement.js';
+import { examplesStory } from './examples/example.js';
 import type { TendIStatement } from '../src/i-statement.js';
 
 interface Args {
@@ -100,3 +102,6 @@ export const Completed: Story = {
 
 /** The dark theme. */
 export const Dark: Story = { args: { ...Filled.args, theme: 'dark' } };
+
+/** Every example of stories/examples/i-statement.ts — the list the accessibility tests (test/a11y/) run — each in its state. */
+export const Examples: Story = examplesStory('tend-i-statement', iStatementExamples);

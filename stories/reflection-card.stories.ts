@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/reflection-card.js';
+import { reflectionCardExamples } from './examples/reflection-card.js';
+import { examplesStory } from './examples/example.js';
 import type { TendReflectionCard } from '../src/reflection-card.js';
 import type { ReflectionCardData } from '../src/core/types.js';
 
@@ -110,3 +112,6 @@ export const Completed: Story = {
     await el.updateComplete;
   },
 };
+
+/** Every example of stories/examples/reflection-card.ts — the list the accessibility tests (test/a11y/) run — each in its state. */
+export const Examples: Story = examplesStory('tend-reflection-card', reflectionCardExamples);

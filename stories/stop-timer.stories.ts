@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/stop-timer.js';
+import { stopTimerExamples } from './examples/stop-timer.js';
+import { examplesStory } from './examples/example.js';
 
 interface Args {
   heading?: string;
@@ -89,3 +91,6 @@ export const ReducedMotion: Story = {
   args: { durations: '2 40 20 10' },
   render: (args) => html`<div data-tend-motion="reduce">${meta.render(args)}</div>`,
 };
+
+/** Every example of stories/examples/stop-timer.ts — the list the accessibility tests (test/a11y/) run — each in its state. */
+export const Examples: Story = examplesStory('tend-stop-timer', stopTimerExamples);

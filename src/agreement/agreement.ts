@@ -83,6 +83,7 @@ export function parseNames(text: string): string[] {
  * A custom template is given as JSON in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
  *
+ * @tagname tend-agreement
  * @summary Drafts, keeps and reviews a living relationship agreement.
  *
  * @fires tend-change - The agreement changed: `detail` is `{ exercise: 'agreement', version: 1, data }`.

@@ -71,8 +71,9 @@ export const agreementStyles = css`
   }
   .dates {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em var(--tend-space);
+    overflow-wrap: anywhere;
     margin: 0 0 calc(var(--tend-space) * 0.75);
   }
   .dates dt {
@@ -83,18 +84,21 @@ export const agreementStyles = css`
   }
   select[part~='input'] {
     inline-size: auto;
-    min-inline-size: 12rem;
+    min-inline-size: min(12rem, 100%);
+    max-inline-size: 100%;
   }
   .print-only {
     display: none;
   }
   @media (max-width: 30rem) {
+    /* Narrow screens (and text zoomed on them): the buttons wrap under the field. */
     [part~='item'] {
-      grid-template-columns: auto auto 1fr;
-      grid-template-areas: 'label label label' 'input input input' 'up down remove';
+      display: flex;
+      flex-wrap: wrap;
     }
-    .remove {
-      justify-self: start;
+    [part~='item'] > [part~='label'],
+    [part~='item'] > [part~='input'] {
+      flex: 1 0 100%;
     }
   }
   @media print {

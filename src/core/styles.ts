@@ -32,6 +32,8 @@ export const baseStyles = css`
     font-family: var(--tend-font);
     color: var(--tend-text);
     margin-block: var(--tend-space);
+    /* Reflow at 320 CSS px with text at 200%: a word longer than the line breaks rather than overflowing. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

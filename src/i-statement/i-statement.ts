@@ -39,6 +39,7 @@ const emptyParts = (): StatementParts => ({ emotion: '', situation: '', reason: 
  * [reason]. I need [request]." with a searchable feelings vocabulary, a live preview, gentle
  * coaching hints, an example, copying, and a Done button that says what is missing.
  *
+ * @tagname tend-i-statement
  * @summary Builds a calm "I feel … when … because …. I need …." sentence, without blame.
  *
  * @fires tend-change - On every edit; `detail`: `{ exercise: 'i-statement', version: 1, data: { emotion, situation, reason, need, text } }`.

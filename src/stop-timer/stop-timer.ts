@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import * as z from 'zod/mini';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
@@ -23,10 +22,17 @@ const dataSchema = z.object({
   notes: z.object({ observe: z.string(), proceed: z.string() }),
 });
 
-/** m:ss for a number of milliseconds, counting a started second as a whole one. */
-function formatClock(ms: number): string {
+/** m:ss for a number of milliseconds, counting a started second as a whole one; digits through `Intl` in `locale`. */
+function formatClock(ms: number, locale = 'en'): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+  let digits: (n: number, width: number) => string;
+  try {
+    const formats = [1, 2].map((width) => new Intl.NumberFormat(locale, { minimumIntegerDigits: width, useGrouping: false }));
+    digits = (n, width) => formats[width - 1]!.format(n);
+  } catch {
+    digits = (n, width) => String(n).padStart(width, '0');
+  }
+  return `${digits(Math.floor(total / 60), 1)}:${digits(total % 60, 2)}`;
 }
 
 /**
@@ -35,6 +41,7 @@ function formatClock(ms: number): string {
  * Remaining time is computed from a monotonic clock, so a hidden tab or a busy page catches up on
  * the next frame; pauses are excluded and reported.
  *
+ * @tagname tend-stop-timer
  * @summary A guided, timed STOP exercise (Stop, Take a breath, Observe, Proceed).
  *
  * @fires tend-step - A step began: `{ exercise: 'stop-timer', version: 1, index, step }`.
@@ -375,7 +382,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
               aria-current=${started && i === this.stepIndex ? 'step' : nothing}
             >
               <span>${this.t(`step.${step}.title`)}</span>
-              <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000)}</span>
+              <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000, this.locale)}</span>
               <span class="visually-hidden">(${this.plural('seconds', seconds[i]!)})</span>
             </li>`,
         )}
@@ -397,7 +404,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
         ${this.t(`step.${step}.title`)}
       </h3>
       <p part="instruction">${this.t(`step.${step}.instruction`)}</p>
-      <p part="countdown" aria-hidden="true">${formatClock(remaining)}</p>
+      <p part="countdown" aria-hidden="true">${formatClock(remaining, this.locale)}</p>
       ${this.status === 'paused' ? html`<p part="status" class="paused-note">${this.t('paused')}</p>` : nothing}
       ${this.status === 'waiting' ? html`<p part="status">${this.t('timeUp')}</p>` : nothing}
       ${this.status === 'complete' ? html`<p part="status">${this.t('completed')}</p>` : nothing}
@@ -410,9 +417,11 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     const phase = breathAt(this.breathPattern, position.stepElapsedMs);
     const reduced = this.motion.reduced;
     const label = phase.kind === 'in' ? this.t('breatheIn') : phase.kind === 'out' ? this.t('breatheOut') : this.t('hold');
-    const shape = reduced ? {} : { transform: `scale(${(0.45 + 0.55 * phase.fullness).toFixed(3)})` };
+    // Set through CSSOM (the `style` property), never as a style attribute: a strict CSP (no 'unsafe-inline'
+    // in style-src) blocks style attributes, and styleMap writes one on its first render.
+    const shape = reduced ? '' : `transform: scale(${(0.45 + 0.55 * phase.fullness).toFixed(3)})`;
     return html`<div part="breath" class=${reduced ? 'reduced' : 'moving'} data-phase=${phase.kind}>
-      <div class="stage" aria-hidden="true"><div part="breath-shape" style=${styleMap(shape)}></div></div>
+      <div class="stage" aria-hidden="true"><div part="breath-shape" .style=${shape}></div></div>
       <p part="breath-phase">${label}</p>
       ${reduced
         ? html`<progress

@@ -17,6 +17,8 @@ export const stopTimerStyles = css`
   .steps li {
     counter-increment: stop-step;
     display: flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: baseline;
     gap: 0.4em;
     padding: 0.25em 0.75em;
@@ -55,6 +57,7 @@ export const stopTimerStyles = css`
   }
   [part~='breath'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     gap: 0.5em;
     margin-block: var(--tend-space);
@@ -63,7 +66,8 @@ export const stopTimerStyles = css`
     display: grid;
     place-items: center;
     inline-size: var(--tend-stop-timer-shape-size);
-    block-size: var(--tend-stop-timer-shape-size);
+    max-inline-size: 100%;
+    aspect-ratio: 1;
   }
   [part~='breath-shape'] {
     inline-size: 100%;

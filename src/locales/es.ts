@@ -1,0 +1,306 @@
+/**
+ * Spanish (`lang="es"`, and every `es-*` variant). Load it beside the widgets, as a module
+ * (`import 'tend-widgets/locales/es'`) or as a second script tag (`dist/locales/es.js`): it
+ * registers itself, and the widgets already on the page switch to Spanish where their language
+ * (their own `lang`, or the nearest ancestor's) is Spanish.
+ *
+ * Written by meaning, in the warm second person (tú), not translated word for word. The feelings
+ * vocabulary uses nouns ("Siento ansiedad…"): a noun has no grammatical gender, so the sentence
+ * is right whoever speaks it, where an adjective ("Me siento ansioso/ansiosa") would have to guess.
+ */
+import { registerLocale } from '../core/localize.js';
+import type { coreStrings } from '../core/strings.js';
+import type { iStatementStrings } from '../i-statement/strings.js';
+import type { stopTimerStrings } from '../stop-timer/strings.js';
+import type { agreementStrings } from '../agreement/strings.js';
+import type { reflectionCardStrings } from '../reflection-card/strings.js';
+
+/** Every English key must have a Spanish entry: the compiler checks it, and test/locales/es.test.ts too. */
+type Complete<T> = Record<keyof T, unknown>;
+
+const core = {
+  done: 'Listo',
+  reset: 'Empezar de nuevo',
+  errorPrefix: 'Error:',
+  savedHere: 'Tus respuestas se guardan solo en este navegador, en este dispositivo.',
+  forget: 'Borrar lo que escribí',
+  forgotten: 'Tus respuestas guardadas se han borrado de este navegador.',
+  copied: 'Copiado al portapapeles.',
+  copyFailed: 'Aquí no se puede copiar. Selecciona el texto y cópialo tú.',
+  print: 'Imprimir',
+  downloadMarkdown: 'Descargar en Markdown',
+  completed: 'Terminado. Gracias por regalarte este tiempo.',
+  requiredMessage: 'Primero completa este ejercicio.',
+} satisfies Complete<typeof coreStrings>;
+
+const iStatement = {
+  heading: 'Dilo sin culpar',
+  intro:
+    'Pon en una frase tranquila lo que te está pasando: «Siento [emoción] cuando [situación] porque [motivo]. Necesito [petición].» Te ayuda a hablar con apertura y sin perder la calma.',
+  sentenceWithReason: 'Siento {emotion} cuando {situation} porque {reason}. Necesito {need}.',
+  sentenceWithoutReason: 'Siento {emotion} cuando {situation}. Necesito {need}.',
+
+  emotionLabel: 'Siento…',
+  emotionHint:
+    'Una emoción tuya, como ansiedad, dolor o soledad. Escribe para buscar en la lista, o elige con las flechas.',
+  emotionToggle: 'Mostrar palabras para emociones',
+  vocabularyLabel: 'Palabras para emociones',
+  customGroup: 'Tus palabras',
+  situationLabel: 'cuando…',
+  situationHint: 'Qué pasó, tal como lo habría grabado una cámara, por ejemplo «pasan horas sin que me contestes».',
+  reasonLabel: 'porque… (opcional)',
+  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que algo va mal». Puedes dejarlo en blanco.',
+  needLabel: 'Necesito…',
+  needHint: 'Una cosa que te gustaría que pasara, por ejemplo «que acordemos qué esperamos al escribirnos».',
+
+  previewLabel: 'Tu frase',
+  showExample: 'Ver un ejemplo',
+  exampleLabel: 'Ejemplo',
+  example: {
+    emotion: 'ansiedad',
+    situation: 'pasan horas sin que me contestes',
+    reason: 'empiezo a temer que algo va mal',
+    need: 'que acordemos qué esperamos al escribirnos',
+  },
+
+  tipPrefix: 'Una idea:',
+  hintEmotionThought:
+    'Esto suena más a un pensamiento sobre la otra persona: prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
+  hintEmotionAccusation:
+    '«{word}» describe lo que crees que hizo la otra persona: prueba a nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
+  hintSituationAbsolute:
+    '«{word}» puede sonar a una acusación de la que tenga que defenderse: prueba a describir una vez concreta, como «cuando no me llamaste anoche».',
+  hintSituationMakeMe:
+    '«{word}» deja tu emoción en sus manos: prueba a describir solo lo que hizo, como «cuando levantaste la voz».',
+  hintNeedCharacter:
+    'Esto le pide que sea otra persona: prueba a pedir algo concreto que pueda hacer, como «que acordemos qué esperamos al escribirnos».',
+
+  errorEmotion: 'Escribe cómo te sientes en el campo «Siento», por ejemplo «ansiedad» o «dolor».',
+  errorSituation: 'Escribe qué pasó en el campo «cuando», por ejemplo «pasan horas sin que me contestes».',
+  errorNeed: 'Escribe qué te gustaría que pasara en el campo «Necesito», por ejemplo «que acordemos qué esperamos al escribirnos».',
+
+  check: 'Revisar mi frase',
+  copy: 'Copiar la frase',
+  partEmotion: 'cómo te sientes',
+  partSituation: 'qué pasó',
+  partNeed: 'qué necesitas',
+  stillMissing: 'Aún falta escribir {parts}.',
+  nothingToCopy: 'Todavía no hay ninguna frase que copiar. Aún falta escribir {parts}.',
+  ready: 'Tu frase está lista.',
+  'tips.one': 'Arriba tienes {count} idea que puede ayudarte.',
+  'tips.other': 'Arriba tienes {count} ideas que pueden ayudarte.',
+
+  vocabulary: [
+    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'] },
+    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'] },
+    { label: 'Enfado', words: ['enfado', 'frustración', 'irritación', 'fastidio', 'resentimiento', 'rabia'] },
+    { label: 'Dolor', words: ['dolor', 'bochorno', 'vergüenza', 'celos', 'vulnerabilidad', 'resquemor'] },
+    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'] },
+    { label: 'Agobio', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'] },
+    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'] },
+  ],
+} satisfies Complete<typeof iStatementStrings>;
+
+const stopTimer = {
+  heading: 'La técnica STOP',
+  intro:
+    'Cuatro pasos breves y cronometrados para responder con calma en vez de reaccionar por impulso. Pulsa Empezar cuando quieras.',
+  'step.stop.title': 'Para',
+  'step.stop.instruction': 'Detén lo que estás haciendo.',
+  'step.breathe.title': 'Respira',
+  'step.breathe.instruction': 'Respira hondo (una vez o varias).',
+  'step.observe.title': 'Observa',
+  'step.observe.instruction': 'Observa tus emociones y tus pensamientos.',
+  'step.proceed.title': 'Sigue',
+  'step.proceed.instruction': 'Sigue adelante con intención, no por reacción.',
+  stepsLabel: 'Pasos',
+  stepOf: 'Paso {index} de {count}',
+  'seconds.one': '{count} segundo',
+  'seconds.other': '{count} segundos',
+  start: 'Empezar',
+  pause: 'Pausar',
+  resume: 'Continuar',
+  skip: 'Saltar',
+  resetButton: 'Reiniciar',
+  paused: 'En pausa.',
+  resumed: 'Seguimos.',
+  breatheIn: 'Toma aire',
+  hold: 'Mantenlo',
+  breatheOut: 'Suelta el aire',
+  breathProgress: 'Avance de esta fase de la respiración',
+  'note.observe': '¿Qué noto? Emociones, pensamientos, sensaciones del cuerpo…',
+  'note.proceed': '¿Qué elijo hacer ahora?',
+  noteHint: 'Opcional. Solo tú lo ves, a menos que decidas compartirlo.',
+  timeUp: 'Se acabó el tiempo. Termina tu nota y pulsa Listo.',
+} satisfies Complete<typeof stopTimerStrings>;
+
+const agreement = {
+  heading: 'Nuestro acuerdo vivo',
+  intro:
+    'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos cada cierto tiempo, con una frecuencia fija, y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
+  defaultTitle: 'Nuestro acuerdo',
+  titleLabel: 'Título',
+  withLabel: 'Con',
+  withHint: 'Los nombres de las personas con quienes haces este acuerdo, separados por comas.',
+  itemLabel: 'Punto {number}',
+  addLabel: 'Añadir a «{section}»',
+  addButton: 'Añadir',
+  addButtonName: 'Añadir a «{section}»',
+  examplePlaceholder: 'Por ejemplo: {example}',
+  moveUp: 'Subir: {item}',
+  moveDown: 'Bajar: {item}',
+  remove: 'Quitar',
+  removeItem: 'Quitar {item}',
+  itemsHint: 'Alt + flecha arriba o abajo cambia un punto de sitio.',
+  added: 'Añadido a {section}: {item}',
+  removed: 'Quitado: {item}',
+  moved: '{item}: ahora en el lugar {position} de {count}',
+  emptyAdd: 'Escribe primero el punto y después pulsa Añadir.',
+  noItems: 'Todavía no hay ningún punto.',
+  reviewHeading: 'Revisión',
+  cadenceLabel: 'Revisar cada',
+  'cadence.weekly': 'Semana',
+  'cadence.monthly': 'Mes',
+  'cadence.quarterly': 'Tres meses',
+  'cadenceName.weekly': 'Cada semana',
+  'cadenceName.monthly': 'Cada mes',
+  'cadenceName.quarterly': 'Cada tres meses',
+  lastReviewed: 'Última revisión',
+  notYetReviewed: 'Todavía no',
+  nextReview: 'Próxima revisión',
+  markReviewed: 'Marcar como revisado hoy',
+  reviewedToday: 'Marcado como revisado hoy. Próxima revisión: {date}.',
+  takeAway: 'Llévatelo contigo',
+  copyText: 'Copiar como texto',
+  downloadMarkdown: 'Descargar en Markdown',
+  downloadCalendar: 'Descargar un recordatorio para el calendario (.ics)',
+  downloaded: 'Descargado: {file}.',
+  reminderSummary: 'Revisar nuestro acuerdo: {title}',
+  missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
+  finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
+
+  'section.time.title': 'Tiempo juntos',
+  'section.time.prompt': 'Aclara qué esperas del tiempo con cada pareja, y del tiempo que reservas para ti.',
+  'section.time.examples': [
+    'Un rato de 15 minutos al día para contarnos lo mejor del día y algo que nos haya costado',
+    'Un rato a la semana para una afición o una clase a la que voy por mi cuenta',
+  ],
+  'section.boundaries.title': 'Límites',
+  'section.boundaries.prompt':
+    'Los límites personales que protegen tus necesidades y tus valores: firmes donde son esenciales, flexibles donde conviene.',
+  'section.boundaries.examples': ['Cuido mi tiempo y mi espacio personal', 'Cada quien vive en su casa, para cuidar nuestra autonomía'],
+  'section.communication.title': 'Forma de comunicarnos',
+  'section.communication.prompt':
+    'Cómo vas a hablar con franqueza de necesidades y miedos, y cómo piensas estar presente en el día a día.',
+  'section.communication.examples': [
+    'Una charla cada semana, un contacto a mitad de semana y una reflexión al mes',
+    'Cuando aparecen los celos, nombramos la emoción y la necesidad que hay detrás, y hablamos con calma',
+  ],
+  'section.privacy.title': 'Privacidad',
+  'section.privacy.prompt': 'Qué esperas en cuanto a privacidad: qué se comparte, con quién, y qué queda solo entre las personas del acuerdo.',
+  'section.privacy.examples': ['Qué contamos de nuestra relación a la familia o a las amistades, y cómo'],
+  'section.safety.title': 'Seguridad',
+  'section.safety.prompt': 'Cómo cuidas tu seguridad y la de los demás, con consentimiento, respeto y sinceridad.',
+  'section.safety.examples': ['Una charla breve y sincera antes de que un problema crezca'],
+  'section.living.title': 'Convivencia y viajes',
+  'section.living.prompt': 'Los límites en cuanto a la convivencia o a los viajes.',
+  'section.living.examples': [
+    'Cada quien mantiene su propia casa',
+    'Cómo seguimos en contacto desde ciudades o husos horarios distintos',
+  ],
+  'section.new-relationships.title': 'Relaciones nuevas',
+  'section.new-relationships.prompt':
+    'Cómo vas a vivir las relaciones nuevas, y el torbellino de la energía de una relación nueva (NRE, por sus siglas en inglés).',
+  'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que la NRE lo tiña todo'],
+  'section.agreements.title': 'Acuerdos',
+  'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
+  'section.agreements.examples': ['Revisamos este acuerdo cada cierto tiempo, con una frecuencia fija'],
+} satisfies Complete<typeof agreementStrings>;
+
+const reflectionCard = {
+  heading: 'Tarjetas para reflexionar',
+  intro: 'Una tarjeta cada vez. Escribe tanto o tan poco como quieras, y sáltate las que prefieras.',
+  'deck.self-awareness': {
+    title: 'Conocerte mejor',
+    intro: 'No puedes cambiar los patrones que no reconoces.',
+    prompts: [
+      '¿Cómo suelo reaccionar cuando mi pareja parece distante?',
+      '¿Qué es lo que más seguridad me da en una relación?',
+      '¿Qué patrones repito en mis distintas relaciones?',
+      '¿En qué momentos me cierro o reacciono sin pensar?',
+      '¿Qué aprendí sobre el amor en mi familia?',
+    ],
+  },
+  'deck.check-in': {
+    title: 'Ponernos al día',
+    intro: 'La meta es la constancia, no el drama.',
+    prompts: [
+      '¿Qué emociones puedo nombrar?',
+      '¿Qué necesidades puedo nombrar?',
+      '¿Qué fue lo mejor del día?',
+      '¿Qué me costó hoy?',
+      '¿Cómo se siente cada persona?',
+    ],
+  },
+  'deck.jealousy': {
+    title: 'Los celos como información',
+    intro: 'Trata los celos como información, no como una amenaza.',
+    prompts: [
+      '¿Qué me dice esta emoción sobre un límite o una necesidad?',
+      '¿Qué emoción es, y qué necesidad hay detrás?',
+      '¿Qué pediría?',
+      '¿Cómo puedo decirlo con claridad?',
+      '¿Necesito ajustar algún acuerdo o algún límite?',
+    ],
+  },
+  'deck.repair': {
+    title: 'Reparar después de un conflicto',
+    intro: 'Todas las parejas tienen conflictos y momentos de desconexión. Lo que importa es repararlos pronto y bien.',
+    prompts: [
+      '¿Cómo puedo hacerme cargo de mi parte sin echar balones fuera?',
+      '¿Cómo puedo reconocer lo que esto le ha hecho sentir a mi pareja?',
+      '¿Cómo puedo mostrar un arrepentimiento sincero (no un simple «siento que te sientas así»)?',
+      '¿Qué planes concretos puedo hacer para llevar de otra manera situaciones parecidas?',
+      '¿Cómo voy a sostener el cambio en lo que hago?',
+      '¿Cómo podemos volver a conectar: con cariño, con tiempo de calidad o con el lenguaje del amor de mi pareja?',
+    ],
+  },
+  'deck.progress': {
+    title: 'Ver cuánto has avanzado',
+    intro: 'Crecer casi nunca es un camino recto: la paciencia, la compasión y la curiosidad son esenciales.',
+    prompts: [
+      '¿Dónde noto que me resulta más fácil pedir ayuda?',
+      '¿Dónde noto menos miedo a expresar lo que necesito?',
+      '¿Dónde noto que regulo mejor mis emociones?',
+      '¿Dónde noto que los conflictos se encienden con menos frecuencia?',
+      '¿Dónde notamos más risas, más calma y más planes de futuro en común?',
+      '¿Qué pequeñas victorias puedo celebrar?',
+    ],
+  },
+
+  'position.one': '{current} de {total}',
+  'position.other': '{current} de {total}',
+  announceCard: 'Tarjeta {current} de {total}: {prompt}',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  skip: 'Saltar',
+  'words.one': '{count} palabra',
+  'words.other': '{count} palabras',
+  errorNoAnswers: 'Todavía no has escrito nada. Responde al menos una tarjeta antes de terminar; las demás puedes saltarlas.',
+
+  copyAnswers: 'Copiar las respuestas',
+  downloaded: 'Tus respuestas se han guardado en {file}.',
+  summaryHeading: 'Tus respuestas',
+  skipped: '(sin responder)',
+} satisfies Complete<typeof reflectionCardStrings>;
+
+/** The whole Spanish bundle, by namespace (`core` and each exercise id). */
+export const es = {
+  core,
+  'i-statement': iStatement,
+  'stop-timer': stopTimer,
+  agreement,
+  'reflection-card': reflectionCard,
+};
+
+registerLocale('es', es);

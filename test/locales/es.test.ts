@@ -1,0 +1,201 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { es } from '../../src/locales/es.js';
+import { coreStrings } from '../../src/core/strings.js';
+import { lookup } from '../../src/core/localize.js';
+import { iStatementStrings } from '../../src/i-statement/strings.js';
+import { stopTimerStrings } from '../../src/stop-timer/strings.js';
+import { agreementStrings } from '../../src/agreement/strings.js';
+import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
+import '../../src/i-statement.js';
+import '../../src/stop-timer.js';
+import '../../src/agreement.js';
+import '../../src/reflection-card.js';
+import type { TendIStatement } from '../../src/i-statement.js';
+import type { TendStopTimer } from '../../src/stop-timer.js';
+import type { TendAgreement } from '../../src/agreement.js';
+import type { TendReflectionCard } from '../../src/reflection-card.js';
+import { FakeClock } from '../stop-timer/fake-clock.js';
+
+/** Every English catalogue, by namespace: a key added here without Spanish fails below. */
+const english: Record<string, Record<string, unknown>> = {
+  core: coreStrings,
+  'i-statement': iStatementStrings,
+  'stop-timer': stopTimerStrings,
+  agreement: agreementStrings,
+  'reflection-card': reflectionCardStrings,
+};
+
+const spanish = es as unknown as Record<string, Record<string, unknown>>;
+
+/** Strings that are rightly the same in both languages. */
+const sameInBoth = new Set(['core.errorPrefix', 'stop-timer.stepsLabel']);
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Walks a value and its Spanish counterpart, calling back on each pair of strings. */
+function eachString(en: unknown, sp: unknown, path: string, visit: (en: string, sp: unknown, path: string) => void): void {
+  if (typeof en === 'string') return visit(en, sp, path);
+  if (Array.isArray(en)) {
+    expect(Array.isArray(sp), `${path} is a list in Spanish too`).to.equal(true);
+    // Lists of content (examples, prompts, vocabulary groups and their words): as many entries, each translated.
+    expect((sp as unknown[]).length, `${path}: as many entries`).to.equal(en.length);
+    en.forEach((entry, i) => eachString(entry, (sp as unknown[])[i], `${path}[${i}]`, visit));
+    return;
+  }
+  if (en && typeof en === 'object') {
+    expect(sp && typeof sp === 'object', `${path} is an object in Spanish too`).to.equal(true);
+    for (const [key, value] of Object.entries(en)) eachString(value, (sp as Record<string, unknown>)[key], `${path}.${key}`, visit);
+  }
+}
+
+describe('Spanish locale (src/locales/es.ts)', () => {
+  for (const [namespace, catalogue] of Object.entries(english)) {
+    it(`has a Spanish entry for every key of the ${namespace} catalogue`, () => {
+      const missing = Object.keys(catalogue).filter((key) => spanish[namespace]?.[key] === undefined);
+      expect(missing, `keys without Spanish in ${namespace}`).to.deep.equal([]);
+      const extra = Object.keys(spanish[namespace] ?? {}).filter((key) => !(key in catalogue) && !/\.(zero|two|few|many)$/.test(key));
+      expect(extra, `Spanish keys English does not have in ${namespace}`).to.deep.equal([]);
+    });
+
+    it(`translates the ${namespace} catalogue: same shape, same placeholders, words of its own`, () => {
+      for (const [key, value] of Object.entries(catalogue)) {
+        eachString(value, spanish[namespace]![key], `${namespace}.${key}`, (en, sp, path) => {
+          expect(typeof sp, `${path} is a string`).to.equal('string');
+          expect((sp as string).trim(), `${path} is not empty`).to.not.equal('');
+          expect(placeholders(sp as string), `${path} keeps its placeholders`).to.deep.equal(placeholders(en));
+          if (!sameInBoth.has(path) && /[a-z]{3}/i.test(en)) expect(sp, `${path} is translated`).to.not.equal(en);
+        });
+      }
+    });
+  }
+
+  it('registers itself when loaded, under es and for every es-* variant', () => {
+    expect(lookup('es', 'core', 'done')).to.equal('Listo');
+    expect(lookup('es-MX', 'i-statement', 'heading')).to.equal('Dilo sin culpar');
+    expect(lookup('en', 'core', 'done')).to.equal(undefined);
+  });
+
+  it('gives every feeling word once, and each Spanish plural key both forms', () => {
+    const words = es['i-statement'].vocabulary.flatMap((group) => group.words);
+    expect(new Set(words).size).to.equal(words.length);
+    for (const catalogue of Object.values(spanish)) {
+      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('.one'))) {
+        expect(catalogue[key.replace(/\.one$/, '.other')], `${key} has .other`).to.be.a('string');
+      }
+    }
+  });
+});
+
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const buttonNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => (b.getAttribute('aria-label') ?? b.textContent!).trim());
+
+describe('widgets in Spanish', () => {
+  it('<tend-i-statement lang="es">: labels, hints, buttons and the composed sentence read in Spanish', async () => {
+    const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
+    expect(text(el, '[part=heading]')).to.equal('Dilo sin culpar');
+    expect(['emotion', 'situation', 'reason', 'need'].map((id) => text(el, `label[for=${id}]`))).to.deep.equal([
+      'Siento…',
+      'cuando…',
+      'porque… (opcional)',
+      'Necesito…',
+    ]);
+    expect(buttonNames(el)).to.include.members(['Ver un ejemplo', 'Revisar mi frase', 'Copiar la frase', 'Listo', 'Empezar de nuevo']);
+    el.value = { emotion: ' ansiedad ', situation: 'pasan horas sin que me contestes.', reason: '', need: 'que me avises si vas a tardar', text: '' };
+    await el.updateComplete;
+    expect(el.value.text).to.equal('Siento ansiedad cuando pasan horas sin que me contestes. Necesito que me avises si vas a tardar.');
+    el.value = { ...el.value, reason: 'empiezo a temer que algo va mal' };
+    expect(el.value.text).to.equal(
+      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que algo va mal. Necesito que me avises si vas a tardar.',
+    );
+    // The example and the vocabulary are Spanish content, not English words in a Spanish frame.
+    expect(text(el, '[part=example] blockquote')).to.equal(
+      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que algo va mal. Necesito que acordemos qué esperamos al escribirnos.',
+    );
+    (el.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const groups = [...el.shadowRoot!.querySelectorAll('[role=listbox] > [role=group]')].map((g) => g.getAttribute('aria-label'));
+    expect(groups[0]).to.equal('Tristeza');
+    expect(text(el, '[role=option]')).to.equal('tristeza');
+  });
+
+  it('<tend-i-statement>: lists what is missing with Intl.ListFormat in Spanish', async () => {
+    const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Revisar mi frase')!.click();
+    await el.updateComplete;
+    expect(text(el, 'p[part=status]')).to.equal('Aún falta escribir cómo te sientes, qué pasó y qué necesitas.');
+  });
+
+  it('<tend-stop-timer>: takes Spanish from an ancestor, announces steps and counts seconds in Spanish', async () => {
+    const wrapper = await fixture(html`<div lang="es-ES"><tend-stop-timer durations="1 2 3 4"></tend-stop-timer></div>`);
+    const el = wrapper.querySelector('tend-stop-timer') as TendStopTimer;
+    const clock = new FakeClock();
+    el.clock = clock;
+    await el.updateComplete;
+    expect(text(el, '[part=heading]')).to.equal('La técnica STOP');
+    expect(text(el, 'ol[part=steps]')).to.contain('Para 0:01 (1 segundo)');
+    expect(text(el, 'ol[part=steps]')).to.contain('Respira 0:02 (2 segundos)');
+    expect(buttonNames(el)).to.deep.equal(['Empezar']);
+    el.start();
+    await el.updateComplete;
+    expect(text(el, '[part=step-title]')).to.equal('Paso 1 de 4: Para');
+    expect(buttonNames(el)).to.deep.equal(['Pausar', 'Saltar', 'Reiniciar']);
+    await aTimeout(80);
+    expect(text(el, '[role=status]')).to.equal('Para. Detén lo que estás haciendo. 1 segundo.');
+  });
+
+  it('<tend-agreement>: switches to Spanish when lang changes at runtime, with dates from Intl', async () => {
+    const el = await fixture<TendAgreement>(html`<tend-agreement reviewed="2025-03-31" review="monthly"></tend-agreement>`);
+    expect(text(el, '[part=heading]')).to.equal('Our living agreement');
+    expect(text(el, '#last-reviewed')).to.equal('March 31, 2025');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(text(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    expect(text(el, '#last-reviewed')).to.equal('31 de marzo de 2025');
+    expect(text(el, '#next-review')).to.equal('30 de abril de 2025');
+    expect([...el.shadowRoot!.querySelectorAll('[part=section-title]')].map((h) => h.textContent!.trim())).to.deep.equal([
+      'Tiempo juntos',
+      'Límites',
+      'Forma de comunicarnos',
+    ]);
+    expect(el.shadowRoot!.querySelector('#add-0')!.getAttribute('placeholder')).to.match(/^Por ejemplo: Un rato de 15 minutos/);
+    expect(buttonNames(el)).to.include.members(['Añadir a «Tiempo juntos»', 'Marcar como revisado hoy', 'Listo']);
+    // And back, from an ancestor's change: the element's own lang removed, the page's lang set.
+    const host = document.createElement('div');
+    host.lang = 'en';
+    el.replaceWith(host);
+    host.append(el);
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(text(el, '[part=heading]')).to.equal('Our living agreement');
+    host.lang = 'es';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(text(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    host.remove();
+  });
+
+  it('<tend-reflection-card>: the deck, its cards and the count in Spanish, from an ancestor and at runtime', async () => {
+    const wrapper = await fixture(html`<section lang="en"><tend-reflection-card word-count></tend-reflection-card></section>`);
+    const el = wrapper.querySelector('tend-reflection-card') as TendReflectionCard;
+    expect(text(el, '[part=heading]')).to.equal('Self-awareness');
+    wrapper.setAttribute('lang', 'es');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(text(el, '[part=heading]')).to.equal('Conocerte mejor');
+    expect(text(el, 'label[for=answer]')).to.equal('¿Cómo suelo reaccionar cuando mi pareja parece distante?');
+    expect(text(el, '[part=progress]')).to.equal('1 de 5');
+    expect(buttonNames(el)).to.include.members(['Anterior', 'Siguiente', 'Saltar', 'Listo', 'Copiar las respuestas']);
+    const answer = el.shadowRoot!.querySelector('textarea')!;
+    answer.value = 'Me callo y espero';
+    answer.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text(el, '.word-count')).to.equal('4 palabras');
+    expect(el.value.answers[0]).to.deep.equal({ prompt: '¿Cómo suelo reaccionar cuando mi pareja parece distante?', answer: 'Me callo y espero' });
+  });
+
+  it('writes the timer clock with Intl digits in the reader’s locale', async () => {
+    const el = await fixture<TendStopTimer>(html`<tend-stop-timer lang="ar-EG" durations="75 2 3 4"></tend-stop-timer>`);
+    // Arabic (Egypt) writes its own digits: the countdown is formatted by Intl, not by hand.
+    expect(text(el, 'ol[part=steps] li .length')).to.equal('١:١٥');
+  });
+});
