@@ -11,7 +11,7 @@ import { breathRule, durationsRule } from './parse.js';
 import { isNoteStep, STEPS, type NoteStep } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
-import { begin, finishAt, pauseAt, positionAt, resumeAt, skipAt, type Position, type Timeline } from './timeline.js';
+import { begin, finishAt, pauseAt, positionAt, resumeAt, skipAt, totalMs, type Position, type Timeline } from './timeline.js';
 
 type Status = 'idle' | 'running' | 'paused' | 'waiting' | 'complete';
 
@@ -265,11 +265,13 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     const position = positionAt(timeline, now);
     if (!this.enterStepsUpTo(position.index)) return;
     if (position.timeUp) {
-      this.timeIsUp(now);
+      // Close the run when the time ran out, not at the (possibly late) frame that noticed it.
+      const overshoot = Math.max(0, position.elapsedMs + timeline.skippedMs - totalMs(timeline));
+      this.timeIsUp(now - overshoot);
       return;
     }
     this.refresh(position);
-    if (this.status === 'running') this.scheduleFrame();
+    if (this.status === 'running') this.scheduleFrame(position.remainingMs);
   }
 
   /** Returns false when a listener reset or restarted the timer meanwhile. */
@@ -330,10 +332,10 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     }
   }
 
-  private scheduleFrame(): void {
+  private scheduleFrame(dueInMs?: number): void {
     if (this.frame || !this.isConnected) return;
     const clock = this.clock;
-    this.frame = { clock, id: clock.requestFrame(this.onFrame) };
+    this.frame = { clock, id: clock.requestFrame(this.onFrame, dueInMs) };
   }
 
   private cancelFrame(): void {

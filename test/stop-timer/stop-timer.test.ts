@@ -328,7 +328,8 @@ describe('<tend-stop-timer>', () => {
       clock.frame(40_000);
       expect(steps(stepEvents.list)).to.deep.equal(['0:stop', '1:breathe', '2:observe', '3:proceed']);
       expect(completeEvents.list).to.have.length(1);
-      expect(completeEvents.list[0]!.data.elapsedMs).to.equal(80_000);
+      // The run closes when the time ran out (65 s of steps), not at the late frame that noticed it.
+      expect(completeEvents.list[0]!.data.elapsedMs).to.equal(65_000);
     });
 
     it('reset goes back to before Start, stops the clock and starts again from Stop', async () => {
@@ -397,6 +398,26 @@ describe('<tend-stop-timer>', () => {
       clock.run(6000);
       expect(steps(stepEvents.list)).to.deep.equal(['0:stop', '1:breathe']);
       other.remove();
+    });
+
+    it('with the real clock, keeps the steps on time when the page runs no animation frames (a hidden tab)', async function () {
+      this.timeout(8000);
+      const el = await fixture<TendStopTimer>(html`<tend-stop-timer durations="1 1 1 1"></tend-stop-timer>`);
+      const original = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0; // what a hidden page does: frames never come
+      const seen: number[] = [];
+      const started = performance.now();
+      el.addEventListener('tend-step', () => seen.push(performance.now() - started));
+      try {
+        const done = new Promise<CustomEvent>((resolve) => el.addEventListener('tend-complete', (e) => resolve(e as CustomEvent), { once: true }));
+        el.start();
+        const event = await done;
+        expect(seen).to.have.length(4);
+        seen.forEach((at, i) => expect(Math.abs(at - i * 1000), `step ${i} at ${at} ms`).to.be.below(250));
+        expect(event.detail.data.elapsedMs).to.be.within(3990, 4010);
+      } finally {
+        window.requestAnimationFrame = original;
+      }
     });
 
     it('with the real clock, schedules no animation frame or timer after disconnect', async () => {
