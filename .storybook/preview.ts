@@ -3,6 +3,8 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
+// The toolbar's Spanish: the locale module registers itself, as it does on a page.
+import '../src/locales/es.js';
 
 setCustomElementsManifest(manifest);
 

@@ -2,19 +2,27 @@
 // Fails when custom-elements.json is not what the analyzer makes of the current source.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'tend-cem-'));
+/** The analyzer lists modules in the order the file system gives them: compare them by path. */
+function normalise(text) {
+  const manifest = JSON.parse(text);
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  return JSON.stringify(manifest);
+}
+
+// The analyzer resolves --outdir against the working directory, so the scratch folder lives here.
+const outdir = relative(process.cwd(), mkdtempSync('.tmp-manifest-'));
 try {
   execFileSync('npx', ['cem', 'analyze', '--outdir', outdir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
-  const committed = readFileSync('custom-elements.json', 'utf8');
-  if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
+  const fresh = normalise(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
+  const committed = normalise(readFileSync('custom-elements.json', 'utf8'));
+  if (fresh !== committed) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log('manifest: custom-elements.json is current');
   }
-  console.log('manifest: custom-elements.json is current');
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
