@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium-flags.mjs';
 import { bundle, measure } from '../scripts/size.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,13 +173,7 @@ function serve() {
 
 // ——— 3. the browser ———
 const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   '--js-flags=--expose-gc',
   // Nothing but localhost resolves: the pages cannot reach the network even if a library tried.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

@@ -30,10 +30,14 @@ function run(name, command, args) {
       // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) {
+      for (const raw of lines) {
+        // The progress lines repeat with terminal codes; keep the last count of each browser.
+        const line = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim();
         // …and the strict page's: "strict page: 7 passed, 0 failed"
-        const match = /(?:test files \||^strict page:) (\d+) passed, (\d+) failed/.exec(line);
-        if (match) counts.set(line.split(':')[0].trim(), [Number(match[1]), Number(match[2])]);
+        const match = /^(\w[\w ]*?):? *(?:\|[^|]*\| [^|]*test files \||) ?(\d+) passed, (\d+) failed/.exec(line);
+        if (match && (line.includes('test files') || line.startsWith('strict page:'))) {
+          counts.set(match[1], [Number(match[2]), Number(match[3])]);
+        }
       }
     });
     child.on('close', (code) => resolve(code ?? 1));
