@@ -105,6 +105,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
   private initialised = false;
+  private renderLocale: string | undefined;
   private unsubscribeLocale: (() => void) | undefined;
 
   /** The schema that `value`, and a restored draft, must satisfy. */
@@ -164,6 +165,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved under another `lang`: speak it.
+    this.renderLocale = undefined;
+    if (this.hasUpdated) this.requestUpdate();
     this.childStrings = this.readChildStrings();
     this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     window.addEventListener('storage', this.onStorage);
@@ -188,6 +192,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Resolved once per update: every string of the render needs it, and it walks up the DOM.
+    this.renderLocale = undefined;
+    this.renderLocale = this.locale;
     this.attrs.read('theme', this.theme, themeRule);
     if (!this.hasUpdated) {
       this.ensureInitialised();
@@ -211,7 +218,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.attrs.read('lang', resolveLang(this), langRule);
+    return this.renderLocale ?? this.attrs.read('lang', resolveLang(this), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */

@@ -93,6 +93,17 @@ describe('TendElement (core)', () => {
       expect(el.shadowRoot!.querySelector('[part=greeting]')!.textContent).to.equal('Welcome, there');
     });
 
+    it('speaks the language of its new place when moved under another lang', async () => {
+      registerLocale('yy', { 'i-statement': { heading: 'Yy heading' } });
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div lang="en"><tend-sample></tend-sample></div><div lang="yy"></div></div>`);
+      const el = wrapper.querySelector<SampleElement>('tend-sample')!;
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Sample heading');
+      wrapper.querySelector('[lang="yy"]')!.append(el);
+      await el.updateComplete;
+      expect(el.locale).to.equal('yy');
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Yy heading');
+    });
+
     it('warns once about a JSON child that is not an object', async () => {
       const warnings = captureWarnings();
       try {
