@@ -16,6 +16,9 @@ const steps = [
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
 ];
 
+// Colour and cursor codes (ESC [ … letter) that the runner's progress lines carry.
+const TERMINAL_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
 let passed = 0;
 let failed = 0;
 
@@ -32,7 +35,7 @@ function run(name, command, args) {
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         // The progress lines repeat with terminal codes; keep the last count of each browser.
-        const line = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim();
+        const line = raw.replace(TERMINAL_CODES, '').trim();
         // …and the strict page's: "strict page: 7 passed, 0 failed"
         const match = /^(\w[\w ]*?):? *(?:\|[^|]*\| [^|]*test files \||) ?(\d+) passed, (\d+) failed/.exec(line);
         if (match && (line.includes('test files') || line.startsWith('strict page:'))) {
