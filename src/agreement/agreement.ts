@@ -27,16 +27,16 @@ import { agreementToText } from './text.js';
 
 const templateRule = oneOf([...TEMPLATE_IDS, 'custom'], 'three-point');
 const reviewRule = oneOf(CADENCES, 'monthly');
+const isoDate = z.string().check(z.refine(isIsoDate));
 const reviewedRule = attributeRule<string | null>(
   z.pipe(
     z.pipe(z.string(), z.transform((raw) => raw.trim())),
-    z.string().check(z.refine(isIsoDate)),
+    isoDate,
   ) as unknown as z.ZodMiniType<string | null, string>,
   null,
   'a calendar date written YYYY-MM-DD, such as "2025-03-31"',
 );
 
-const isoDate = z.string().check(z.refine(isIsoDate));
 const agreementSchema = z.object({
   title: z.string(),
   with: z.array(z.string()),
@@ -134,6 +134,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private status = '';
 
   private nextKey = 0;
+  /** Looks up built-in content in the reader's language (for the templates). */
+  private readonly lookup = (key: string): unknown => this.content(key);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
 
   protected override initialState(): void {
@@ -142,7 +144,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
-    this.sections = template.sections.map((section) => this.sectionState(section, template.id !== 'custom', section.items));
+    this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
     this.status = '';
@@ -154,13 +156,13 @@ export class TendAgreement extends TendElement<'agreement'> {
       with: parseNames(this.withText),
       sections: this.sections.map((section) => ({
         id: section.id,
-        title: this.sectionTitle(section),
+        title: this.sectionText(section, 'title'),
         items: section.items.map((item) => item.text.trim()).filter(Boolean),
       })),
       review: {
         cadence: this.cadence,
         lastReviewed: this.lastReviewed,
-        nextReview: nextReviewDate(this.lastReviewed, this.cadence),
+        nextReview: this.nextReview,
       },
     };
   }
@@ -172,14 +174,11 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.cadence = data.review.cadence;
     this.lastReviewed = data.review.lastReviewed;
     this.sections = data.sections.map((section) => {
-      const fromTemplate = template.sections.find((s) => s.id === section.id);
-      const builtIn =
-        BUILT_IN_SECTION_IDS.includes(section.id) &&
-        section.title === builtInSection(section.id, (key) => this.content(key)).title;
-      const base = fromTemplate ?? (BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, (key) => this.content(key)) : undefined);
+      const builtIn = BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, this.lookup) : undefined;
+      const base = template.sections.find((s) => s.id === section.id) ?? builtIn;
       return this.sectionState(
         { id: section.id, title: section.title, prompt: base?.prompt ?? '', examples: base?.examples ?? [] },
-        builtIn,
+        section.title === builtIn?.title,
         section.items.map((item) => item.trim()).filter(Boolean),
       );
     });
@@ -195,12 +194,10 @@ export class TendAgreement extends TendElement<'agreement'> {
     if (changed.has('with')) this.withText = parseNames(this.with ?? '').join(', ');
     if (changed.has('template')) {
       // Keep what was written in sections the new template also has.
-      const template = this.resolveTemplate();
       const old = new Map(this.sections.map((section) => [section.id, section.items]));
-      this.sections = template.sections.map((section) => ({
-        ...this.sectionState(section, template.id !== 'custom', section.items),
-        ...(old.get(section.id)?.length ? { items: old.get(section.id)! } : {}),
-      }));
+      this.sections = this.templateSections(this.resolveTemplate()).map((section) =>
+        old.get(section.id)?.length ? { ...section, items: old.get(section.id)! } : section,
+      );
       this.addDrafts = [];
     }
   }
@@ -211,30 +208,31 @@ export class TendAgreement extends TendElement<'agreement'> {
     const script = this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
     const source = script ? `json:${script.textContent ?? ''}` : `name:${name}`;
     if (this.templateCache?.source === source) return this.templateCache.template;
+    const fallback = (problem: string): AgreementTemplate => {
+      warn(this, `${problem} Using the default template (three-point).`);
+      return builtInTemplate('three-point', this.lookup);
+    };
     let template: AgreementTemplate;
     if (script) {
       const parsed = parseCustomTemplate(script.textContent ?? '');
-      if (parsed.ok) {
-        template = parsed.template;
-      } else {
-        warn(
-          this,
-          `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
-            `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}. Using the default template (three-point).`,
-        );
-        template = builtInTemplate('three-point', (key) => this.content(key));
-      }
+      template = parsed.ok
+        ? parsed.template
+        : fallback(
+            `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
+              `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}.`,
+          );
     } else if (name === 'custom') {
-      warn(
-        this,
-        `ignored template=${quote(this.template)}: a custom template needs a child <script type="application/json">. Using the default template (three-point).`,
-      );
-      template = builtInTemplate('three-point', (key) => this.content(key));
+      template = fallback(`ignored template=${quote(this.template)}: a custom template needs a child <script type="application/json">.`);
     } else {
-      template = builtInTemplate(name as TemplateId, (key) => this.content(key));
+      template = builtInTemplate(name as TemplateId, this.lookup);
     }
     this.templateCache = { source, template };
     return template;
+  }
+
+  /** A template's sections as the widget keeps them: a built-in template's follow the reader's language. */
+  private templateSections(template: AgreementTemplate): SectionState[] {
+    return template.sections.map((section) => this.sectionState(section, template.id !== 'custom', section.items));
   }
 
   private sectionState(
@@ -252,35 +250,32 @@ export class TendAgreement extends TendElement<'agreement'> {
     };
   }
 
-  private sectionTitle(section: SectionState): string {
-    return section.builtIn ? this.t(`section.${section.id}.title`) : section.title;
-  }
-
-  private sectionPrompt(section: SectionState): string {
-    return section.builtIn ? this.t(`section.${section.id}.prompt`) : section.prompt;
+  /** A section's title or prompt: a built-in section's in the reader's language. */
+  private sectionText(section: SectionState, key: 'title' | 'prompt'): string {
+    return section.builtIn ? this.t(`section.${section.id}.${key}`) : section[key];
   }
 
   private sectionExamples(section: SectionState): string[] {
-    if (!section.builtIn) return section.examples;
-    const examples = this.content<unknown>(`section.${section.id}.examples`);
-    return Array.isArray(examples) ? examples.filter((e): e is string => typeof e === 'string') : [];
+    return section.builtIn ? builtInSection(section.id, this.lookup).examples : section.examples;
   }
 
   // ——— editing ———
 
-  private get root(): ShadowRoot {
-    return this.renderRoot as ShadowRoot;
-  }
-
   private async focusLater(selector: string): Promise<void> {
     await this.updateComplete;
-    this.root.querySelector<HTMLElement>(selector)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private updateSections(update: (sections: SectionState[]) => void): void {
     const sections = this.sections.map((section) => ({ ...section, items: [...section.items] }));
     update(sections);
     this.sections = sections;
+  }
+
+  private setDraft(sectionIndex: number, text: string): void {
+    const drafts = [...this.addDrafts];
+    drafts[sectionIndex] = text;
+    this.addDrafts = drafts;
   }
 
   private addItem(sectionIndex: number): void {
@@ -293,13 +288,11 @@ export class TendAgreement extends TendElement<'agreement'> {
       return;
     }
     this.updateSections((sections) => sections[sectionIndex]!.items.push({ key: this.nextKey++, text }));
-    const drafts = [...this.addDrafts];
-    drafts[sectionIndex] = '';
-    this.addDrafts = drafts;
+    this.setDraft(sectionIndex, '');
     this.missing = false;
     this.status = '';
     this.commit();
-    this.announcer.announce(this.t('added', { section: this.sectionTitle(section), item: text }));
+    this.announcer.announce(this.t('added', { section: this.sectionText(section, 'title'), item: text }));
   }
 
   private editItem(sectionIndex: number, key: number, text: string): void {
@@ -367,10 +360,14 @@ export class TendAgreement extends TendElement<'agreement'> {
     }
   }
 
+  private get nextReview(): string {
+    return nextReviewDate(this.lastReviewed, this.cadence);
+  }
+
   private markReviewed(): void {
     this.lastReviewed = todayIso();
     this.commit();
-    this.announcer.announce(this.t('reviewedToday', { date: this.formatDate(nextReviewDate(this.lastReviewed, this.cadence)) }));
+    this.announcer.announce(this.t('reviewedToday', { date: this.formatDate(this.nextReview) }));
   }
 
   private onCadence(event: Event): void {
@@ -378,7 +375,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     if (!CADENCES.includes(value)) return;
     this.cadence = value;
     this.commit();
-    this.announcer.announce(`${this.t('nextReview')}: ${this.formatDate(nextReviewDate(this.lastReviewed, this.cadence))}`);
+    this.announcer.announce(`${this.t('nextReview')}: ${this.formatDate(this.nextReview)}`);
   }
 
   // ——— take-away ———
@@ -388,7 +385,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     const doc: AgreementDocument = {
       title: data.title.trim() || this.t('defaultTitle'),
       with: data.with,
-      sections: data.sections.map(({ title, items }) => ({ title, items })),
+      sections: data.sections,
       review: {
         cadence: this.t(`cadenceName.${data.review.cadence}`),
         lastReviewed: data.review.lastReviewed ? this.formatDate(data.review.lastReviewed) : null,
@@ -442,10 +439,6 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.say(this.t('downloaded', { file }));
   }
 
-  private print(): void {
-    window.print();
-  }
-
   private async done(): Promise<void> {
     const hasItems = this.sections.some((section) => section.items.some((item) => item.text.trim()));
     if (!hasItems) {
@@ -463,43 +456,15 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   protected override renderBody() {
     const names = parseNames(this.withText);
-    const next = nextReviewDate(this.lastReviewed, this.cadence);
+    const next = this.nextReview;
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
       <p class="print-only print-title">${this.agreementTitle.trim() || this.t('defaultTitle')}</p>
       ${names.length ? html`<p class="print-only">${this.t('withLabel')}: ${names.join(', ')}</p>` : nothing}
       <div class="people">
-        <div part="field">
-          <label part="label" for="title">${this.t('titleLabel')}</label>
-          <input
-            part="input"
-            id="title"
-            type="text"
-            autocomplete="off"
-            .value=${live(this.agreementTitle)}
-            @input=${(e: Event) => {
-              this.agreementTitle = (e.target as HTMLInputElement).value;
-              this.commit();
-            }}
-          />
-        </div>
-        <div part="field">
-          <label part="label" for="with">${this.t('withLabel')}</label>
-          <span part="hint" id="with-hint">${this.t('withHint')}</span>
-          <input
-            part="input"
-            id="with"
-            type="text"
-            autocomplete="off"
-            aria-describedby="with-hint"
-            .value=${live(this.withText)}
-            @input=${(e: Event) => {
-              this.withText = (e.target as HTMLInputElement).value;
-              this.commit();
-            }}
-          />
-        </div>
+        ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
+        ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
       ${this.sections.map((section, index) => this.renderSection(section, index))}
       <section part="review" aria-labelledby="review-heading">
@@ -530,7 +495,7 @@ export class TendAgreement extends TendElement<'agreement'> {
         <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
         <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
         <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
-        <button part="button" type="button" @click=${this.print}>${this.t('print')}</button>
+        <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
       </div>
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
@@ -539,9 +504,29 @@ export class TendAgreement extends TendElement<'agreement'> {
     `;
   }
 
+  /** The title or the names field: every keystroke is kept. */
+  private renderField(id: string, label: string, value: string, set: (value: string) => void, hint?: string) {
+    return html`<div part="field">
+      <label part="label" for=${id}>${label}</label>
+      ${hint ? html`<span part="hint" id="${id}-hint">${hint}</span>` : nothing}
+      <input
+        part="input"
+        id=${id}
+        type="text"
+        autocomplete="off"
+        aria-describedby=${hint ? `${id}-hint` : nothing}
+        .value=${live(value)}
+        @input=${(e: Event) => {
+          set((e.target as HTMLInputElement).value);
+          this.commit();
+        }}
+      />
+    </div>`;
+  }
+
   private renderSection(section: SectionState, index: number) {
-    const title = this.sectionTitle(section);
-    const prompt = this.sectionPrompt(section);
+    const title = this.sectionText(section, 'title');
+    const prompt = this.sectionText(section, 'prompt');
     const examples = this.sectionExamples(section);
     const example = examples.length ? examples[section.items.length % examples.length]! : '';
     const showError = this.missing && index === 0;
@@ -571,11 +556,7 @@ export class TendAgreement extends TendElement<'agreement'> {
             aria-describedby=${describedBy || nothing}
             aria-invalid=${showError ? 'true' : nothing}
             .value=${live(this.addDrafts[index] ?? '')}
-            @input=${(e: Event) => {
-              const drafts = [...this.addDrafts];
-              drafts[index] = (e.target as HTMLInputElement).value;
-              this.addDrafts = drafts;
-            }}
+            @input=${(e: Event) => this.setDraft(index, (e.target as HTMLInputElement).value)}
             @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter' && !e.isComposing) {
                 e.preventDefault();
@@ -593,7 +574,6 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   private renderItem(section: SectionState, sectionIndex: number, item: ItemState, index: number, sectionTitle: string) {
     const name = item.text.trim() || this.t('itemLabel', { number: index + 1 });
-    const last = index === section.items.length - 1;
     return html`<li part="item" @focusout=${(e: FocusEvent) => this.onItemFocusOut(e, sectionIndex, item.key)}>
       <label part="label" for="item-${item.key}"
         ><span class="visually-hidden">${sectionTitle}, </span>${this.t('itemLabel', { number: index + 1 })}</label
@@ -609,28 +589,8 @@ export class TendAgreement extends TendElement<'agreement'> {
         @keydown=${(e: KeyboardEvent) => this.onItemKeydown(e, sectionIndex, index)}
       />
       <span class="print-only">${item.text}</span>
-      <button
-        part="button"
-        type="button"
-        class="up"
-        id="item-${item.key}-up"
-        aria-label=${this.t('moveUp', { item: name })}
-        aria-disabled=${index === 0 ? 'true' : 'false'}
-        @click=${() => this.moveItem(sectionIndex, index, -1, 'up')}
-      >
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        part="button"
-        type="button"
-        class="down"
-        id="item-${item.key}-down"
-        aria-label=${this.t('moveDown', { item: name })}
-        aria-disabled=${last ? 'true' : 'false'}
-        @click=${() => this.moveItem(sectionIndex, index, 1, 'down')}
-      >
-        <span aria-hidden="true">↓</span>
-      </button>
+      ${this.renderMove(sectionIndex, item, index, 'up', name, index === 0)}
+      ${this.renderMove(sectionIndex, item, index, 'down', name, index === section.items.length - 1)}
       <button
         part="button"
         type="button"
@@ -641,5 +601,20 @@ export class TendAgreement extends TendElement<'agreement'> {
         ${this.t('remove')}
       </button>
     </li>`;
+  }
+
+  private renderMove(sectionIndex: number, item: ItemState, index: number, direction: 'up' | 'down', name: string, disabled: boolean) {
+    const up = direction === 'up';
+    return html`<button
+      part="button"
+      type="button"
+      class=${direction}
+      id="item-${item.key}-${direction}"
+      aria-label=${this.t(up ? 'moveUp' : 'moveDown', { item: name })}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => this.moveItem(sectionIndex, index, up ? -1 : 1, direction)}
+    >
+      <span aria-hidden="true">${up ? '↑' : '↓'}</span>
+    </button>`;
   }
 }

@@ -3,7 +3,7 @@
  * Pure: the caller passes the UID and the current time, so the output is reproducible.
  */
 import type { ReviewCadence } from '../core/types.js';
-import { parseIsoDate } from './review.js';
+import { parseIsoDate, requireIsoDate } from './review.js';
 
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
@@ -69,11 +69,7 @@ export function foldLine(line: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` (§3.3.5, UTC form). */
 export function utcDateTime(date: Date): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return (
-    `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
-  );
+  return date.toISOString().replace(/[-:]|\.\d+/g, '');
 }
 
 /**
@@ -92,8 +88,7 @@ export function recurrenceRule(cadence: ReviewCadence, start: string): string {
 
 /** A VCALENDAR with one recurring all-day VEVENT (and a VALARM), CRLF line endings and folded lines. */
 export function buildReviewCalendar(reminder: ReviewReminder): string {
-  const start = parseIsoDate(reminder.start);
-  if (!start) throw new RangeError(`not a YYYY-MM-DD date: ${reminder.start}`);
+  requireIsoDate(reminder.start);
   const date = reminder.start.replace(/-/g, '');
   const alarm = reminder.alarm === undefined ? reminder.summary : reminder.alarm;
   const lines = [

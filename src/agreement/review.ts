@@ -31,12 +31,20 @@ export function parseIsoDate(text: string): CalendarDate | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Up to 9998, so that the next review (at most three months on) still has a four-digit year.
+  if (year < 1 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
 export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
+}
+
+/** Like `parseIsoDate`, but throws a `RangeError` for anything that is not a real `YYYY-MM-DD` date. */
+export function requireIsoDate(text: string): CalendarDate {
+  const date = parseIsoDate(text);
+  if (!date) throw new RangeError(`not a YYYY-MM-DD date: ${text}`);
+  return date;
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
@@ -52,8 +60,7 @@ export function todayIso(now: Date = new Date()): string {
 
 /** A local `Date` at midnight of an ISO date, for `Intl.DateTimeFormat`. */
 export function toLocalDate(iso: string): Date {
-  const date = parseIsoDate(iso);
-  if (!date) throw new RangeError(`not a YYYY-MM-DD date: ${iso}`);
+  const date = requireIsoDate(iso);
   const local = new Date(2000, 0, 1);
   local.setFullYear(date.year, date.month - 1, date.day); // setFullYear keeps years 1–99 as they are
   return local;
@@ -75,8 +82,7 @@ function addMonths(date: CalendarDate, months: number): CalendarDate {
 
 /** The date one cadence after `iso`. */
 export function addCadence(iso: string, cadence: ReviewCadence): string {
-  const date = parseIsoDate(iso);
-  if (!date) throw new RangeError(`not a YYYY-MM-DD date: ${iso}`);
+  const date = requireIsoDate(iso);
   return formatIsoDate(cadence === 'weekly' ? addDays(date, 7) : addMonths(date, MONTHS[cadence]));
 }
 

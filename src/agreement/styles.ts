@@ -110,11 +110,8 @@ export const agreementStyles = css`
     .print-only {
       display: block;
     }
-    .screen-only,
     .intro,
     [part~='hint'],
-    [part~='status'],
-    .error,
     .add,
     .people,
     .cadence-field,

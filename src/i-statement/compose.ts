@@ -8,6 +8,9 @@ export interface StatementParts {
 
 export type StatementField = keyof StatementParts;
 
+/** The four fields in the formula's order. */
+export const statementFields: readonly StatementField[] = ['emotion', 'situation', 'reason', 'need'];
+
 /** Sentence patterns with `{emotion}`, `{situation}`, `{reason}` and `{need}` placeholders. */
 export interface SentenceTemplates {
   withReason: string;
@@ -89,18 +92,18 @@ export function cleanPart(field: StatementField, raw: string, options: ComposeOp
   return lowerFirstWord(text, field === 'emotion');
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+/** The sentence pattern for these tidied parts (with or without "because"), filled in with `values`. */
+function fill(clean: StatementParts, options: ComposeOptions, values: StatementParts): string {
+  const templates = options.templates ?? englishTemplates;
+  const template = clean.reason ? templates.withReason : templates.withoutReason;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name as StatementField] ?? match);
 }
 
 /** All four parts tidied. */
 export function cleanParts(parts: StatementParts, options: ComposeOptions = {}): StatementParts {
-  return {
-    emotion: cleanPart('emotion', parts.emotion, options),
-    situation: cleanPart('situation', parts.situation, options),
-    reason: cleanPart('reason', parts.reason, options),
-    need: cleanPart('need', parts.need, options),
-  };
+  const clean = {} as StatementParts;
+  for (const field of statementFields) clean[field] = cleanPart(field, parts[field], options);
+  return clean;
 }
 
 /** The required parts still empty (after tidying), in the formula's order. */
@@ -117,16 +120,14 @@ export function missingParts(parts: StatementParts, options: ComposeOptions = {}
 export function composeStatement(parts: StatementParts, options: ComposeOptions = {}): string {
   const clean = cleanParts(parts, options);
   if (!clean.emotion || !clean.situation || !clean.need) return '';
-  const templates = options.templates ?? englishTemplates;
-  return fill(clean.reason ? templates.withReason : templates.withoutReason, { ...clean });
+  return fill(clean, options, clean);
 }
 
 /** The sentence as far as it goes, with `placeholder` where a required part is still missing (for a preview). */
 export function composePreview(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): string {
   const placeholder = options.placeholder ?? '…';
   const clean = cleanParts(parts, options);
-  const templates = options.templates ?? englishTemplates;
-  const sentence = fill(clean.reason ? templates.withReason : templates.withoutReason, {
+  const sentence = fill(clean, options, {
     emotion: clean.emotion || placeholder,
     situation: clean.situation || placeholder,
     reason: clean.reason,

@@ -9,6 +9,7 @@ import {
   composePreview,
   composeStatement,
   missingParts,
+  statementFields,
   type ComposeOptions,
   type StatementField,
   type StatementParts,
@@ -27,12 +28,19 @@ const emotionsRule = attributeRule<string[] | null>(
   'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
 );
 
-const fields: readonly StatementField[] = ['emotion', 'situation', 'reason', 'need'];
 const errorKeys = { emotion: 'errorEmotion', situation: 'errorSituation', need: 'errorNeed' } as const;
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
 type RequiredField = keyof typeof errorKeys;
 
-const emptyParts = (): StatementParts => ({ emotion: '', situation: '', reason: '', need: '' });
+/** The four parts taken from `source` (a prefill, saved data), `''` where one is missing. */
+function partsFrom(source: Partial<StatementParts>): StatementParts {
+  const parts = {} as StatementParts;
+  for (const field of statementFields) parts[field] = source[field] ?? '';
+  return parts;
+}
+
+/** Keeps the focus in the feelings field when the list or its toggle is pressed with a mouse. */
+const keepFocus = (event: Event): void => event.preventDefault();
 
 /**
  * The I-statement builder: walks a person through "I feel [emotion] when [situation] because
@@ -87,7 +95,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   /** Turns the coaching hints off. */
   @property({ attribute: 'no-hints', type: Boolean }) noHints = false;
 
-  @state() private parts: StatementParts = emptyParts();
+  @state() private parts: StatementParts = partsFrom({});
   @state() private listOpen = false;
   @state() private activeIndex = -1;
   /** The person asked for the list while their own word matches none: show every word. */
@@ -107,12 +115,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   });
 
   protected override initialState(): void {
-    this.parts = {
-      emotion: this.emotion ?? '',
-      situation: this.situation ?? '',
-      reason: this.reason ?? '',
-      need: this.need ?? '',
-    };
+    this.parts = partsFrom(this);
     this.listOpen = false;
     this.activeIndex = -1;
     this.errors = [];
@@ -124,7 +127,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   }
 
   protected override applyData(data: IStatementData): void {
-    this.parts = { emotion: data.emotion, situation: data.situation, reason: data.reason, need: data.need };
+    this.parts = partsFrom(data);
     this.errors = [];
     this.status = '';
   }
@@ -136,20 +139,11 @@ export class TendIStatement extends TendElement<'i-statement'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated) {
-      // A prefill attribute changed after the first render (e.g. by the page): show it.
-      const next = { ...this.parts };
-      let touched = false;
-      for (const field of fields) {
-        if (changed.has(field)) {
-          next[field] = this[field] ?? '';
-          touched = true;
-        }
-      }
-      if (touched) {
-        this.parts = next;
-        this.syncForm();
-      }
+    // A prefill attribute changed after the first render (e.g. by the page): show it.
+    const prefilled = statementFields.filter((field) => changed.has(field));
+    if (this.hasUpdated && prefilled.length) {
+      this.parts = { ...this.parts, ...Object.fromEntries(prefilled.map((field) => [field, this[field] ?? ''])) };
+      this.syncForm();
     }
   }
 
@@ -228,11 +222,10 @@ export class TendIStatement extends TendElement<'i-statement'> {
         const count = this.optionCount();
         if (!count) return;
         event.preventDefault();
-        const down = event.key === 'ArrowDown';
-        if (this.activeIndex === -1 && !event.altKey) {
-          this.activeIndex = down ? 0 : count - 1;
-        } else if (!event.altKey) {
-          this.activeIndex = down ? (this.activeIndex + 1) % count : this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1;
+        // Alt+Arrow only opens the list; otherwise move, wrapping around (from none: first or last).
+        if (!event.altKey) {
+          const active = this.activeIndex;
+          this.activeIndex = event.key === 'ArrowDown' ? (active + 1) % count : (active <= 0 ? count : active) - 1;
         }
         break;
       }
@@ -358,14 +351,26 @@ export class TendIStatement extends TendElement<'i-statement'> {
     </div>`;
   }
 
+  /** A field's frame: label, hint, error (after Done), the control, then coaching tips. */
+  private renderField(field: StatementField, hints: CoachingHint[], control: TemplateResult): TemplateResult {
+    return html`<div part="field" class="field">
+      <label part="label" for=${field}>${this.t(`${field}Label`)}</label>
+      <span part="hint" id="${field}-hint">${this.t(`${field}Hint`)}</span>
+      ${this.renderError(field)} ${control} ${this.renderCoaching(field, hints)}
+    </div>`;
+  }
+
+  private invalid(field: StatementField): 'true' | typeof nothing {
+    return this.errors.includes(field as RequiredField) ? 'true' : nothing;
+  }
+
   private renderEmotion(hints: CoachingHint[]): TemplateResult {
     const groups = this.listOpen ? this.shownGroups : [];
-    const invalid = this.errors.includes('emotion');
-    return html`<div part="field" class="field">
-      <label part="label" for="emotion">${this.t('emotionLabel')}</label>
-      <span part="hint" id="emotion-hint">${this.t('emotionHint')}</span>
-      ${this.renderError('emotion')}
-      <div class="combo">
+    const expanded = String(this.listOpen);
+    return this.renderField(
+      'emotion',
+      hints,
+      html`<div class="combo">
         <input
           part="input"
           id="emotion"
@@ -375,11 +380,11 @@ export class TendIStatement extends TendElement<'i-statement'> {
           autocapitalize="none"
           spellcheck="true"
           aria-autocomplete="list"
-          aria-expanded=${this.listOpen ? 'true' : 'false'}
+          aria-expanded=${expanded}
           aria-controls="emotion-list"
           aria-activedescendant=${this.listOpen && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing}
           aria-describedby=${this.describedBy('emotion', hints)}
-          aria-invalid=${invalid ? 'true' : nothing}
+          aria-invalid=${this.invalid('emotion')}
           .value=${this.parts.emotion}
           @input=${this.onEmotionInput}
           @keydown=${this.onEmotionKeydown}
@@ -390,9 +395,9 @@ export class TendIStatement extends TendElement<'i-statement'> {
           type="button"
           class="toggle"
           aria-label=${this.t('emotionToggle')}
-          aria-expanded=${this.listOpen ? 'true' : 'false'}
+          aria-expanded=${expanded}
           aria-controls="emotion-list"
-          @mousedown=${(event: Event) => event.preventDefault()}
+          @mousedown=${keepFocus}
           @click=${this.toggleList}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 5.5 8 10.5 13 5.5 14.2 6.7 8 12.9 1.8 6.7Z" /></svg>
@@ -407,8 +412,8 @@ export class TendIStatement extends TendElement<'i-statement'> {
                 part="option"
                 role="option"
                 id="option-${option.index}"
-                aria-selected=${option.index === this.activeIndex ? 'true' : 'false'}
-                @mousedown=${(event: Event) => event.preventDefault()}
+                aria-selected=${String(option.index === this.activeIndex)}
+                @mousedown=${keepFocus}
                 @click=${() => this.pick(option.word)}
               >
                 ${option.word}
@@ -416,28 +421,24 @@ export class TendIStatement extends TendElement<'i-statement'> {
             )}
           </div>`,
         )}
-      </div>
-      ${this.renderCoaching('emotion', hints)}
-    </div>`;
+      </div>`,
+    );
   }
 
   private renderText(field: Exclude<StatementField, 'emotion'>, hints: CoachingHint[]): TemplateResult {
-    const invalid = this.errors.includes(field as RequiredField);
-    return html`<div part="field" class="field">
-      <label part="label" for=${field}>${this.t(`${field}Label`)}</label>
-      <span part="hint" id="${field}-hint">${this.t(`${field}Hint`)}</span>
-      ${this.renderError(field)}
-      <textarea
+    return this.renderField(
+      field,
+      hints,
+      html`<textarea
         part="input"
         id=${field}
         rows="2"
         aria-describedby=${this.describedBy(field, hints)}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${this.invalid(field)}
         .value=${this.parts[field]}
         @input=${(event: InputEvent) => this.edit(field, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${this.renderCoaching(field, hints)}
-    </div>`;
+      ></textarea>`,
+    );
   }
 
   private renderExample(): TemplateResult {
@@ -446,7 +447,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
         part="button"
         type="button"
         class="no-print"
-        aria-expanded=${this.exampleShown ? 'true' : 'false'}
+        aria-expanded=${String(this.exampleShown)}
         aria-controls="example"
         @click=${() => (this.exampleShown = !this.exampleShown)}
       >

@@ -5,7 +5,6 @@ export const iStatementStyles = css`
   .combo {
     display: flex;
     gap: 0.5em;
-    align-items: stretch;
   }
   .combo [part~='input'] {
     flex: 1 1 auto;
@@ -28,9 +27,6 @@ export const iStatementStyles = css`
     border: 1px solid var(--tend-border);
     border-radius: calc(var(--tend-radius) * 0.75);
     padding-block: 0.25em;
-  }
-  [part~='listbox'][hidden] {
-    display: none;
   }
   .group-label {
     display: block;
@@ -74,7 +70,6 @@ export const iStatementStyles = css`
   [part~='sentence'] {
     font-size: 1.1em;
     margin: 0;
-    overflow-wrap: anywhere;
     white-space: pre-wrap;
   }
   [part~='example'] {
@@ -83,20 +78,12 @@ export const iStatementStyles = css`
     padding-inline: 1em 0;
     border-inline-start: 4px solid var(--tend-border);
   }
-  [part~='example'][hidden] {
-    display: none;
-  }
   [part~='example'] blockquote {
     margin: 0;
     font-style: italic;
   }
   .tip-prefix {
     font-weight: 700;
-  }
-  .error,
-  [part~='coaching'],
-  [part~='status'] {
-    overflow-wrap: anywhere;
   }
   .completed {
     font-weight: 600;

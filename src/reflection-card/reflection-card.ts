@@ -148,15 +148,14 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   }
 
   protected override get headingText(): string {
-    const own = this.heading?.trim();
-    if (own) return own;
-    return this.deckId === 'custom' || !this.isDeckId(this.deckId) ? this.t('heading') : this.deckContent(this.deckId).title;
+    return this.heading?.trim() || (this.shownDeck?.title ?? this.t('heading'));
   }
 
   // ——— the card set ———
 
-  private isDeckId(id: string): id is DeckId {
-    return (DECK_IDS as readonly string[]).includes(id);
+  /** The built-in deck the cards come from, in the element's language; none for custom prompts. */
+  private get shownDeck(): Deck | undefined {
+    return (DECK_IDS as readonly string[]).includes(this.deckId) ? this.deckContent(this.deckId as DeckId) : undefined;
   }
 
   /** A deck in the element's language (a locale may translate it), or its English original. */
@@ -246,19 +245,6 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     );
   }
 
-  private previous(): void {
-    void this.go(this.index - 1);
-  }
-
-  private next(): void {
-    void this.go(this.index + 1);
-  }
-
-  /** Moves on without writing: the card keeps whatever it holds (nothing, when skipped unwritten). */
-  private skip(): void {
-    void this.go(this.index + 1);
-  }
-
   private async done(): Promise<void> {
     this.status = '';
     if (!this.cards.some((card) => card.answer.trim())) {
@@ -270,8 +256,13 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     }
     this.error = false;
     this.complete();
-    this.status = this.t('completed');
-    this.announcer.announce(this.status);
+    this.say(this.t('completed'));
+  }
+
+  /** Shows a confirmation and announces it. */
+  private say(status: string): void {
+    this.status = status;
+    this.announcer.announce(status);
   }
 
   private get exportLabels() {
@@ -280,19 +271,13 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
 
   private async copy(): Promise<void> {
     const copied = await copyText(answersToText(this.cards, this.exportLabels));
-    this.status = copied ? this.t('copied') : this.t('copyFailed');
-    this.announcer.announce(this.status);
+    this.say(this.t(copied ? 'copied' : 'copyFailed'));
   }
 
   private download(): void {
     const file = safeFileName(this.headingText, 'md', 'reflection');
     downloadText(file, 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
-    this.status = this.t('downloaded', { file });
-    this.announcer.announce(this.status);
-  }
-
-  private print(): void {
-    window.print();
+    this.say(this.t('downloaded', { file }));
   }
 
   private startOver(): void {
@@ -311,12 +296,19 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
 
   // ——— rendering ———
 
+  /** A button labelled by the string `label`; with `disabled` set it says so (`aria-disabled`) and stays focusable. */
+  private renderButton(label: string, onClick: () => unknown, disabled?: boolean, className = ''): TemplateResult {
+    const ariaDisabled = disabled === undefined ? nothing : String(disabled);
+    return html`<button part="button" type="button" class=${className || nothing} aria-disabled=${ariaDisabled} @click=${onClick}>${this.t(label)}</button>`;
+  }
+
   private renderCard(): TemplateResult {
     const total = this.cards.length;
     const card = this.cards[this.index] ?? { prompt: '', answer: '' };
     const first = this.index === 0;
     const last = this.index >= total - 1;
     const describedBy = this.error ? 'position answer-error' : 'position';
+    // Skip moves on like Next, without writing: the card keeps whatever it holds (nothing, when skipped unwritten).
     return html`<div part="card" class="card">
       <p part="progress" id="position">${this.plural('position', total, { current: this.index + 1, total })}</p>
       <div part="field" class="field">
@@ -338,9 +330,9 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
         ${this.wordCount ? html`<p part="hint" class="word-count">${this.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
       </div>
       <div class="actions nav">
-        <button part="button" type="button" aria-disabled=${first ? 'true' : 'false'} @click=${this.previous}>${this.t('previous')}</button>
-        <button part="button" type="button" aria-disabled=${last ? 'true' : 'false'} @click=${this.next}>${this.t('next')}</button>
-        <button part="button" type="button" aria-disabled=${last ? 'true' : 'false'} @click=${this.skip}>${this.t('skip')}</button>
+        ${this.renderButton('previous', () => this.go(this.index - 1), first)}
+        ${this.renderButton('next', () => this.go(this.index + 1), last)}
+        ${this.renderButton('skip', () => this.go(this.index + 1), last)}
       </div>
     </div>`;
   }
@@ -362,18 +354,18 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   }
 
   protected override renderBody(): TemplateResult {
-    const deckIntro = this.deckId !== 'custom' && this.isDeckId(this.deckId) ? this.deckContent(this.deckId).intro : '';
+    const deckIntro = this.shownDeck?.intro;
     return html`<div part="intro" class="intro">
         ${deckIntro ? html`<p>${deckIntro}</p>` : nothing}
         <p class="no-print">${this.t('intro')}</p>
       </div>
       ${this.renderCard()}
       <div class="actions no-print">
-        <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-        <button part="button" type="button" @click=${this.copy}>${this.t('copyAnswers')}</button>
-        <button part="button" type="button" @click=${this.download}>${this.t('downloadMarkdown')}</button>
-        <button part="button" type="button" @click=${this.print}>${this.t('print')}</button>
-        <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
+        ${this.renderButton('done', this.done, undefined, 'primary')}
+        ${this.renderButton('copyAnswers', this.copy)}
+        ${this.renderButton('downloadMarkdown', this.download)}
+        ${this.renderButton('print', () => window.print())}
+        ${this.renderButton('reset', this.startOver)}
       </div>
       <p part="status" class=${this.completed ? 'completed' : ''}>${this.status}</p>
       ${this.renderSummary()}`;

@@ -22,7 +22,6 @@ export const reflectionCardStyles = css`
     min-block-size: var(--tend-reflection-card-answer-min-height, 6em);
     max-block-size: var(--tend-reflection-card-answer-max-height, 60vh);
     overflow-y: auto;
-    resize: vertical;
   }
   .word-count {
     margin-block: 0.35em 0;
@@ -34,9 +33,6 @@ export const reflectionCardStyles = css`
     opacity: 0.6;
     cursor: default;
     text-decoration: none;
-  }
-  [part~='summary'][hidden] {
-    display: none;
   }
   [part~='summary'] h3 {
     font-size: 1.1em;
@@ -61,13 +57,8 @@ export const reflectionCardStyles = css`
     font-style: italic;
   }
   @media print {
-    /* A clean paper document in every theme (the dark surface is not printed). */
-    [part~='base'] {
-      background: none;
-      color: #000;
-    }
+    /* A clean paper document in every theme: the base styles drop the surface and hide every button. */
     [part~='card'],
-    .actions,
     [part~='status'] {
       display: none !important;
     }

@@ -15,10 +15,6 @@ export class Chime {
     if (prepare) this.ensureContext();
   }
 
-  get isArmed(): boolean {
-    return this.armed;
-  }
-
   /** Plays the tone if armed; returns whether it did. */
   play(): boolean {
     if (!this.armed) return false;

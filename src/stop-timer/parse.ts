@@ -3,7 +3,12 @@ import { attributeRule, type AttributeRule } from '../core/attributes.js';
 import type { BreathPattern } from './breath.js';
 import { DEFAULT_DURATIONS } from './steps.js';
 
-const seconds = z.int().check(z.gte(1), z.lte(600));
+/** Plain checks through `z.refine` (the core already ships it), rather than zod's length and range checks. */
+const between = (min: number, max: number) => z.refine<number>((n) => n >= min && n <= max);
+const lengthBetween = (min: number, max: number) => z.refine<unknown[]>((list) => list.length >= min && list.length <= max);
+
+// Whole numbers only: splitDurations turns anything but digits into NaN, which z.number() rejects.
+const seconds = z.number().check(between(1, 600));
 
 /** Splits "5 30 20 10" or "5, 30, 20, 10" into numbers; anything that is not a whole number becomes NaN. */
 export function splitDurations(raw: string): number[] {
@@ -16,7 +21,7 @@ export function splitDurations(raw: string): number[] {
 export const durationsRule: AttributeRule<number[]> = attributeRule(
   z.pipe(
     z.pipe(z.string(), z.transform(splitDurations)),
-    z.pipe(z.tuple([seconds, seconds, seconds, seconds]), z.transform((list) => [...list])),
+    z.array(seconds).check(lengthBetween(4, 4)),
   ) as unknown as z.ZodMiniType<number[], string>,
   [...DEFAULT_DURATIONS],
   'four whole numbers of seconds from 1 to 600, separated by spaces or commas (e.g. "5 30 20 10")',
@@ -24,7 +29,7 @@ export const durationsRule: AttributeRule<number[]> = attributeRule(
 
 export const DEFAULT_BREATH: BreathPattern = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };
 
-const breathSeconds = z.number().check(z.gte(1), z.lte(60));
+const breathSeconds = z.number().check(between(1, 60));
 
 /** Splits "4-7-8" into numbers; anything that is not a plain decimal number becomes NaN. */
 export function splitBreath(raw: string): number[] {
@@ -36,17 +41,15 @@ export function splitBreath(raw: string): number[] {
 
 /** Turns 2, 3 or 4 numbers into a pattern: inhale-exhale, inhale-hold-exhale, inhale-hold-exhale-hold. */
 export function toPattern(list: number[]): BreathPattern {
-  const [a = 0, b = 0, c = 0, d = 0] = list;
-  if (list.length === 2) return { inhale: a, holdIn: 0, exhale: b, holdOut: 0 };
-  if (list.length === 3) return { inhale: a, holdIn: b, exhale: c, holdOut: 0 };
-  return { inhale: a, holdIn: b, exhale: c, holdOut: d };
+  const [inhale = 0, holdIn = 0, exhale = 0, holdOut = 0] = list.length === 2 ? [list[0], 0, list[1]] : list;
+  return { inhale, holdIn, exhale, holdOut };
 }
 
 /** `breath`: seconds separated by "-" — `4-6` (in-out), `4-7-8` (in-hold-out), `4-4-4-4` (in-hold-out-hold). */
 export const breathRule: AttributeRule<BreathPattern> = attributeRule(
   z.pipe(
     z.pipe(z.string(), z.transform(splitBreath)),
-    z.pipe(z.array(breathSeconds).check(z.minLength(2), z.maxLength(4)), z.transform(toPattern)),
+    z.pipe(z.array(breathSeconds).check(lengthBetween(2, 4)), z.transform(toPattern)),
   ) as unknown as z.ZodMiniType<BreathPattern, string>,
   DEFAULT_BREATH,
   'two to four numbers of seconds from 1 to 60 separated by "-": inhale-exhale ("4-6"), inhale-hold-exhale ("4-7-8") or inhale-hold-exhale-hold ("4-4-4-4")',

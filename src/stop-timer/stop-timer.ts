@@ -15,6 +15,9 @@ import { begin, finishAt, pauseAt, positionAt, resumeAt, skipAt, totalMs, type P
 
 type Status = 'idle' | 'running' | 'paused' | 'waiting' | 'complete';
 
+/** The string shown under the countdown in each status that has one. */
+const STATUS_MESSAGES: Partial<Record<Status, string>> = { paused: 'paused', waiting: 'timeUp', complete: 'completed' };
+
 const dataSchema = z.object({
   durations: z.array(z.number()),
   elapsedMs: z.number(),
@@ -22,16 +25,10 @@ const dataSchema = z.object({
   notes: z.object({ observe: z.string(), proceed: z.string() }),
 });
 
-/** m:ss for a number of milliseconds, counting a started second as a whole one; digits through `Intl` in `locale`. */
-function formatClock(ms: number, locale = 'en'): string {
+/** m:ss for a number of milliseconds, counting a started second as a whole one; digits in `locale` (already a valid tag). */
+function formatClock(ms: number, locale: string): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  let digits: (n: number, width: number) => string;
-  try {
-    const formats = [1, 2].map((width) => new Intl.NumberFormat(locale, { minimumIntegerDigits: width, useGrouping: false }));
-    digits = (n, width) => formats[width - 1]!.format(n);
-  } catch {
-    digits = (n, width) => String(n).padStart(width, '0');
-  }
+  const digits = (n: number, width: number) => n.toLocaleString(locale, { minimumIntegerDigits: width, useGrouping: false });
   return `${digits(Math.floor(total / 60), 1)}:${digits(total % 60, 2)}`;
 }
 
@@ -400,6 +397,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     const position = this.position();
     const current = position && position.index === index ? position : null;
     const remaining = this.status === 'complete' || this.status === 'waiting' ? 0 : (current?.remainingMs ?? 0);
+    const message = STATUS_MESSAGES[this.status];
     return html`<div part="step" class="step">
       <h3 part="step-title">
         <span class="visually-hidden">${this.t('stepOf', { index: index + 1, count: STEPS.length })}:</span>
@@ -407,9 +405,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
       </h3>
       <p part="instruction">${this.t(`step.${step}.instruction`)}</p>
       <p part="countdown" aria-hidden="true">${formatClock(remaining, this.locale)}</p>
-      ${this.status === 'paused' ? html`<p part="status" class="paused-note">${this.t('paused')}</p>` : nothing}
-      ${this.status === 'waiting' ? html`<p part="status">${this.t('timeUp')}</p>` : nothing}
-      ${this.status === 'complete' ? html`<p part="status">${this.t('completed')}</p>` : nothing}
+      ${message ? html`<p part="status" class=${this.status === 'paused' ? 'paused-note' : nothing}>${this.t(message)}</p>` : nothing}
       ${step === 'breathe' && current ? this.renderBreath(current) : nothing}
       ${this.notes && isNoteStep(step) ? this.renderNote(step) : nothing}
     </div>`;
