@@ -722,8 +722,8 @@ function explain(missed, { render, timer, ratios }) {
         : `the \`elapsedMs\` it reports is off by ${ms(t.accounting)} too, because the run is closed at the frame that notices the end, not at the moment it was due`;
     if (t.condition === 'hidden') {
       out.push(
-        `Timer, hidden (${ms(t.worst)} worst): the widget advances its steps on \`requestAnimationFrame\`, which a hidden page does not run, so a step due while the page is hidden starts (and \`tend-step\` fires) only when the page is shown again; ${accounting}. ` +
-          'A `setTimeout` armed for the next boundary while `document.hidden` would fire in time here (timers kept running in this headless browser) and within about 1 s in a throttled desktop background tab.',
+        `Timer, hidden (${ms(t.worst)} worst): a hidden page runs no animation frames, so the widget backs each frame with a timer at the next step boundary; the browser may still run that timer late while the page is hidden or just becoming visible again (desktop browsers run background timers at most once a second), and the step starts when it fires; ${accounting}. ` +
+          'The figure varies from run to run with where the step boundaries fall against the hide and show.',
       );
     } else if (t.condition === 'blocked') {
       out.push(
