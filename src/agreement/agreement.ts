@@ -131,7 +131,6 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private lastReviewed: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
-  @state() private status = '';
 
   private nextKey = 0;
   /** Looks up built-in content in the reader's language (for the templates). */
@@ -147,7 +146,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
-    this.status = '';
+    this.message = '';
   }
 
   protected override currentData(): AgreementData {
@@ -290,7 +289,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.updateSections((sections) => sections[sectionIndex]!.items.push({ key: this.nextKey++, text }));
     this.setDraft(sectionIndex, '');
     this.missing = false;
-    this.status = '';
+    this.message = '';
     this.commit();
     this.announcer.announce(this.t('added', { section: this.sectionText(section, 'title'), item: text }));
   }
@@ -404,11 +403,6 @@ export class TendAgreement extends TendElement<'agreement'> {
     return { doc, labels, data };
   }
 
-  private say(message: string): void {
-    this.status = message;
-    this.announcer.announce(message);
-  }
-
   private async copy(): Promise<void> {
     const { doc, labels } = this.document();
     const copied = await copyText(agreementToText(doc, labels));
@@ -443,7 +437,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     const hasItems = this.sections.some((section) => section.items.some((item) => item.text.trim()));
     if (!hasItems) {
       this.missing = true;
-      this.status = '';
+      this.message = '';
       await this.focusLater('#add-0');
       return;
     }
@@ -500,7 +494,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>
-      <p part="status" class="no-print">${this.status}</p>
+      <p part="status" class="no-print">${this.message}</p>
     `;
   }
 

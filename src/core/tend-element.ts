@@ -98,6 +98,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** True once the person pressed Done (or the timer ran out). */
   @state() protected completed = false;
 
+  /** The visible confirmation of the last action (copied, downloaded, finished…); `say()` sets it. */
+  @state() protected message = '';
+
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
@@ -154,6 +157,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.initialState();
     this.initialised = true;
     this.completed = false;
+    this.message = '';
     this.syncForm();
     this.requestUpdate();
   }
@@ -260,6 +264,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
       new TendChangeEvent({ exercise: this.exercise, version: EVENT_VERSION, data: this.value } as TendChangeDetail),
     );
     this.requestUpdate();
+  }
+
+  /** Shows a confirmation and has the screen reader say it (or `spoken`, when that should say more). */
+  protected say(message: string, spoken = message): void {
+    this.message = message;
+    this.announcer.announce(spoken);
   }
 
   /** Marks the exercise finished and fires `tend-complete`. */

@@ -101,7 +101,6 @@ export class TendIStatement extends TendElement<'i-statement'> {
   /** The person asked for the list while their own word matches none: show every word. */
   @state() private browseAll = false;
   @state() private errors: RequiredField[] = [];
-  @state() private status = '';
   @state() private exampleShown = false;
 
   @query('#emotion') private emotionInput?: HTMLInputElement;
@@ -119,7 +118,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
     this.listOpen = false;
     this.activeIndex = -1;
     this.errors = [];
-    this.status = '';
+    this.message = '';
   }
 
   protected override currentData(): IStatementData {
@@ -129,7 +128,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   protected override applyData(data: IStatementData): void {
     this.parts = partsFrom(data);
     this.errors = [];
-    this.status = '';
+    this.message = '';
   }
 
   /** The sentence, or `''` until the feeling, the situation and the need are written. */
@@ -189,7 +188,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
     if (this.errors.includes(field as RequiredField) && text.trim()) {
       this.errors = this.errors.filter((f) => f !== field);
     }
-    this.status = '';
+    this.message = '';
     this.completed = false;
     this.commit();
   }
@@ -283,29 +282,27 @@ export class TendIStatement extends TendElement<'i-statement'> {
   private check(): void {
     const missing = missingParts(this.parts, this.composeOptions);
     if (missing.length) {
-      this.status = this.t('stillMissing', { parts: this.missingText(missing) });
-      this.announcer.announce(this.status);
+      this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
       return;
     }
     const tips = this.hints.length;
-    this.status = tips ? `${this.t('ready')} ${this.plural('tips', tips)}` : this.t('ready');
-    this.announcer.announce(`${this.formValue()} ${this.status}`);
+    const ready = tips ? `${this.t('ready')} ${this.plural('tips', tips)}` : this.t('ready');
+    this.say(ready, `${this.formValue()} ${ready}`);
   }
 
   private async copy(): Promise<void> {
     const text = this.formValue();
     if (!text) {
-      this.status = this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) });
+      this.say(this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) }));
     } else {
-      this.status = (await copyText(text)) ? this.t('copied') : this.t('copyFailed');
+      this.say((await copyText(text)) ? this.t('copied') : this.t('copyFailed'));
     }
-    this.announcer.announce(this.status);
   }
 
   private async done(): Promise<void> {
     const missing = missingParts(this.parts, this.composeOptions) as RequiredField[];
     this.errors = missing;
-    this.status = '';
+    this.message = '';
     if (missing.length) {
       this.completed = false;
       await this.updateComplete;
@@ -314,8 +311,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
     }
     this.closeList();
     this.complete();
-    this.status = this.t('completed');
-    this.announcer.announce(this.status);
+    this.say(this.t('completed'));
   }
 
   private startOver(): void {
@@ -474,6 +470,6 @@ export class TendIStatement extends TendElement<'i-statement'> {
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
         <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
       </div>
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.status}</p>`;
+      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>`;
   }
 }

@@ -92,7 +92,6 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   @state() private cards: Answer[] = [];
   @state() private index = 0;
   @state() private error = false;
-  @state() private status = '';
 
   @query('#answer') private answerField?: HTMLTextAreaElement;
 
@@ -121,7 +120,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     this.rebuild(this.readSource(), false);
     this.index = 0;
     this.error = false;
-    this.status = '';
+    this.message = '';
   }
 
   protected override currentData(): ReflectionCardData {
@@ -133,7 +132,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     this.cards = data.answers.map(({ prompt, answer }) => ({ prompt: normalizePrompt(prompt), answer }));
     this.index = Math.min(this.index, this.cards.length - 1);
     this.error = false;
-    this.status = '';
+    this.message = '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -227,7 +226,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     const text = (event.target as HTMLTextAreaElement).value;
     this.cards = this.cards.map((card, i) => (i === this.index ? { ...card, answer: text } : card));
     if (this.error && text.trim()) this.error = false;
-    this.status = '';
+    this.message = '';
     this.completed = false;
     this.commit();
     this.fitHeight();
@@ -236,7 +235,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   private async go(to: number): Promise<void> {
     if (to < 0 || to >= this.cards.length || to === this.index) return;
     this.index = to;
-    this.status = '';
+    this.message = '';
     this.saveDraft();
     await this.updateComplete;
     this.answerField?.focus();
@@ -246,7 +245,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   }
 
   private async done(): Promise<void> {
-    this.status = '';
+    this.message = '';
     if (!this.cards.some((card) => card.answer.trim())) {
       this.error = true;
       this.completed = false;
@@ -260,11 +259,6 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   }
 
   /** Shows a confirmation and announces it. */
-  private say(status: string): void {
-    this.status = status;
-    this.announcer.announce(status);
-  }
-
   private get exportLabels() {
     return { title: this.headingText, skipped: this.t('skipped') };
   }
@@ -367,7 +361,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
         ${this.renderButton('print', () => window.print())}
         ${this.renderButton('reset', this.startOver)}
       </div>
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.status}</p>
+      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
       ${this.renderSummary()}`;
   }
 }

@@ -32,11 +32,17 @@ export class SampleElement extends TendElement<'i-statement'> {
   finish(): void {
     this.complete();
   }
-  say(key: string, values?: Record<string, string | number>): string {
+  phrase(key: string, values?: Record<string, string | number>): string {
     return this.t(key, values);
   }
   count(key: string, n: number): string {
     return this.plural(key, n);
+  }
+  confirm(text: string): void {
+    this.say(text);
+  }
+  get shownMessage(): string {
+    return this.message;
   }
   announce(text: string): void {
     this.announcer.announce(text);

@@ -76,7 +76,7 @@ describe('TendElement (core)', () => {
   describe('strings and locales', () => {
     it('fills placeholders and picks plural forms', async () => {
       const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
-      expect(el.say('greeting', { name: 'Ana' })).to.equal('Hello Ana');
+      expect(el.phrase('greeting', { name: 'Ana' })).to.equal('Hello Ana');
       expect(el.count('apples', 1)).to.equal('1 apple');
       expect(el.count('apples', 3)).to.equal('3 apples');
     });
@@ -234,6 +234,16 @@ describe('TendElement (core)', () => {
     el.announce('Saved');
     await aTimeout(80);
     expect(region.textContent).to.equal('Saved');
+  });
+
+  it('say() shows a confirmation and announces it; reset() clears it', async () => {
+    const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
+    el.confirm('Copied.');
+    expect(el.shownMessage).to.equal('Copied.');
+    await aTimeout(80);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Copied.');
+    el.reset();
+    expect(el.shownMessage).to.equal('');
   });
 
   it('takes part in a form under its name, and the form reset resets it', async () => {
