@@ -31,8 +31,8 @@ const fixtures = [
   { name: 'vite-react', what: 'Vite 8 + React 19 with the tend-widgets/react wrappers', out: 'dist', pages: [{ defines: ALL }] },
   { name: 'vite-vue', what: "Vite 8 + Vue 3 (isCustomElement), import 'tend-widgets/i-statement'", out: 'dist', pages: [{ defines: ['tend-i-statement'], undefined: OTHERS }] },
   { name: 'webpack', what: "webpack 5 production build, import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }] },
-  { name: 'next', what: 'Next.js 16 App Router, prerendered client component with the wrappers, next start', out: '.next/static', server: 'next', pages: [{ defines: ALL, serverHtml: true, strictConsole: true }] },
-  { name: 'astro', what: "Astro static page, client <script> with import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL, serverHtml: true }] },
+  { name: 'next', what: 'Next.js 16 App Router, prerendered client component with the wrappers, next start', out: '.next/static', server: 'next', prerendered: '.next/server/app/index.html', pages: [{ defines: ALL, serverHtml: true, strictConsole: true }] },
+  { name: 'astro', what: "Astro 5 static page, client <script> with import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL, serverHtml: true }] },
 ];
 
 const results = [];
@@ -102,6 +102,10 @@ async function testFixture(fixture, tarball, browser) {
   if (built.code !== 0) return lines;
   const measured = size(join(dir, fixture.out));
   lines.push(`  size: ${kb(measured.bytes)} JS, ${kb(measured.gzip)} gzip (${fixture.out}/**/*.js)`);
+  if (fixture.prerendered) {
+    const html = join(dir, fixture.prerendered);
+    lines.push(check(fixture.name, `prerendered at build time (${fixture.prerendered})`, existsSync(html) && readFileSync(html, 'utf8').includes('<tend-i-statement')));
+  }
 
   if (fixture.treeShake) {
     const one = jsFiles(join(dir, fixture.treeShake));
