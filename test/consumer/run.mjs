@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
-import { checkInstalledPackage } from './installed-package.mjs';
+import { checkPackage } from '../../scripts/package-paths.mjs';
 import { freePort, serveStatic, waitForHttp } from './serve.mjs';
 import { driveIStatement } from './drive.mjs';
 
@@ -87,7 +87,7 @@ async function testFixture(fixture, tarball, browser) {
   lines.push(check(fixture.name, 'npm install of the tarball', installed.code === 0, installed.code ? installed.output.trim().split('\n').slice(-5).join(' / ') : ''));
   if (installed.code !== 0) return lines;
 
-  const problems = checkInstalledPackage(join(dir, 'node_modules/tend-widgets'));
+  const problems = checkPackage(join(dir, 'node_modules/tend-widgets'));
   lines.push(check(fixture.name, 'installed package.json: every path relative and present, every registering file in "sideEffects"', problems.length === 0, problems.join('; ')));
 
   if (fixture.node) {
