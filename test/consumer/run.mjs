@@ -3,11 +3,13 @@
 // apps (test/consumer/fixtures/*, each with its own package.json and real toolchain from the npm
 // registry), builds each one, serves the build on a loopback port and drives it in Chromium: the
 // elements are defined, an I-statement is typed and Done is pressed, and the host's own code
-// receives tend-change and tend-complete. Installs and builds live in test/consumer/.work/
-// (git-ignored), with npm's one shared cache. Ends with "consumer: N passed, M failed".
+// receives tend-change and tend-complete. Installs and builds live in a work folder outside the
+// repository (see WORK), with npm's one shared cache. Ends with "consumer: N passed, M failed".
 // Usage: node test/consumer/run.mjs [fixture names…]   (TEND_CONSUMER_JOBS=1|2, default 2)
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +21,9 @@ import { driveIStatement } from './drive.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'test/consumer/fixtures');
-const WORK = join(ROOT, 'test/consumer/.work');
+// Outside the repository, so that no app can fall back on the repository's own node_modules (a
+// dependency missing from package.json would pass unnoticed there); one folder per checkout.
+const WORK = process.env.TEND_CONSUMER_WORK ?? join(tmpdir(), `tend-widgets-consumer-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`);
 const ALL = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card'];
 const OTHERS = ALL.filter((tag) => tag !== 'tend-i-statement');
 const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
