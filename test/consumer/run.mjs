@@ -28,18 +28,19 @@ const ALL = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-refl
 const OTHERS = ALL.filter((tag) => tag !== 'tend-i-statement');
 const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
 
-/** What each app is and what its page must show. `pages` are checked in the browser. */
+/** What each app is and what its page must show (`pages` are checked in the browser); the slowest first. */
 const fixtures = [
+  { name: 'next', what: 'Next.js 16 App Router, prerendered client component with the wrappers, next start', out: '.next/static', server: 'next', prerendered: '.next/server/app/index.html', pages: [{ defines: ALL, serverHtml: true, strictConsole: true }] },
+  { name: 'astro', what: "Astro 5 static page, client <script> with import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL, serverHtml: true }] },
   { name: 'node', what: "every entry but tend.min.js imports in plain Node (no DOM)", node: true },
   { name: 'vite-plain', what: "Vite 8, plain JS, import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }], treeShake: 'dist-one' },
   { name: 'vite-react', what: 'Vite 8 + React 19 with the tend-widgets/react wrappers', out: 'dist', pages: [{ defines: ALL }] },
   { name: 'vite-vue', what: "Vite 8 + Vue 3 (isCustomElement), import 'tend-widgets/i-statement'", out: 'dist', pages: [{ defines: ['tend-i-statement'], undefined: OTHERS }] },
   { name: 'webpack', what: "webpack 5 production build, import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }] },
-  { name: 'next', what: 'Next.js 16 App Router, prerendered client component with the wrappers, next start', out: '.next/static', server: 'next', prerendered: '.next/server/app/index.html', pages: [{ defines: ALL, serverHtml: true, strictConsole: true }] },
-  { name: 'astro', what: "Astro 5 static page, client <script> with import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL, serverHtml: true }] },
 ];
 
 const results = [];
+const sizes = [];
 function check(fixture, name, ok, detail = '') {
   results.push({ fixture, name, ok });
   return `  ${ok ? '✓' : '✖'} ${name}${detail ? ` (${detail})` : ''}`;
@@ -105,6 +106,7 @@ async function testFixture(fixture, tarball, browser) {
   lines.push(check(fixture.name, `builds with its own toolchain`, built.code === 0, built.code ? built.output.trim().split('\n').slice(-8).join(' / ') : ''));
   if (built.code !== 0) return lines;
   const measured = size(join(dir, fixture.out));
+  sizes.push({ name: fixture.name, what: fixture.what, ...measured, of: fixture.out });
   lines.push(`  size: ${kb(measured.bytes)} JS, ${kb(measured.gzip)} gzip (${fixture.out}/**/*.js)`);
   if (fixture.prerendered) {
     const html = join(dir, fixture.prerendered);
@@ -117,6 +119,7 @@ async function testFixture(fixture, tarball, browser) {
     const strays = OTHERS.filter((tag) => new RegExp(`define\\(\\s*["'\`]${tag}["'\`]`).test(code));
     if (code.includes('Proceed with intention, not reaction.')) strays.push('the STOP timer\'s strings');
     const oneSize = size(join(dir, fixture.treeShake));
+    sizes.push({ name: `${fixture.name}, one widget + xapi`, ...oneSize, of: fixture.treeShake });
     lines.push(check(fixture.name, "tree-shaking: 'tend-widgets/i-statement' + 'tend-widgets/xapi' hold no other widget", strays.length === 0 && /define\(\s*["'`]tend-i-statement/.test(code), strays.length ? `found ${strays.join(', ')}` : `${kb(oneSize.bytes)} JS, ${kb(oneSize.gzip)} gzip`));
   }
 
@@ -199,6 +202,12 @@ try {
 }
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
+console.log('\n| app | JS | gzip | measured |\n| --- | --- | --- | --- |');
+for (const row of sizes.sort((a, b) => a.name.localeCompare(b.name))) console.log(`| ${row.name} | ${kb(row.bytes)} | ${kb(row.gzip)} | ${row.of}/**/*.js |`);
+for (const name of [...new Set(results.map((result) => result.fixture))].sort()) {
+  const own = results.filter((result) => result.fixture === name);
+  console.log(`${name}: ${own.filter((result) => result.ok).length}/${own.length} checks passed`);
+}
 console.log(`\nconsumer suite took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 console.log(`consumer: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
