@@ -48,8 +48,12 @@ export async function driveIStatement(browser, { url, defines, undefined: absent
     const complete = events.find((event) => event.type === 'tend-complete');
     results.push(['typing and pressing Done completes the exercise: the host receives tend-complete with the sentence', completed && complete?.text === SENTENCE, complete ? complete.text : 'no tend-complete reached the host']);
     results.push(['the host receives tend-change while the person types', events.some((event) => event.type === 'tend-change' && event.exercise === 'i-statement')]);
-    const shown = await page.$eval('#host-log', (output) => output.textContent);
-    results.push(["the host's own UI shows the completion", shown.includes('tend-complete: i-statement'), shown]);
+    // A framework re-renders the host's UI after the event, not within it: wait for that render.
+    const shown = await page
+      .waitForFunction(() => document.querySelector('#host-log')?.textContent.includes('tend-complete: i-statement'), { timeout: 5_000 })
+      .then(() => true, () => false);
+    const log = await page.$eval('#host-log', (output) => output.textContent);
+    results.push(["the host's own UI shows the completion", shown, log]);
     if (complete?.verb !== undefined) results.push(['tend-widgets/xapi turns it into an xAPI statement', /^http:\/\/adlnet\.gov\/expapi\/verbs\/\w+$/.test(complete.verb), complete.verb]);
   } catch (error) {
     results.push(['the page can be used', false, error.message]);
