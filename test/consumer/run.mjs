@@ -37,6 +37,8 @@ const fixtures = [
   { name: 'vite-react', what: 'Vite 8 + React 19 with the tend-widgets/react wrappers', out: 'dist', pages: [{ defines: ALL }] },
   { name: 'vite-vue', what: "Vite 8 + Vue 3 (isCustomElement), import 'tend-widgets/i-statement'", out: 'dist', pages: [{ defines: ['tend-i-statement'], undefined: OTHERS }] },
   { name: 'webpack', what: "webpack 5 production build, import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }] },
+  { name: 'esbuild', what: "esbuild bundle (minified, tree-shaken), import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }] },
+  { name: 'rollup', what: "Rollup 4 with node-resolve, import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL }] },
 ];
 
 const results = [];
