@@ -5,7 +5,7 @@
 // Usage: node scripts/package-paths.mjs   (checks this repository against `npm pack --dry-run`)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, normalize } from 'node:path';
+import { isAbsolute, join, normalize, posix } from 'node:path';
 
 function paths(value, found = []) {
   if (typeof value === 'string') found.push(value);
@@ -16,6 +16,29 @@ function paths(value, found = []) {
 function globToRegExp(glob) {
   const escaped = glob.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace(/\*\*\//g, '(.*/)?').replace(/\*/g, '[^/]*')}$`);
+}
+
+/**
+ * The built files that define an element when imported: those that call `.define('tend-…')`, and
+ * those that import one of them for its side effect (`import './define/x.js'`), since a bundler
+ * drops an unlisted file's side-effect imports along with it.
+ */
+function registeringFiles(dist) {
+  const files = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+  const code = new Map(files.map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
+  const registering = new Set(files.filter((file) => /\.define\(\s*["'`]tend-/.test(code.get(file))));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const file of files) {
+      if (registering.has(file)) continue;
+      const bare = [...code.get(file).matchAll(/^import\s*["']([^"']+)["']/gm)].map((match) => posix.join(posix.dirname(file), match[1]));
+      if (bare.some((target) => registering.has(target))) {
+        registering.add(file);
+        grew = true;
+      }
+    }
+  }
+  return [...registering].sort();
 }
 
 /**
@@ -34,10 +57,8 @@ export function checkPackage(dir, packed) {
   if (!manifest.customElements) problems.push('no "customElements" field');
   const keep = Array.isArray(manifest.sideEffects) ? manifest.sideEffects.map(globToRegExp) : null;
   if (keep) {
-    const built = readdirSync(join(dir, 'dist'), { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
-    for (const file of built) {
-      const registers = /\.define\(\s*["'`]tend-/.test(readFileSync(join(dir, 'dist', file), 'utf8'));
-      if (registers && !keep.some((pattern) => pattern.test(`dist/${file}`))) problems.push(`dist/${file} defines an element but "sideEffects" does not list it`);
+    for (const file of registeringFiles(join(dir, 'dist'))) {
+      if (!keep.some((pattern) => pattern.test(`dist/${file}`))) problems.push(`dist/${file} defines elements but "sideEffects" does not list it`);
     }
   } else if (manifest.sideEffects !== undefined && manifest.sideEffects !== true) {
     problems.push('"sideEffects" is false: bundlers would drop every define()');
