@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: manifest freshness, type-check, lint, build, size budget, editor types, publint,
+// npm test: manifest freshness, type-check, lint, build, package paths, size budget, editor types, publint,
 // arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
@@ -8,6 +8,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['package paths', 'node', ['scripts/package-paths.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],

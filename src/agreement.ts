@@ -1,10 +1,4 @@
-import { TendAgreement } from './agreement/agreement.js';
+// `import 'tend-widgets/agreement'` defines <tend-agreement> and exports its class.
+import './define/agreement.js';
 
-export { TendAgreement };
-TendAgreement.define('tend-agreement');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tend-agreement': TendAgreement;
-  }
-}
+export { TendAgreement } from './agreement/agreement.js';

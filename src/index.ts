@@ -1,6 +1,11 @@
 // `import 'tend-widgets'` defines all four elements and exports their classes and the core's types.
-export { TendIStatement } from './i-statement.js';
-export { TendStopTimer } from './stop-timer.js';
-export { TendAgreement } from './agreement.js';
-export { TendReflectionCard } from './reflection-card.js';
+import './define/i-statement.js';
+import './define/stop-timer.js';
+import './define/agreement.js';
+import './define/reflection-card.js';
+
+export { TendIStatement } from './i-statement/i-statement.js';
+export { TendStopTimer } from './stop-timer/stop-timer.js';
+export { TendAgreement } from './agreement/agreement.js';
+export { TendReflectionCard } from './reflection-card/reflection-card.js';
 export * from './core/index.js';

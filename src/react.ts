@@ -1,10 +1,14 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import './define/i-statement.js';
+import './define/stop-timer.js';
+import './define/agreement.js';
+import './define/reflection-card.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
-import { TendAgreement as TendAgreementElement } from './agreement.js';
-import { TendIStatement as TendIStatementElement } from './i-statement.js';
-import { TendReflectionCard as TendReflectionCardElement } from './reflection-card.js';
-import { TendStopTimer as TendStopTimerElement } from './stop-timer.js';
+import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
+import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
+import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
+import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
 
 const events = {
   onTendChange: 'tend-change' as EventName<TendChangeEvent>,

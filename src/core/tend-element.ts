@@ -77,9 +77,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** The widget's English strings (its namespace in every locale is the exercise id). */
   static strings: Catalog = {};
 
-  /** Defines the element under `tag` unless that name is taken already, so loading twice never throws. */
+  /**
+   * Defines the element under `tag` unless that name is taken already, so loading twice never throws.
+   * Where there is no custom-element registry (a server render without Lit's DOM shim) it does nothing:
+   * the tag renders as plain HTML there and upgrades in the browser.
+   */
   static define(tag: string): void {
-    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+    const registry = globalThis.customElements as CustomElementRegistry | undefined;
+    if (registry && !registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The visible title. */
