@@ -11,6 +11,8 @@ export const iStatementStrings = {
     'Put what is going on for you into one calm sentence: "I feel [emotion] when [situation] because [reason]. I need [request]." It helps you stay open and steady while you speak.',
   sentenceWithReason: englishTemplates.withReason,
   sentenceWithoutReason: englishTemplates.withoutReason,
+  sentenceFeelNoun: englishTemplates.feelNoun,
+  sentenceFeelAdjective: englishTemplates.feelAdjective,
 
   emotionLabel: 'I feel…',
   emotionHint: 'One feeling about you, such as anxious, hurt or lonely. Type to search the list, or use the arrow keys to choose.',

@@ -4,11 +4,14 @@
  * registers itself, and the widgets already on the page switch to Spanish where their language
  * (their own `lang`, or the nearest ancestor's) is Spanish.
  *
- * Written by meaning, in the warm second person (tú), not translated word for word. The feelings
- * vocabulary uses nouns ("Siento ansiedad…"): a noun has no grammatical gender, so the sentence
- * is right whoever speaks it, where an adjective ("Me siento ansioso/ansiosa") would have to guess.
+ * Written by meaning, in the warm second person (tú), not translated word for word, in neutral
+ * Spanish for Spain and Latin America. The feelings vocabulary offers nouns ("Siento ansiedad…"):
+ * a noun has no grammatical gender, so the word is right whoever speaks it; a typed adjective
+ * ("ansiosa", "ansioso") gets "Me siento" (see es-i-statement.ts).
  */
 import { registerLocale } from '../core/localize.js';
+import { statementLanguage } from '../i-statement/language.js';
+import { spanishLanguage, spanishTemplates } from './es-i-statement.js';
 import type { coreStrings } from '../core/strings.js';
 import type { iStatementStrings } from '../i-statement/strings.js';
 import type { stopTimerStrings } from '../stop-timer/strings.js';
@@ -37,8 +40,10 @@ const iStatement = {
   heading: 'Dilo sin culpar',
   intro:
     'Pon en una frase tranquila lo que te está pasando: «Siento [emoción] cuando [situación] porque [motivo]. Necesito [petición].» Te ayuda a hablar con apertura y sin perder la calma.',
-  sentenceWithReason: 'Siento {emotion} cuando {situation} porque {reason}. Necesito {need}.',
-  sentenceWithoutReason: 'Siento {emotion} cuando {situation}. Necesito {need}.',
+  sentenceWithReason: spanishTemplates.withReason,
+  sentenceWithoutReason: spanishTemplates.withoutReason,
+  sentenceFeelNoun: spanishTemplates.feelNoun,
+  sentenceFeelAdjective: spanishTemplates.feelAdjective,
 
   emotionLabel: 'Siento…',
   emotionHint:
@@ -91,13 +96,13 @@ const iStatement = {
   'tips.other': 'Arriba tienes {count} ideas que pueden ayudarte.',
 
   vocabulary: [
-    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'] },
-    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'] },
-    { label: 'Enfado', words: ['enfado', 'frustración', 'irritación', 'fastidio', 'resentimiento', 'rabia'] },
-    { label: 'Dolor', words: ['dolor', 'bochorno', 'vergüenza', 'celos', 'vulnerabilidad', 'resquemor'] },
-    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'] },
-    { label: 'Agobio', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'] },
-    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'] },
+    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'], kind: 'noun' as const },
+    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'], kind: 'noun' as const },
+    { label: 'Enfado', words: ['enfado', 'frustración', 'irritación', 'fastidio', 'resentimiento', 'rabia'], kind: 'noun' as const },
+    { label: 'Dolor', words: ['dolor', 'bochorno', 'vergüenza', 'celos', 'vulnerabilidad', 'resquemor'], kind: 'noun' as const },
+    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'], kind: 'noun' as const },
+    { label: 'Agobio', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'], kind: 'noun' as const },
+    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'], kind: 'noun' as const },
   ],
 } satisfies Complete<typeof iStatementStrings>;
 
@@ -303,4 +308,4 @@ export const es = {
   'reflection-card': reflectionCard,
 };
 
-registerLocale('es', es);
+registerLocale('es', { ...es, ...statementLanguage(spanishLanguage) });

@@ -118,6 +118,25 @@ describe('widgets in Spanish', () => {
     expect(text(el, '[role=option]')).to.equal('tristeza');
   });
 
+  it('<tend-i-statement lang="es-MX">: typed phone input becomes a grammatical sentence, in the preview and the data', async () => {
+    const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es-MX"></tend-i-statement>`);
+    const type = async (id: string, value: string) => {
+      const field = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+      field.value = value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await type('emotion', 'Me siento triste');
+    await type('situation', 'Cuando llegas tarde');
+    await type('reason', 'Porque me preocupo');
+    await type('need', 'Necesito que me avises');
+    const sentence = 'Me siento triste cuando llegas tarde porque me preocupo. Necesito que me avises.';
+    expect(text(el, '#sentence')).to.equal(sentence);
+    expect(el.value.text).to.equal(sentence);
+    await type('emotion', 'Frustración');
+    expect(el.value.text).to.match(/^Siento frustración cuando llegas tarde/);
+  });
+
   it('<tend-i-statement>: lists what is missing with Intl.ListFormat in Spanish', async () => {
     const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Revisar mi frase')!.click();
