@@ -22,7 +22,7 @@ export const agreementStrings = {
   moveDown: 'Move down: {item}',
   remove: 'Remove',
   removeItem: 'Remove {item}',
-  itemsHint: 'Alt + Up or Down arrow moves an item.',
+  itemsHint: 'To reorder, use the move buttons beside an item, or Alt + Up or Down arrow on a keyboard.',
   added: 'Added to {section}: {item}',
   removed: 'Removed: {item}',
   moved: '{item}: now {position} of {count}',
@@ -51,7 +51,7 @@ export const agreementStrings = {
   finished: 'Finished. Your agreement is ready to keep: copy it, download it or print it.',
 
   'section.time.title': 'Time together',
-  'section.time.prompt': 'Set expectations about time with each partner, and the time you keep for yourself.',
+  'section.time.prompt': 'Set expectations about time with each partner (each person you are in a relationship with), and the time you keep for yourself.',
   'section.time.examples': [
     'A 15 minute daily check in to share highlights from the day and a challenge',
     'A weekly hobby time or a class I attend on my own',
@@ -78,8 +78,9 @@ export const agreementStrings = {
     'How we stay connected across cities or time zones',
   ],
   'section.new-relationships.title': 'New relationships',
-  'section.new-relationships.prompt': 'How you will handle new relationships, and the rush of new relationship energy.',
-  'section.new-relationships.examples': ['We talk about a new relationship before NRE colours everything'],
+  'section.new-relationships.prompt':
+    'How you will handle new relationships, and new relationship energy (NRE): the exciting rush of a new connection, which can colour how you see things.',
+  'section.new-relationships.examples': ['We talk about a new relationship before its rush (NRE) colours everything'],
   'section.agreements.title': 'Agreements',
   'section.agreements.prompt': 'Explicit understandings about how you will relate and what you expect from each other.',
   'section.agreements.examples': ['We review this agreement at predictable intervals'],

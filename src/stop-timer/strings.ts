@@ -33,4 +33,5 @@ export const stopTimerStrings = {
   'note.proceed': 'What do I choose to do next?',
   noteHint: 'Optional. Only you see this unless you share it.',
   timeUp: 'The time is up. Finish your note, then press Done.',
+  completed: 'All four steps done. Take a moment to notice how you feel now.',
 };
