@@ -92,6 +92,10 @@ export const stopTimerStyles = css`
     block-size: 0.75rem;
     accent-color: var(--tend-accent);
   }
+  .credit {
+    font-size: 0.875em;
+  }
+
   .paused-note {
     font-weight: 600;
   }
