@@ -10,6 +10,7 @@ import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
 import { parseCustomTemplate } from './custom-template.js';
 import type { AgreementDocument, DocumentLabels } from './document.js';
+import { GrowController } from './grow.js';
 import { buildReviewCalendar, newUid } from './ics.js';
 import { agreementToMarkdown } from './markdown.js';
 import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
@@ -64,6 +65,13 @@ interface SectionState {
   prompt: string;
   examples: string[];
   items: ItemState[];
+}
+
+/** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
+function oneLine(area: HTMLTextAreaElement): string {
+  if (!/[\r\n]/.test(area.value)) return area.value;
+  area.value = area.value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return area.value;
 }
 
 /** Names from a comma-separated list: trimmed, empty ones dropped. */
@@ -133,6 +141,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private missing = false;
 
   private nextKey = 0;
+  /** Fits the growing fields to their text where the browser cannot. */
+  protected readonly grow = new GrowController(this);
   /** Looks up built-in content in the reader's language (for the templates). */
   private readonly lookup = (key: string): unknown => this.content(key);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
@@ -334,6 +344,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private onItemKeydown(event: KeyboardEvent, sectionIndex: number, index: number): void {
+    // An item is one line that wraps as it grows: Enter never breaks it.
+    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     this.moveItem(sectionIndex, index, event.key === 'ArrowUp' ? -1 : 1, 'input');
@@ -541,23 +553,24 @@ export class TendAgreement extends TendElement<'agreement'> {
         ${showError ? html`<p class="error" id="missing">${this.t('errorPrefix')} ${this.t('missingItems')}</p>` : nothing}
         <label part="label" for="add-${index}">${this.t('addLabel', { section: title })}</label>
         <div class="add-row">
-          <input
+          <textarea
             part="input"
+            class="grow"
             id="add-${index}"
-            type="text"
+            rows="1"
             autocomplete="off"
             placeholder=${example ? this.t('examplePlaceholder', { example }) : nothing}
             aria-describedby=${describedBy || nothing}
             aria-invalid=${showError ? 'true' : nothing}
             .value=${live(this.addDrafts[index] ?? '')}
-            @input=${(e: Event) => this.setDraft(index, (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => this.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
             @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter' && !e.isComposing) {
                 e.preventDefault();
                 this.addItem(index);
               }
             }}
-          />
+          ></textarea>
           <button part="button" type="button" aria-label=${this.t('addButtonName', { section: title })} @click=${() => this.addItem(index)}>
             ${this.t('addButton')}
           </button>
@@ -572,16 +585,17 @@ export class TendAgreement extends TendElement<'agreement'> {
       <label part="label" for="item-${item.key}"
         ><span class="visually-hidden">${sectionTitle}, </span>${this.t('itemLabel', { number: index + 1 })}</label
       >
-      <input
+      <textarea
         part="input"
+        class="grow"
         id="item-${item.key}"
-        type="text"
+        rows="1"
         autocomplete="off"
         aria-describedby="items-hint"
         .value=${live(item.text)}
-        @input=${(e: Event) => this.editItem(sectionIndex, item.key, (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.editItem(sectionIndex, item.key, oneLine(e.target as HTMLTextAreaElement))}
         @keydown=${(e: KeyboardEvent) => this.onItemKeydown(e, sectionIndex, index)}
-      />
+      ></textarea>
       <span class="print-only">${item.text}</span>
       ${this.renderMove(sectionIndex, item, index, 'up', name, index === 0)}
       ${this.renderMove(sectionIndex, item, index, 'down', name, index === section.items.length - 1)}

@@ -43,6 +43,13 @@ export const agreementStyles = css`
     grid-area: input;
     min-inline-size: 0;
   }
+  /* Items and the add field grow with their text instead of clipping it (field-sizing where the browser has it, grow.ts elsewhere). */
+  textarea.grow {
+    resize: none;
+    min-block-size: 2.75rem;
+    overflow-y: hidden;
+    field-sizing: content;
+  }
   .up {
     grid-area: up;
   }

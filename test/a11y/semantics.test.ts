@@ -78,7 +78,7 @@ describe('screen reader semantics', function () {
       find(nodes, 'heading', 'Say it without blame');
       const combo = find(nodes, 'combobox', /^I feel/);
       expect(combo.expanded).to.equal(false);
-      expect(combo.description).to.match(/^One feeling about you/);
+      expect(combo.description).to.match(/^One word for what you feel/);
       for (const name of [/^when/, /^because.*optional/, /^I need/]) find(nodes, 'textbox', name);
       expect(find(nodes, 'button', 'Show an example').expanded).to.equal(false);
       expect(find(nodes, 'button', 'Show feeling words').expanded).to.equal(false);

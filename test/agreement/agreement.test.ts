@@ -18,7 +18,7 @@ const button = (el: TendAgreement, name: string | RegExp) =>
   })!;
 const active = (el: TendAgreement) => root(el).activeElement as HTMLElement | null;
 const sectionInputs = (el: TendAgreement, section: number) => [
-  ...$$(el, '[part~=section]')[section]!.querySelectorAll<HTMLInputElement>('[part~=item] input'),
+  ...$$(el, '[part~=section]')[section]!.querySelectorAll<HTMLInputElement>('[part~=item] textarea'),
 ];
 const itemValues = (el: TendAgreement, section: number) => sectionInputs(el, section).map((input) => input.value);
 
@@ -90,7 +90,7 @@ describe('<tend-agreement>', () => {
       ]);
       for (const section of $$(el, '[part~=section]')) {
         expect(section.querySelector('[part~=hint]')!.textContent!.trim()).not.to.equal('');
-        expect(section.querySelector<HTMLInputElement>('.add input')!.placeholder).to.match(/^For example: ./);
+        expect(section.querySelector<HTMLTextAreaElement>('.add textarea')!.placeholder).to.match(/^For example: ./);
       }
     });
 
@@ -224,6 +224,31 @@ describe('<tend-agreement>', () => {
     });
   });
 
+  describe('long items', () => {
+    it('grow onto more lines instead of clipping, in a narrow column, and stay one line of text', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 18rem"><tend-agreement></tend-agreement></div>`);
+      const el = wrapper.querySelector('tend-agreement') as TendAgreement;
+      el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['short'] }] };
+      await el.updateComplete;
+      const item = sectionInputs(el, 0)[0] as unknown as HTMLTextAreaElement;
+      const oneLineHeight = item.offsetHeight;
+      const long = 'Whoever cooks does not wash up, and we take turns with the dishes in the kitchen every other evening';
+      item.value = long;
+      item.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(item.offsetHeight, 'taller than one line').to.be.greaterThan(oneLineHeight * 1.5);
+      expect(item.scrollHeight - item.clientHeight, 'nothing hidden').to.be.at.most(1);
+      expect(el.value.sections[0]!.items).to.deep.equal([long]);
+      // Enter does not break the item; a pasted line break becomes a space.
+      item.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(item.value).to.equal(long);
+      item.value = 'one\ntwo';
+      item.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      expect(el.value.sections[0]!.items).to.deep.equal(['one two']);
+    });
+  });
+
   describe('editing by keyboard', () => {
     it('edits title and people in labelled fields', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
@@ -315,7 +340,7 @@ describe('<tend-agreement>', () => {
       expect((change.detail.data as AgreementData).sections[0]!.items).to.deep.equal(['A daily check in']);
       await settle(el);
       expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
-      expect(active(el)!.matches('input')).to.equal(true);
+      expect(active(el)!.matches('textarea')).to.equal(true);
       // The last one: focus goes to the previous item, then to the add field.
       button(el, 'Remove A daily check in').focus();
       await sendKeys({ press: ' ' });
@@ -587,7 +612,7 @@ describe('<tend-agreement>', () => {
       try {
         const visible = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
         expect($$(el, 'button').filter(visible)).to.deep.equal([]);
-        expect($$(el, 'input, select, [part~=hint], .privacy').filter(visible)).to.deep.equal([]);
+        expect($$(el, 'input, textarea, select, [part~=hint], .privacy').filter(visible)).to.deep.equal([]);
         const shown = $$(el, '[part~=item] .print-only').filter(visible).map((n) => n.textContent);
         expect(shown).to.deep.equal(['Tuesday evenings', 'A daily check in', 'My Sundays are mine']);
         expect(visible($(el, '.print-title'))).to.equal(true);
@@ -729,7 +754,7 @@ describe('<tend-agreement>', () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement template="full"></tend-agreement>`);
       el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['a'] }] };
       await el.updateComplete;
-      for (const field of $$<HTMLInputElement>(el, 'input, select')) {
+      for (const field of $$<HTMLInputElement>(el, 'input, textarea, select')) {
         const label = root(el).querySelector<HTMLLabelElement>(`label[for="${field.id}"]`);
         expect(label, field.id).not.to.equal(null);
         expect(label!.offsetHeight, field.id).to.be.greaterThan(0);
