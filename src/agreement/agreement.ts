@@ -16,6 +16,7 @@ import { agreementToMarkdown } from './markdown.js';
 import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
+import { renderSummary, type ChangeTarget } from './summary.js';
 import {
   BUILT_IN_SECTION_IDS,
   TEMPLATE_IDS,
@@ -86,7 +87,8 @@ export function parseNames(text: string): string[] {
  * A living relationship agreement: a title, the people it is with, sections of items (time
  * together, boundaries, communication style…) to add, edit, remove and reorder, and a review
  * rhythm with the next review date. It can be copied as text, downloaded as Markdown or as a
- * calendar reminder (.ics), and printed as a clean one-page document.
+ * calendar reminder (.ics), and printed as a clean one-page document. After Done it shows the
+ * agreement as a summary to read (like GOV.UK's "Check your answers"), with a way back to edit.
  *
  * A custom template is given as JSON in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
@@ -111,6 +113,7 @@ export function parseNames(text: string): string[] {
  * @csspart item - One item of a section, with its field and buttons.
  * @csspart review - The review rhythm and dates.
  * @csspart status - The confirmation after copying, downloading or finishing.
+ * @csspart summary - After Done: the agreement as a list to read, each part with a "Change" button back to the form.
  * @csspart privacy - The note shown when the draft is kept in this browser.
  */
 export class TendAgreement extends TendElement<'agreement'> {
@@ -139,6 +142,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private lastReviewed: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
+  /** After Done: the agreement shown as a summary to read, with a way back to each part. */
+  @state() private summaryShown = false;
 
   private nextKey = 0;
   /** Fits the growing fields to their text where the browser cannot. */
@@ -156,6 +161,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
     this.message = '';
   }
 
@@ -193,6 +199,16 @@ export class TendAgreement extends TendElement<'agreement'> {
     });
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
+  }
+
+  /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
+  protected override draftData(): object {
+    return { ...this.currentData(), summary: this.summaryShown };
+  }
+
+  protected override applyDraftExtras(stored: Record<string, unknown>): void {
+    this.summaryShown = stored.summary === true;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -455,12 +471,51 @@ export class TendAgreement extends TendElement<'agreement'> {
     }
     this.missing = false;
     this.complete();
+    this.summaryShown = true;
+    this.saveDraft();
     this.say(this.t('finished'));
+    await this.focusLater('#summary-heading');
+  }
+
+  /** From the summary back to the form, with the focus on what is to be changed. */
+  private async changeFrom(target: ChangeTarget): Promise<void> {
+    this.summaryShown = false;
+    this.completed = false;
+    this.message = '';
+    this.saveDraft();
+    await this.updateComplete;
+    const firstItem = target.field === 'section' ? this.sections[target.index]?.items[0] : undefined;
+    const selector =
+      target.field === 'section' ? (firstItem ? `#item-${firstItem.key}` : `#add-${target.index}`) : target.field === 'review' ? '#cadence' : `#${target.field}`;
+    await this.focusLater(selector);
   }
 
   // ——— rendering ———
 
   protected override renderBody() {
+    return this.summaryShown ? this.renderSummaryView() : this.renderForm();
+  }
+
+  private renderSummaryView() {
+    const { doc, labels } = this.document();
+    const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
+    return html`${renderSummary(doc, labels, text, (target) => void this.changeFrom(target))} ${this.renderTakeAway()}
+      <div class="actions no-print">
+        <button part="button" type="button" @click=${() => this.changeFrom({ field: 'title' })}>${this.t('editAgreement')}</button>
+      </div>
+      <p part="status" class="no-print">${this.message}</p>`;
+  }
+
+  private renderTakeAway() {
+    return html`<div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
+      <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
+      <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
+      <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
+      <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
+    </div>`;
+  }
+
+  private renderForm() {
     const names = parseNames(this.withText);
     const next = this.nextReview;
     return html`
@@ -497,12 +552,7 @@ export class TendAgreement extends TendElement<'agreement'> {
         </dl>
         <button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>
       </section>
-      <div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
-        <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
-        <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
-        <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
-        <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
-      </div>
+      ${this.renderTakeAway()}
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>

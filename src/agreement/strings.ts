@@ -49,6 +49,10 @@ export const agreementStrings = {
   reminderSummary: 'Review our agreement: {title}',
   missingItems: 'Add at least one item to the agreement before you finish.',
   finished: 'Finished. Your agreement is ready to keep: copy it, download it or print it.',
+  summaryHeading: 'Your agreement',
+  summaryHint: 'Read it through. To change something, choose Change beside it.',
+  change: 'Change',
+  editAgreement: 'Edit the agreement',
 
   'section.time.title': 'Time together',
   'section.time.prompt': 'Set expectations about time with each partner (each person you are in a relationship with), and the time you keep for yourself.',

@@ -194,6 +194,10 @@ const agreement = {
   reminderSummary: 'Revisar nuestro acuerdo: {title}',
   missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
   finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
+  summaryHeading: 'Tu acuerdo',
+  summaryHint: 'Léelo con calma. Para cambiar algo, elige «Cambiar» a su lado.',
+  change: 'Cambiar',
+  editAgreement: 'Editar el acuerdo',
 
   'section.time.title': 'Tiempo en común',
   'section.time.prompt': 'Aclara qué esperas del tiempo con cada persona con la que tienes una relación, y del tiempo que reservas para ti.',

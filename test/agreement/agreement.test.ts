@@ -484,6 +484,72 @@ describe('<tend-agreement>', () => {
     });
   });
 
+  describe('after Done: a summary to read', () => {
+    it('shows the agreement as text with a Change button per part, not the form; Change goes back with the focus on that part', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement with="Alex, Sam"></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      let completed = 0;
+      el.addEventListener('tend-complete', () => completed++);
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(completed).to.equal(1);
+      expect(root(el).querySelectorAll('textarea, input, select')).to.have.length(0);
+      expect(active(el)).to.equal($(el, '#summary-heading'));
+      const rows = $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.summary-value')!.textContent!.replace(/\s+/g, ' ').trim()]);
+      expect(rows[0]).to.deep.equal(['Title', filled().title]);
+      expect(rows.map(([key]) => key)).to.include.members(['Title', 'With', 'Time together', 'Review every', 'Next review']);
+      const timeRow = $$(el, '.summary-row').find((row) => row.querySelector('dt')!.textContent!.trim() === 'Time together')!;
+      expect([...timeRow.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(filled().sections[0]!.items);
+      expect($(el, '[part~=status]').textContent).to.contain('Finished');
+      // Each Change button says what it changes; the copy and download buttons stay.
+      expect($$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.include.members([
+        'Change Title',
+        'Change Time together',
+        'Copy as text',
+        'Edit the agreement',
+      ]);
+      await expect(el).to.be.accessible();
+      button(el, /^Change\s+Time together$/).click();
+      await settle(el);
+      expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
+      expect(button(el, /^Done/)).to.exist;
+      // Done again: the summary again, and a second tend-complete.
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(completed).to.equal(2);
+      button(el, 'Edit the agreement').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#title'));
+    });
+
+    it('shows hostile text literally, and an empty section as "No items yet."', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
+      el.value = { ...filled(), title: '<img src=x onerror=alert(1)>', sections: [{ id: 'time', title: 'Time together', items: ['<b>bold</b>'] }, { id: 'boundaries', title: 'Boundaries', items: [] }] };
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect($(el, '.summary-row .summary-value').textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+      expect($$(el, '.summary-row').find((row) => row.querySelector('dt')!.textContent!.trim() === 'Boundaries')!.textContent).to.contain('No items yet.');
+    });
+
+    it('comes back after a reload when the draft is kept', async () => {
+      const key = `summary-${Math.random()}`;
+      const el = await fixture<TendAgreement>(html`<tend-agreement persist=${key}></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      const again = await fixture<TendAgreement>(html`<tend-agreement persist=${key}></tend-agreement>`);
+      expect(again.shadowRoot!.querySelector('#summary-heading')).to.exist;
+      expect(again.value.title).to.equal(filled().title);
+      again.reset();
+      await again.updateComplete;
+      expect(again.shadowRoot!.querySelector('#summary-heading')).to.equal(null);
+    });
+  });
+
   describe('take-away', () => {
     let blobs: Blob[];
     let names: string[];
