@@ -47,6 +47,7 @@ const agreementSchema = z.object({
     .check(z.minLength(1)),
   review: z.object({
     cadence: z.enum(CADENCES),
+    agreedOn: z.optional(z.nullable(isoDate)),
     lastReviewed: z.nullable(isoDate),
     nextReview: z.string(),
   }),
@@ -140,6 +141,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private sections: SectionState[] = [];
   @state() private cadence: ReviewCadence = 'monthly';
   @state() private lastReviewed: string | null = null;
+  /** The day it was agreed: a first draft asks for it (today by default); the first review counts from it. */
+  @state() private agreedOn: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
   /** After Done: the agreement shown as a summary to read, with a way back to each part. */
@@ -158,6 +161,8 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
+    // An agreement given with its last review already exists: the day it was agreed is not known.
+    this.agreedOn = this.lastReviewed ? null : todayIso();
     this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
@@ -176,6 +181,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       })),
       review: {
         cadence: this.cadence,
+        agreedOn: this.agreedOn,
         lastReviewed: this.lastReviewed,
         nextReview: this.nextReview,
       },
@@ -187,6 +193,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.agreementTitle = data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
+    this.agreedOn = data.review.agreedOn ?? null;
     this.lastReviewed = data.review.lastReviewed;
     this.sections = data.sections.map((section) => {
       const builtIn = BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, this.lookup) : undefined;
@@ -388,7 +395,21 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private get nextReview(): string {
-    return nextReviewDate(this.lastReviewed, this.cadence);
+    return nextReviewDate(this.lastReviewed ?? this.agreedOn, this.cadence);
+  }
+
+  /** A first draft (agreed today or not yet reviewed since a date to come) asks for its date instead of offering a review. */
+  private get reviewDue(): boolean {
+    const since = this.lastReviewed ?? this.agreedOn;
+    return since !== null && since < todayIso();
+  }
+
+  private onAgreedOn(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const agreedOn = isIsoDate(value) ? value : null;
+    if (agreedOn === this.agreedOn) return;
+    this.agreedOn = agreedOn;
+    this.commit();
   }
 
   private markReviewed(): void {
@@ -415,6 +436,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       sections: data.sections,
       review: {
         cadence: this.t(`cadenceName.${data.review.cadence}`),
+        agreedOn: data.review.agreedOn ? this.formatDate(data.review.agreedOn) : null,
         lastReviewed: data.review.lastReviewed ? this.formatDate(data.review.lastReviewed) : null,
         nextReview: this.formatDate(data.review.nextReview),
       },
@@ -423,6 +445,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       with: this.t('withLabel'),
       review: this.t('reviewHeading'),
       cadence: this.t('cadenceLabel'),
+      agreedOn: this.t('agreedOnLabel'),
       lastReviewed: this.t('lastReviewed'),
       notYetReviewed: this.t('notYetReviewed'),
       nextReview: this.t('nextReview'),
@@ -538,7 +561,26 @@ export class TendAgreement extends TendElement<'agreement'> {
             )}
           </select>
         </div>
+        <div part="field" class="agreed-field">
+          <label part="label" for="agreed-on">${this.t('agreedOnLabel')}</label>
+          <span part="hint" id="agreed-on-hint">${this.t('agreedOnHint')}</span>
+          <input
+            part="input"
+            id="agreed-on"
+            type="date"
+            min="0001-01-01"
+            max="9998-12-31"
+            aria-describedby="agreed-on-hint"
+            .value=${live(this.agreedOn ?? '')}
+            @input=${this.onAgreedOn}
+            @change=${this.onAgreedOn}
+          />
+        </div>
         <dl class="dates">
+          ${this.agreedOn
+            ? html`<dt class="print-only">${this.t('agreedOnLabel')}</dt>
+                <dd class="print-only"><time datetime=${this.agreedOn}>${this.formatDate(this.agreedOn)}</time></dd>`
+            : nothing}
           <dt class="print-only">${this.t('cadenceLabel')}</dt>
           <dd class="print-only">${this.t(`cadence.${this.cadence}`)}</dd>
           <dt>${this.t('lastReviewed')}</dt>
@@ -550,7 +592,9 @@ export class TendAgreement extends TendElement<'agreement'> {
           <dt>${this.t('nextReview')}</dt>
           <dd id="next-review"><time datetime=${next}>${this.formatDate(next)}</time></dd>
         </dl>
-        <button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>
+        ${this.reviewDue
+          ? html`<button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>`
+          : nothing}
       </section>
       ${this.renderTakeAway()}
       <div class="actions no-print">

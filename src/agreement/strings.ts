@@ -36,6 +36,8 @@ export const agreementStrings = {
   'cadenceName.weekly': 'Weekly',
   'cadenceName.monthly': 'Monthly',
   'cadenceName.quarterly': 'Every three months',
+  agreedOnLabel: 'Agreed on',
+  agreedOnHint: 'The day you agreed on it. The first review is counted from this day.',
   lastReviewed: 'Last reviewed',
   notYetReviewed: 'Not yet',
   nextReview: 'Next review',

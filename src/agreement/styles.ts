@@ -156,6 +156,7 @@ export const agreementStyles = css`
     .add,
     .people,
     .cadence-field,
+    .agreed-field,
     [part~='heading'],
     [part~='item'] > [part~='label'],
     [part~='item'] > [part~='input'] {

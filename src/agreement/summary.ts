@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AgreementDocument, DocumentLabels } from './document.js';
 
 /** Where a "Change" link leads back to: the title, the names, a section (by index) or the review. */
-export type ChangeTarget = { field: 'title' | 'with' | 'review' } | { field: 'section'; index: number };
+export type ChangeTarget = { field: 'title' | 'with' | 'review' | 'agreed-on' } | { field: 'section'; index: number };
 
 export interface SummaryText {
   heading: string;
@@ -47,6 +47,7 @@ export function renderSummary(
         ),
       )}
       ${row(labels.cadence, doc.review.cadence, { field: 'review' })}
+      ${doc.review.agreedOn && labels.agreedOn ? row(labels.agreedOn, doc.review.agreedOn, { field: 'agreed-on' }) : nothing}
       ${doc.review.lastReviewed ? row(labels.lastReviewed, doc.review.lastReviewed, undefined) : nothing}
       ${row(labels.nextReview, doc.review.nextReview, undefined)}
     </dl>`;

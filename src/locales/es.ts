@@ -181,6 +181,8 @@ const agreement = {
   'cadenceName.weekly': 'Cada semana',
   'cadenceName.monthly': 'Cada mes',
   'cadenceName.quarterly': 'Cada tres meses',
+  agreedOnLabel: 'Fecha del acuerdo',
+  agreedOnHint: 'El día en que se hizo el acuerdo. La primera revisión se cuenta a partir de ese día.',
   lastReviewed: 'Última revisión',
   notYetReviewed: 'Todavía no',
   nextReview: 'Próxima revisión',

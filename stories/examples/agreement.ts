@@ -42,7 +42,7 @@ export const agreementExamples: Example<TendAgreement>[] = [
   },
   {
     name: 'Reviewed today, weekly',
-    template: html`<tend-agreement></tend-agreement>`,
+    template: html`<tend-agreement reviewed="2025-03-31"></tend-agreement>`,
     setup: async (el) => {
       await addItem(el, 2, 'Weekly check ins');
       await choose(el, '#cadence', 'weekly');

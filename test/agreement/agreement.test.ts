@@ -51,7 +51,7 @@ function filled(): AgreementData {
       { id: 'boundaries', title: 'Boundaries', items: ['My Sundays are mine'] },
       { id: 'communication', title: 'Communication style', items: [] },
     ],
-    review: { cadence: 'monthly', lastReviewed: '2024-01-31', nextReview: '2024-02-29' },
+    review: { cadence: 'monthly', agreedOn: '2024-01-01', lastReviewed: '2024-01-31', nextReview: '2024-02-29' },
   };
 }
 
@@ -69,7 +69,7 @@ describe('<tend-agreement>', () => {
           { id: 'boundaries', title: 'Boundaries', items: [] },
           { id: 'communication', title: 'Communication style', items: [] },
         ],
-        review: { cadence: 'monthly', lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
+        review: { cadence: 'monthly', agreedOn: todayIso(), lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
       });
       expect($$(el, '[part~=section-title]').map((h) => h.textContent)).to.deep.equal(['Time together', 'Boundaries', 'Communication style']);
       // Each section has its one-line prompt and an example as placeholder.
@@ -172,7 +172,7 @@ describe('<tend-agreement>', () => {
     it('reads with, review and reviewed', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement with=" Alex, ,Sam " review="quarterly" reviewed="2023-11-30"></tend-agreement>`);
       expect(el.value.with).to.deep.equal(['Alex', 'Sam']);
-      expect(el.value.review).to.deep.equal({ cadence: 'quarterly', lastReviewed: '2023-11-30', nextReview: '2024-02-29' });
+      expect(el.value.review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2023-11-30', nextReview: '2024-02-29' });
       expect($<HTMLInputElement>(el, '#with').value).to.equal('Alex, Sam');
       expect($<HTMLSelectElement>(el, '#cadence').value).to.equal('quarterly');
     });
@@ -210,7 +210,7 @@ describe('<tend-agreement>', () => {
       el.setAttribute('reviewed', '2025-12-29');
       el.setAttribute('with', 'Kim');
       await el.updateComplete;
-      expect(el.value.review).to.deep.equal({ cadence: 'weekly', lastReviewed: '2025-12-29', nextReview: '2026-01-05' });
+      expect(el.value.review).to.deep.equal({ cadence: 'weekly', agreedOn: todayIso(), lastReviewed: '2025-12-29', nextReview: '2026-01-05' });
       expect(el.value.with).to.deep.equal(['Kim']);
     });
 
@@ -416,11 +416,52 @@ describe('<tend-agreement>', () => {
       const today = todayIso();
       expect((change.detail.data as AgreementData).review).to.deep.equal({
         cadence: 'monthly',
+        agreedOn: null,
         lastReviewed: today,
         nextReview: nextReviewDate(today, 'monthly'),
       });
       await el.updateComplete;
       expect($(el, '#last-reviewed').textContent!.trim()).to.equal(format(today));
+    });
+
+    it('a first draft asks for the day it was agreed (today by default) instead of offering "Mark reviewed today"', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement review="monthly"></tend-agreement>`);
+      const agreed = $<HTMLInputElement>(el, '#agreed-on');
+      expect($(el, 'label[for=agreed-on]').textContent).to.equal('Agreed on');
+      expect(agreed.type).to.equal('date');
+      expect(agreed.value).to.equal(todayIso());
+      expect(agreed.getAttribute('aria-describedby')).to.equal('agreed-on-hint');
+      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      expect(el.value.review.agreedOn).to.equal(todayIso());
+      agreed.value = '2025-01-31';
+      setTimeout(() => agreed.dispatchEvent(new Event('change', { bubbles: true })));
+      const change = await oneEvent(el, 'tend-change');
+      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'monthly', agreedOn: '2025-01-31', lastReviewed: null, nextReview: '2025-02-28' });
+      await el.updateComplete;
+      expect($(el, '#next-review time').getAttribute('datetime')).to.equal('2025-02-28');
+      // Agreed some time ago: now a review can be marked.
+      button(el, 'Mark reviewed today').click();
+      await el.updateComplete;
+      expect(el.value.review).to.deep.include({ agreedOn: '2025-01-31', lastReviewed: todayIso() });
+      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      // Cleared: unknown, and the next review counts from today.
+      agreed.value = '';
+      agreed.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(el.value.review.agreedOn).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the agreed date in the summary and in what is copied', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      const row = $$(el, '.summary-row').find((r) => r.querySelector('dt')!.textContent!.trim() === 'Agreed on')!;
+      expect(row.querySelector('.summary-value')!.textContent!.trim()).to.equal('January 1, 2024');
+      button(el, /^Change\s+Agreed on$/).click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#agreed-on'));
     });
 
     it('says "Not yet" before any review and counts from today', async () => {
@@ -436,7 +477,7 @@ describe('<tend-agreement>', () => {
       select.value = 'quarterly';
       setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
       const change = await oneEvent(el, 'tend-change');
-      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'quarterly', lastReviewed: '2025-01-31', nextReview: '2025-04-30' });
+      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2025-01-31', nextReview: '2025-04-30' });
     });
   });
 
@@ -477,7 +518,7 @@ describe('<tend-agreement>', () => {
           { id: 'boundaries', title: 'Boundaries', items: [] },
           { id: 'communication', title: 'Communication style', items: [] },
         ],
-        review: { cadence: 'monthly', lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
+        review: { cadence: 'monthly', agreedOn: todayIso(), lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
       });
       await el.updateComplete;
       expect($(el, '[part~=status]').textContent).to.contain('Finished');
@@ -716,12 +757,15 @@ describe('<tend-agreement>', () => {
     it('restores a persisted draft', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
       await addByKeyboard(el, 1, 'My Sundays are mine');
-      button(el, 'Mark reviewed today').click();
+      const agreed = $<HTMLInputElement>(el, '#agreed-on');
+      agreed.value = '2025-06-01';
+      agreed.dispatchEvent(new Event('change', { bubbles: true }));
       expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal(['My Sundays are mine']);
       el.remove();
       const again = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
       expect(again.value.sections[1]!.items).to.deep.equal(['My Sundays are mine']);
-      expect(again.value.review.lastReviewed).to.equal(todayIso());
+      expect(again.value.review.agreedOn).to.equal('2025-06-01');
+      expect(again.value.review.nextReview).to.equal('2025-07-01');
       expect(sectionInputs(again, 1).map((i) => i.value)).to.deep.equal(['My Sundays are mine']);
       // The restored item can still be moved and removed.
       button(again, 'Remove My Sundays are mine').click();
