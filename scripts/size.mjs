@@ -12,7 +12,10 @@ import { minifyTemplates } from './minify-templates.mjs';
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
-export const BUDGET = { all: 42 * 1024, widget: 26.5 * 1024 };
+// Raised for issue 21 (the DBT preset's strings, the agreement's summary, agreed-on date and growing fields,
+// per-language composition rules): 41.0 → 43.6 kB for all four, the agreement 25.8 → 27.2 kB. The Spanish
+// grammar ships in the Spanish locale, not in the widgets.
+export const BUDGET = { all: 44.5 * 1024, widget: 28 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
