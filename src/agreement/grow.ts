@@ -5,12 +5,18 @@ function sizesItself(): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 }
 
+const fitted = new WeakMap<HTMLTextAreaElement, string>();
+
 /**
  * Fits a textarea's height to its text where `field-sizing: content` is missing, so a long item wraps
  * onto more lines instead of being clipped. The height is set through the CSSOM, which a strict CSP allows.
  */
 export function fitToContent(area: HTMLTextAreaElement): void {
   if (sizesItself()) return;
+  // Measuring forces a layout: only when the text or the width changed since the last fit.
+  const key = `${area.clientWidth}:${area.value}`;
+  if (fitted.get(area) === key) return;
+  fitted.set(area, key);
   area.style.blockSize = 'auto';
   area.style.blockSize = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
 }

@@ -118,6 +118,7 @@ const invertedMarks: Record<string, string> = { '?': '¿', '!': '¡' };
 
 /** Drops an opening «¿» or «¡» whose closing mark is gone (the sentence's own punctuation follows the part). */
 function balanceInvertedMarks(text: string): string {
+  if (!text.includes('¿') && !text.includes('¡')) return text;
   const open: Record<string, number[]> = { '¿': [], '¡': [] };
   const chars = [...text];
   chars.forEach((char, index) => {
