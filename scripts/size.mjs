@@ -13,8 +13,11 @@ import { minifyTemplates } from './minify-templates.mjs';
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
 // Issue 20 (safety: the phrase lists in two languages, the support note, exit-url, undo, the keep switch)
-// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget.
-export const BUDGET = { all: 46.5 * 1024, widget: 30.5 * 1024 };
+// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget; issue 21 (the DBT
+// preset's strings, the agreement's summary, agreed-on date and growing fields, per-language composition
+// rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement. The Spanish grammar ships in the
+// Spanish locale, not in the widgets.
+export const BUDGET = { all: 50 * 1024, widget: 33 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

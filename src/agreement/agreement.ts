@@ -10,11 +10,13 @@ import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
 import { parseCustomTemplate } from './custom-template.js';
 import type { AgreementDocument, DocumentLabels } from './document.js';
+import { GrowController } from './grow.js';
 import { buildReviewCalendar, newUid } from './ics.js';
 import { agreementToMarkdown } from './markdown.js';
 import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
+import { renderSummary, type ChangeTarget } from './summary.js';
 import {
   BUILT_IN_SECTION_IDS,
   TEMPLATE_IDS,
@@ -45,6 +47,7 @@ const agreementSchema = z.object({
     .check(z.minLength(1)),
   review: z.object({
     cadence: z.enum(CADENCES),
+    agreedOn: z.optional(z.nullable(isoDate)),
     lastReviewed: z.nullable(isoDate),
     nextReview: z.string(),
   }),
@@ -66,6 +69,13 @@ interface SectionState {
   items: ItemState[];
 }
 
+/** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
+function oneLine(area: HTMLTextAreaElement): string {
+  if (!/[\r\n]/.test(area.value)) return area.value;
+  area.value = area.value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return area.value;
+}
+
 /** Names from a comma-separated list: trimmed, empty ones dropped. */
 export function parseNames(text: string): string[] {
   return text
@@ -78,7 +88,8 @@ export function parseNames(text: string): string[] {
  * A living relationship agreement: a title, the people it is with, sections of items (time
  * together, boundaries, communication style…) to add, edit, remove and reorder, and a review
  * rhythm with the next review date. It can be copied as text, downloaded as Markdown or as a
- * calendar reminder (.ics), and printed as a clean one-page document.
+ * calendar reminder (.ics), and printed as a clean one-page document. After Done it shows the
+ * agreement as a summary to read (like GOV.UK's "Check your answers"), with a way back to edit.
  *
  * A custom template is given as JSON in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
@@ -103,6 +114,7 @@ export function parseNames(text: string): string[] {
  * @csspart item - One item of a section, with its field and buttons.
  * @csspart review - The review rhythm and dates.
  * @csspart status - The confirmation after copying, downloading or finishing.
+ * @csspart summary - After Done: the agreement as a list to read, each part with a "Change" button back to the form.
  * @csspart privacy - The note shown when the draft is kept in this browser.
  */
 export class TendAgreement extends TendElement<'agreement'> {
@@ -129,12 +141,18 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private sections: SectionState[] = [];
   @state() private cadence: ReviewCadence = 'monthly';
   @state() private lastReviewed: string | null = null;
+  /** The day it was agreed: a first draft asks for it (today by default); the first review counts from it. */
+  @state() private agreedOn: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
   /** The person chose to put the items in the calendar reminder (by default it holds only the title and date). */
   @state() private itemsInReminder = false;
+  /** After Done: the agreement shown as a summary to read, with a way back to each part. */
+  @state() private summaryShown = false;
 
   private nextKey = 0;
+  /** Fits the growing fields to their text where the browser cannot. */
+  protected readonly grow = new GrowController(this);
   /** Looks up built-in content in the reader's language (for the templates). */
   private readonly lookup = (key: string): unknown => this.content(key);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
@@ -145,9 +163,12 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
+    // An agreement given with its last review already exists: the day it was agreed is not known.
+    this.agreedOn = this.lastReviewed ? null : todayIso();
     this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
     this.message = '';
   }
 
@@ -162,6 +183,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       })),
       review: {
         cadence: this.cadence,
+        agreedOn: this.agreedOn,
         lastReviewed: this.lastReviewed,
         nextReview: this.nextReview,
       },
@@ -173,6 +195,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     this.agreementTitle = data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
+    this.agreedOn = data.review.agreedOn ?? null;
     this.lastReviewed = data.review.lastReviewed;
     this.sections = data.sections.map((section) => {
       const builtIn = BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, this.lookup) : undefined;
@@ -185,6 +208,16 @@ export class TendAgreement extends TendElement<'agreement'> {
     });
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
+  }
+
+  /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
+  protected override draftData(): object {
+    return { ...this.currentData(), summary: this.summaryShown };
+  }
+
+  protected override applyDraftExtras(stored: Record<string, unknown>): void {
+    this.summaryShown = stored.summary === true;
   }
 
   protected override typedText(): readonly string[] {
@@ -342,6 +375,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private onItemKeydown(event: KeyboardEvent, sectionIndex: number, index: number): void {
+    // An item is one line that wraps as it grows: Enter never breaks it.
+    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     this.moveItem(sectionIndex, index, event.key === 'ArrowUp' ? -1 : 1, 'input');
@@ -368,7 +403,21 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private get nextReview(): string {
-    return nextReviewDate(this.lastReviewed, this.cadence);
+    return nextReviewDate(this.lastReviewed ?? this.agreedOn, this.cadence);
+  }
+
+  /** A first draft (agreed today or not yet reviewed since a date to come) asks for its date instead of offering a review. */
+  private get reviewDue(): boolean {
+    const since = this.lastReviewed ?? this.agreedOn;
+    return since !== null && since < todayIso();
+  }
+
+  private onAgreedOn(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const agreedOn = isIsoDate(value) ? value : null;
+    if (agreedOn === this.agreedOn) return;
+    this.agreedOn = agreedOn;
+    this.commit();
   }
 
   private markReviewed(): void {
@@ -395,6 +444,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       sections: data.sections,
       review: {
         cadence: this.t(`cadenceName.${data.review.cadence}`),
+        agreedOn: data.review.agreedOn ? this.formatDate(data.review.agreedOn) : null,
         lastReviewed: data.review.lastReviewed ? this.formatDate(data.review.lastReviewed) : null,
         nextReview: this.formatDate(data.review.nextReview),
       },
@@ -403,6 +453,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       with: this.t('withLabel'),
       review: this.t('reviewHeading'),
       cadence: this.t('cadenceLabel'),
+      agreedOn: this.t('agreedOnLabel'),
       lastReviewed: this.t('lastReviewed'),
       notYetReviewed: this.t('notYetReviewed'),
       nextReview: this.t('nextReview'),
@@ -454,12 +505,61 @@ export class TendAgreement extends TendElement<'agreement'> {
     }
     this.missing = false;
     this.complete();
+    this.summaryShown = true;
+    this.saveDraft();
     this.say(this.completedText('finished'));
+    await this.focusLater('#summary-heading');
+  }
+
+  /** From the summary back to the form, with the focus on what is to be changed. */
+  private async changeFrom(target: ChangeTarget): Promise<void> {
+    this.summaryShown = false;
+    this.completed = false;
+    this.message = '';
+    this.saveDraft();
+    await this.updateComplete;
+    const firstItem = target.field === 'section' ? this.sections[target.index]?.items[0] : undefined;
+    const selector =
+      target.field === 'section' ? (firstItem ? `#item-${firstItem.key}` : `#add-${target.index}`) : target.field === 'review' ? '#cadence' : `#${target.field}`;
+    await this.focusLater(selector);
   }
 
   // ——— rendering ———
 
   protected override renderBody() {
+    return this.summaryShown ? this.renderSummaryView() : this.renderForm();
+  }
+
+  private renderSummaryView() {
+    const { doc, labels } = this.document();
+    const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
+    return html`${renderSummary(doc, labels, text, (target) => void this.changeFrom(target))} ${this.renderTakeAway()}
+      <div class="actions no-print">
+        <button part="button" type="button" @click=${() => this.changeFrom({ field: 'title' })}>${this.t('editAgreement')}</button>
+      </div>
+      <p part="status" class="no-print">${this.message}</p>`;
+  }
+
+  private renderTakeAway() {
+    return html`<div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
+      <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
+      <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
+      <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
+      <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
+      <span class="check">
+        <input
+          type="checkbox"
+          part="checkbox"
+          id="items-in-reminder"
+          .checked=${live(this.itemsInReminder)}
+          @change=${(e: Event) => (this.itemsInReminder = (e.target as HTMLInputElement).checked)}
+        />
+        <label part="label" for="items-in-reminder">${this.t('itemsInReminder')}</label>
+      </span>
+    </div>`;
+  }
+
+  private renderForm() {
     const names = parseNames(this.withText);
     const next = this.nextReview;
     return html`
@@ -482,7 +582,26 @@ export class TendAgreement extends TendElement<'agreement'> {
             )}
           </select>
         </div>
+        <div part="field" class="agreed-field">
+          <label part="label" for="agreed-on">${this.t('agreedOnLabel')}</label>
+          <span part="hint" id="agreed-on-hint">${this.t('agreedOnHint')}</span>
+          <input
+            part="input"
+            id="agreed-on"
+            type="date"
+            min="0001-01-01"
+            max="9998-12-31"
+            aria-describedby="agreed-on-hint"
+            .value=${live(this.agreedOn ?? '')}
+            @input=${this.onAgreedOn}
+            @change=${this.onAgreedOn}
+          />
+        </div>
         <dl class="dates">
+          ${this.agreedOn
+            ? html`<dt class="print-only">${this.t('agreedOnLabel')}</dt>
+                <dd class="print-only"><time datetime=${this.agreedOn}>${this.formatDate(this.agreedOn)}</time></dd>`
+            : nothing}
           <dt class="print-only">${this.t('cadenceLabel')}</dt>
           <dd class="print-only">${this.t(`cadence.${this.cadence}`)}</dd>
           <dt>${this.t('lastReviewed')}</dt>
@@ -494,24 +613,11 @@ export class TendAgreement extends TendElement<'agreement'> {
           <dt>${this.t('nextReview')}</dt>
           <dd id="next-review"><time datetime=${next}>${this.formatDate(next)}</time></dd>
         </dl>
-        <button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>
+        ${this.reviewDue
+          ? html`<button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>`
+          : nothing}
       </section>
-      <div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
-        <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
-        <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
-        <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
-        <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
-        <span class="check">
-          <input
-            type="checkbox"
-            part="checkbox"
-            id="items-in-reminder"
-            .checked=${live(this.itemsInReminder)}
-            @change=${(e: Event) => (this.itemsInReminder = (e.target as HTMLInputElement).checked)}
-          />
-          <label part="label" for="items-in-reminder">${this.t('itemsInReminder')}</label>
-        </span>
-      </div>
+      ${this.renderTakeAway()}
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>
@@ -563,23 +669,24 @@ export class TendAgreement extends TendElement<'agreement'> {
         ${showError ? html`<p class="error" id="missing">${this.t('errorPrefix')} ${this.t('missingItems')}</p>` : nothing}
         <label part="label" for="add-${index}">${this.t('addLabel', { section: title })}</label>
         <div class="add-row">
-          <input
+          <textarea
             part="input"
+            class="grow"
             id="add-${index}"
-            type="text"
+            rows="1"
             autocomplete="off"
             placeholder=${example ? this.t('examplePlaceholder', { example }) : nothing}
             aria-describedby=${describedBy || nothing}
             aria-invalid=${showError ? 'true' : nothing}
             .value=${live(this.addDrafts[index] ?? '')}
-            @input=${(e: Event) => this.setDraft(index, (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => this.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
             @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter' && !e.isComposing) {
                 e.preventDefault();
                 this.addItem(index);
               }
             }}
-          />
+          ></textarea>
           <button part="button" type="button" aria-label=${this.t('addButtonName', { section: title })} @click=${() => this.addItem(index)}>
             ${this.t('addButton')}
           </button>
@@ -594,16 +701,17 @@ export class TendAgreement extends TendElement<'agreement'> {
       <label part="label" for="item-${item.key}"
         ><span class="visually-hidden">${sectionTitle}, </span>${this.t('itemLabel', { number: index + 1 })}</label
       >
-      <input
+      <textarea
         part="input"
+        class="grow"
         id="item-${item.key}"
-        type="text"
+        rows="1"
         autocomplete="off"
         aria-describedby="items-hint"
         .value=${live(item.text)}
-        @input=${(e: Event) => this.editItem(sectionIndex, item.key, (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.editItem(sectionIndex, item.key, oneLine(e.target as HTMLTextAreaElement))}
         @keydown=${(e: KeyboardEvent) => this.onItemKeydown(e, sectionIndex, index)}
-      />
+      ></textarea>
       <span class="print-only">${item.text}</span>
       ${this.renderMove(sectionIndex, item, index, 'up', name, index === 0)}
       ${this.renderMove(sectionIndex, item, index, 'down', name, index === section.items.length - 1)}

@@ -36,6 +36,11 @@ export interface AgreementData {
   sections: AgreementSection[];
   review: {
     cadence: ReviewCadence;
+    /**
+     * `YYYY-MM-DD`: the day the agreement was agreed (a first draft asks for it, today by default); the first
+     * review counts from it. Null when unknown (e.g. an agreement given with only `reviewed`).
+     */
+    agreedOn?: string | null;
     /** `YYYY-MM-DD`, or null until a review is marked. */
     lastReviewed: string | null;
     /** `YYYY-MM-DD`. */

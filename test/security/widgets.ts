@@ -172,7 +172,8 @@ export const agreement: WidgetSpec = {
     {
       selector: '#add-0',
       read: (el) => data<Agreement>(el).sections[0]!.items.at(-1) ?? '',
-      expected: (text) => text.trim(),
+      // An item is one line: a line break typed or pasted into it becomes a space.
+      expected: (text) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
       async after(el, input) {
         input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
         await settle(el);
