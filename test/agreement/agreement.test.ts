@@ -536,7 +536,7 @@ describe('<tend-agreement>', () => {
       button(el, /^Done/).click();
       await settle(el);
       expect(completed).to.equal(1);
-      expect(root(el).querySelectorAll('textarea, input, select')).to.have.length(0);
+      expect(root(el).querySelectorAll('textarea, input:not([type=checkbox]), select')).to.have.length(0);
       expect(active(el)).to.equal($(el, '#summary-heading'));
       const rows = $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.summary-value')!.textContent!.replace(/\s+/g, ' ').trim()]);
       expect(rows[0]).to.deep.equal(['Title', filled().title]);
