@@ -2,6 +2,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 import { TendAgreement as TendAgreementElement } from './agreement.js';
+import { TendFlow as TendFlowElement } from './flow.js';
 import { TendIStatement as TendIStatementElement } from './i-statement.js';
 import { TendReflectionCard as TendReflectionCardElement } from './reflection-card.js';
 import { TendStopTimer as TendStopTimerElement } from './stop-timer.js';
@@ -32,3 +33,6 @@ export const TendReflectionCard = createComponent({
   react: React,
   events,
 });
+
+/** `<tend-flow>` as a React component: its children are the steps. */
+export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, attributeRule, oneOf } from './attributes.js';
+import { FlowSettingsConsumer } from './flow-context.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
 import { MotionController } from './motion.js';
@@ -104,6 +105,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  /** Settings from a surrounding `<tend-flow>`: its strings, and a draft key under the flow's. */
+  private readonly flow = new FlowSettingsConsumer(this);
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
@@ -216,6 +219,15 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     </section>`;
   }
 
+  /** Moves focus to the widget's heading (a flow does, when it shows this step). */
+  focusHeading(): void {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+    heading.focus();
+  }
+
   protected get headingText(): string {
     return this.heading?.trim() || this.t('heading');
   }
@@ -249,6 +261,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     return (
       this.strings[key] ??
       this.childStrings[key] ??
+      this.flow.string(this.exercise, key) ??
       lookup(lang, this.exercise, key) ??
       lookup(lang, 'core', key) ??
       ctor.strings[key] ??
