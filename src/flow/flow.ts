@@ -4,6 +4,7 @@ import { query, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { copyText, downloadText, safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { FlowData, FlowStep } from '../core/types.js';
 import { groupSteps, type StepGroup } from './steps.js';
@@ -72,6 +73,7 @@ export class TendFlow extends TendElement<'flow'> {
   /** When each step was finished (null: not, or skipped); kept by element, so a reorder keeps it. */
   private finished = new Map<Element, string | null>();
   private observer: MutationObserver | undefined;
+  private ownChildStrings: Readonly<Record<string, unknown>> = {};
   /** Tag names of children not defined yet. */
   private readonly awaited = new Set<string>();
 
@@ -128,8 +130,15 @@ export class TendFlow extends TendElement<'flow'> {
     }
   }
 
+  /** The flow's own wording: a key `flow.<key>` rewords the flow and none of its steps. */
+  protected override t(key: string, values?: Readonly<Record<string, string | number>>): string {
+    const scoped = this.strings[`flow.${key}`] ?? this.ownChildStrings[`flow.${key}`];
+    return typeof scoped === 'string' ? interpolate(scoped, values) : super.t(key, values);
+  }
+
   private settings(): FlowSettings {
-    const strings = { ...this.childStringsOfFlow(), ...this.strings };
+    this.ownChildStrings = this.childStringsOfFlow();
+    const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
     return { strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };

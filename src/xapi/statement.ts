@@ -124,10 +124,15 @@ function responseOf(detail: TendCompleteDetail): string {
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
     case 'flow':
       return stepDetails(detail)
-        .map((step) => (activities[step.exercise] ? responseOf(step) : ''))
+        .map((step) => (mapped(step) ? responseOf(step) : ''))
         .filter(Boolean)
         .join('\n\n');
   }
+}
+
+/** A step this module can describe: a known exercise with data (a step that never upgraded has none). */
+function mapped(step: TendCompleteDetail): boolean {
+  return Boolean(activities[step.exercise] && step.exercise !== 'flow' && step.data && typeof step.data === 'object');
 }
 
 /** A flow's steps as `tend-complete` details (a skipped step carries the flow's `completedAt`). */
@@ -146,7 +151,7 @@ export function toXapiStatements(detail: TendCompleteDetail, options: XapiOption
   const flow = toXapiStatement(detail, options);
   if (detail.exercise !== 'flow') return [flow];
   const steps = stepDetails(detail).flatMap((step, i) => {
-    if (!detail.data.steps[i]!.completedAt || !activities[step.exercise]) return [];
+    if (!detail.data.steps[i]!.completedAt || !mapped(step)) return [];
     const statement = toXapiStatement(step, { ...options, id: undefined, activityId: `${options.activityId}/steps/${i + 1}` });
     statement.context.contextActivities = { parent: [{ objectType: 'Activity', id: options.activityId }] };
     if (options.id) statement.context.statement = { objectType: 'StatementRef', id: options.id };

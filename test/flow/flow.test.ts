@@ -294,7 +294,7 @@ describe('<tend-flow>', function () {
     it('strings: the flow’s reworded strings (property and JSON child, `<exercise>.<key>` for one) reach every step; a step’s own win', async () => {
       const wrapper = document.createElement('div');
       wrapper.innerHTML = `<tend-flow>
-        <script type="application/json" data-tend-strings>{"done": "Finished", "reflection-card.heading": "Tonight"}</script>
+        <script type="application/json" data-tend-strings>{"done": "Finished", "reflection-card.heading": "Tonight", "flow.skip": "Not now"}</script>
         <tend-i-statement></tend-i-statement>
         <tend-reflection-card prompt="One?"></tend-reflection-card>
         <tend-i-statement><script type="application/json" data-tend-strings>{"done": "Mine"}</script></tend-i-statement>
@@ -308,6 +308,7 @@ describe('<tend-flow>', function () {
       expect(text(cards!, '[part~=heading]')).to.equal('Tonight');
       expect(text(first!, '[part~=heading]'), 'a scoped key rewords its exercise only').to.equal('Say it without blame');
       expect(() => button(own!, 'Mine'), 'the step’s own strings win').to.not.throw();
+      expect(() => button(flow, 'Not now'), '`flow.<key>` rewords the flow itself').to.not.throw();
       flow.strings = { done: 'All set' };
       await settle(flow);
       expect(() => button(first!, 'All set'), 'the property wins over the child and reaches the steps at once').to.not.throw();
@@ -465,14 +466,31 @@ describe('<tend-flow>', function () {
       expect(failures.join('\n\n')).to.equal('');
     });
 
-    it('mirrors under dir="rtl": the buttons run from the right', async () => {
-      const stage = await fixture(html`<div dir="rtl"><tend-flow><tend-i-statement></tend-i-statement></tend-flow></div>`);
-      const flow = stage.querySelector('tend-flow') as TendFlow;
-      await press(flow, 'Skip', flow);
-      const [back, done] = [button(flow, 'Back'), button(flow, 'Done')];
-      const base = root(flow).querySelector('[part~=base]')!.getBoundingClientRect();
-      expect(base.right - done.getBoundingClientRect().right).to.be.lessThan(base.width / 4);
-      expect(back.getBoundingClientRect().left).to.be.lessThan(base.right);
+    it('mirrors under dir="rtl": heading, progress and the Back/Skip row start on the right, the step inside too', async () => {
+      const stage = await fixture(html`<div style="inline-size: 640px">
+        <div dir="ltr"><tend-flow><tend-i-statement></tend-i-statement><tend-i-statement></tend-i-statement></tend-flow></div>
+        <div dir="rtl"><tend-flow><tend-i-statement></tend-i-statement><tend-i-statement></tend-i-statement></tend-flow></div>
+      </div>`);
+      const [ltr, rtl] = [...stage.querySelectorAll<TendFlow>('tend-flow')];
+      await settle(ltr!);
+      await settle(rtl!);
+      const insets = (flow: TendFlow, node: Element) => {
+        const base = root(flow).querySelector('[part~=base]')!.getBoundingClientRect();
+        const box = node.getBoundingClientRect();
+        return { start: box.left - base.left, end: base.right - box.right };
+      };
+      for (const pick of [
+        (f: TendFlow) => root(f).querySelector('[part~=heading]')!,
+        (f: TendFlow) => root(f).querySelector('[part~=progress] p')!,
+        (f: TendFlow) => root(steps(f)[0]!).querySelector('[part~=label]')!,
+      ]) {
+        const [l, r] = [insets(ltr!, pick(ltr!)), insets(rtl!, pick(rtl!))];
+        expect(r.end).to.be.closeTo(l.start, 2);
+        expect(r.start).to.be.closeTo(l.end, 2);
+      }
+      const order = (f: TendFlow) => button(f, 'Back').getBoundingClientRect().left - button(f, 'Skip').getBoundingClientRect().left;
+      expect(order(ltr!), 'LTR: Back left of Skip').to.be.lessThan(0);
+      expect(order(rtl!), 'RTL: Back right of Skip').to.be.greaterThan(0);
     });
   });
 });
