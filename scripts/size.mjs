@@ -11,8 +11,9 @@ import { minifyTemplates } from './minify-templates.mjs';
  * Enforced ceilings (gzip): today's measured sizes plus a little headroom, so any growth fails.
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
+ * `<tend-flow>` raised the whole bundle's ceiling by 3.5 kB (the flow, and the flow context in the core).
  */
-export const BUDGET = { all: 42 * 1024, widget: 26.5 * 1024 };
+export const BUDGET = { all: 45.5 * 1024, widget: 26.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
