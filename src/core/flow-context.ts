@@ -62,6 +62,8 @@ export class FlowSettingsConsumer implements ReactiveController {
   };
 
   private receive(settings: FlowSettings | undefined): void {
+    // Outside a flow nothing changes, and a disconnected widget is left alone.
+    if (settings === this.settings) return;
     this.settings = settings;
     const host = this.host;
     if (!host.hasAttribute('persist') && host.persist === this.given) {
