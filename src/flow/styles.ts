@@ -28,6 +28,13 @@ export const flowStyles = css`
       color-scheme: light;
     }
   }
+  @media not (prefers-color-scheme: dark) {
+    :host([theme='dark']) ::slotted([theme='auto']) {
+      --tend-surface: var(--tend-field-surface);
+      --tend-text: var(--tend-field-text);
+      color-scheme: light;
+    }
+  }
   [part~='progress'] {
     display: flex;
     flex-wrap: wrap;

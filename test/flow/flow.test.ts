@@ -262,8 +262,9 @@ describe('<tend-flow>', function () {
       const flow = await fixture<TendFlow>(html`<tend-flow theme="dark">
         <tend-i-statement></tend-i-statement>
         <tend-i-statement theme="light"></tend-i-statement>
+        <tend-i-statement theme="auto"></tend-i-statement>
       </tend-flow>`);
-      const [inherits, own] = steps(flow);
+      const [inherits, own, auto] = steps(flow);
       await settle(flow);
       const surface = (el: Element) => getComputedStyle(root(el).querySelector('[part~=base]')!).backgroundColor;
       expect(surface(inherits!)).to.equal('rgb(28, 29, 34)');
@@ -273,6 +274,10 @@ describe('<tend-flow>', function () {
       await press(flow, 'Skip', flow);
       expect(surface(own!)).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(own!).colorScheme).to.not.equal('dark');
+      // `auto` follows the reader's system (light here), not the flow.
+      await press(flow, 'Skip', flow);
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(false);
+      expect(surface(auto!)).to.equal('rgb(255, 255, 255)');
     });
 
     it('lang: steps speak the flow’s language unless they set their own, and switch with it', async () => {
