@@ -453,6 +453,38 @@ describe('<tend-flow>', function () {
         fixtureCleanup();
       }
     });
+
+    it('takes hostile values in every attribute without an exception, an injected node or a stored key outside its own', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      const warnings = captureWarnings();
+      try {
+        for (const hostile of hostileStrings) {
+          const flow = document.createElement('tend-flow') as TendFlow;
+          for (const attribute of ['heading', 'persist', 'theme', 'name']) flow.setAttribute(attribute, hostile);
+          const step = document.createElement('tend-i-statement');
+          flow.append(step);
+          (await fixture(html`<div></div>`)).append(flow);
+          await settle(flow);
+          fill(step, '#emotion', 'calm');
+          await press(flow, 'Skip', flow);
+          assertNothingInjected(root(flow));
+          if (hostile.trim()) {
+            expect(Object.keys(localStorage).sort()).to.deep.equal([storageKey('flow', hostile), storageKey('i-statement', `${hostile}/0`)].sort());
+          }
+          localStorage.clear();
+          fixtureCleanup();
+        }
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      // One warning per flow at most (its theme), none from its steps.
+      expect(warnings.messages.every((message) => message.startsWith('<tend-flow> ignored theme='))).to.equal(true);
+      expect(warnings.messages.length).to.be.at.most(hostileStrings.length);
+    });
   });
 
   describe('accessibility', () => {
