@@ -142,6 +142,19 @@ describe('<tend-flow>', function () {
         await aTimeout(80);
         expect(text(flow, '[role=status]')).to.equal('Step 2 of 3: Say it without blame');
 
+        // Back and Skip by keyboard: Back to the timer (its heading focused), Skip to the sentence again.
+        await tabTo(named('Back'));
+        await sendKeys({ press: 'Enter' });
+        await settle(flow);
+        expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
+        expect(ownerOf(deepActive())).to.equal(timer);
+        await tabTo(named('Skip'));
+        await sendKeys({ press: ' ' });
+        await settle(flow);
+        expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
+        expect(deepActive()!.localName).to.equal('h2');
+        expect(flow.value.steps[0]!.completedAt, 'the finished timer stays finished').to.be.a('string');
+
         await tabTo(byId('emotion'));
         await sendKeys({ type: 'hurt' });
         await tabTo(byId('situation'));
@@ -361,6 +374,25 @@ describe('<tend-flow>', function () {
       await settle(flow);
       expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
       expect(localStorage.getItem(storageKey('i-statement', 'before-we-talk/0'))).to.equal(null);
+    });
+
+    it('a flow defined after its steps still reaches them: their drafts come back from its key', async () => {
+      localStorage.setItem(storageKey('i-statement', 'early/1'), JSON.stringify({ version: 1, savedAt: '', data: { emotion: 'safe', situation: '', reason: '', need: '', text: '' } }));
+      localStorage.setItem(storageKey('flow', 'early'), JSON.stringify({ version: 1, savedAt: '', data: { steps: [], index: 1 } }));
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<tend-early-flow persist="early"><tend-i-statement></tend-i-statement><tend-i-statement></tend-i-statement></tend-early-flow>`;
+      (await fixture(html`<div></div>`)).append(wrapper);
+      const [, second] = [...wrapper.querySelectorAll<TendIStatement>('tend-i-statement')];
+      await second!.updateComplete;
+      expect(second!.value.emotion, 'no flow yet: nothing restored').to.equal('');
+      const { TendFlow } = await import('../../src/flow.js');
+      class EarlyFlow extends TendFlow {}
+      EarlyFlow.define('tend-early-flow');
+      const flow = wrapper.firstElementChild as TendFlow;
+      await settle(flow);
+      expect(second!.persist).to.equal('early/1');
+      expect(second!.value.emotion).to.equal('safe');
+      expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 2');
     });
 
     it('steps defined after the flow get its settings once they upgrade', async () => {
