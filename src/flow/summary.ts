@@ -20,6 +20,7 @@ type Data = Record<string, unknown>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const record = (value: unknown): Data => (value && typeof value === 'object' ? (value as Data) : {});
 const labelled = (label: Label, pairs: [string, unknown][]): Entry[] =>
   pairs.filter(([, value]) => text(value)).map(([key, value]) => ({ label: label(key), text: text(value) }));
 
@@ -35,7 +36,7 @@ function strings(value: unknown, depth = 0): string[] {
  * shape, because a page may set the flow's `value` to anything that passes the flow's own schema.
  */
 export function stepEntries(exercise: string, data: unknown, label: Label, locale: string): Entry[] {
-  const d = (data && typeof data === 'object' ? data : {}) as Data;
+  const d = record(data);
   switch (exercise) {
     case 'i-statement':
       return text(d.text)
@@ -48,10 +49,11 @@ export function stepEntries(exercise: string, data: unknown, label: Label, local
           ]);
     case 'stop-timer': {
       const seconds = typeof d.elapsedMs === 'number' && d.elapsedMs > 0 ? Math.round(d.elapsedMs / 1000) : 0;
-      const notes = (d.notes ?? {}) as Data;
+      const notes = record(d.notes);
       const time = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
       return [
-        { label: label('timeSpent'), text: time },
+        // A timer never started has nothing to show.
+        ...(seconds ? [{ label: label('timeSpent'), text: time }] : []),
         ...labelled(label, [
           ['observe', notes.observe],
           ['proceed', notes.proceed],
@@ -60,12 +62,12 @@ export function stepEntries(exercise: string, data: unknown, label: Label, local
     }
     case 'agreement':
       return list(d.sections)
-        .map((section) => section as Data)
+        .map(record)
         .filter((section) => list(section.items).some((item) => text(item)))
         .map((section) => ({ label: text(section.title), text: list(section.items).map(text).filter(Boolean).join('\n') }));
     case 'reflection-card':
       return list(d.answers)
-        .map((answer) => answer as Data)
+        .map(record)
         .filter((answer) => text(answer.answer))
         .map((answer) => ({ label: text(answer.prompt), text: text(answer.answer) }));
     case 'check-in':
