@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** What a `<tend-flow>` shares down with its steps (through `@lit/context`). */
 export interface FlowSettings {
+  /** The flow's language, already checked: a step without its own `lang` speaks it (and does not warn again). */
+  readonly lang: string;
   /** Reworded strings by key for every step; `<exercise>.<key>` rewords one exercise only. */
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
@@ -49,6 +51,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** The flow's language, for a step without a `lang` of its own. */
+  lang(): string | undefined {
+    return this.host.lang ? undefined : this.settings?.lang;
   }
 
   private request(): void {

@@ -234,7 +234,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.renderLocale ?? this.attrs.read('lang', resolveLang(this), langRule);
+    return this.renderLocale ?? this.flow.lang() ?? this.attrs.read('lang', resolveLang(this), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */

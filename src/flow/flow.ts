@@ -34,10 +34,11 @@ type Step = HTMLElement & {
  * last step a summary of every step's result can be copied, downloaded as Markdown or printed, and the
  * flow's own Done finishes the session. Steps added or removed at run time are picked up.
  *
- * Settings reach every step that does not set its own: `theme` (the steps take the flow's colours),
- * `lang` (as from any ancestor), `persist` (each step's draft under `<key>/<index>`, the step on show
- * under the flow's own key) and reworded `strings` (through `@lit/context`; a key `<exercise>.<key>`
- * rewords one exercise only). A step's own attribute wins.
+ * Settings reach every step that does not set its own: `lang`, `persist` (each step's draft under
+ * `<key>/<index>`, the step on show under the flow's own key) and reworded `strings` (a key
+ * `<exercise>.<key>` rewords one exercise only, `flow.<key>` the flow only) through `@lit/context`;
+ * `theme` through CSS (the steps take the flow's colour tokens, so a page's `--tend-*` on the flow
+ * reaches them too). A step's own attribute wins.
  *
  * @tagname tend-flow
  * @summary Goes through several exercises in order, one at a time, as one guided session.
@@ -79,7 +80,7 @@ export class TendFlow extends TendElement<'flow'> {
 
   @query('slot') private slotElement?: HTMLSlotElement;
 
-  private readonly provider = new ContextProvider(this, { context: flowContext, initialValue: this.settings() });
+  private readonly provider = new ContextProvider(this, { context: flowContext });
 
   constructor() {
     super();
@@ -141,7 +142,7 @@ export class TendFlow extends TendElement<'flow'> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -239,7 +240,7 @@ export class TendFlow extends TendElement<'flow'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings')) this.provider.setValue(this.settings());
+    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
   }
 
   protected override updated(changed: PropertyValues): void {

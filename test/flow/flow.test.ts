@@ -448,6 +448,20 @@ describe('<tend-flow>', function () {
       }
     });
 
+    it('a bad lang: the flow and its steps speak English, with exactly one warning (the flow’s)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const flow = await fixture<TendFlow>(html`<tend-flow lang="not a language!"><tend-i-statement></tend-i-statement><tend-i-statement></tend-i-statement></tend-flow>`);
+        await settle(flow);
+        expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 2');
+        expect(text(steps(flow)[0]!, '[part~=heading]')).to.equal('Say it without blame');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<tend-flow>').and.contain('lang').and.contain('"not a language!"');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('with a name, a form submits the flow’s data as JSON; the form’s reset resets every step', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>
         <tend-flow name="session"><tend-i-statement></tend-i-statement></tend-flow>
