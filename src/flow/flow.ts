@@ -75,6 +75,8 @@ export class TendFlow extends TendElement<'flow'> {
   private finished = new Map<Element, string | null>();
   private observer: MutationObserver | undefined;
   private ownChildStrings: Readonly<Record<string, unknown>> = {};
+  /** Steps with `autostart` that were not on show when they would have started: they start when shown. */
+  private readonly deferredStarts = new WeakSet<Element>();
   /** Tag names of children not defined yet. */
   private readonly awaited = new Set<string>();
 
@@ -119,7 +121,14 @@ export class TendFlow extends TendElement<'flow'> {
     const at = current ? groups.findIndex((group) => group.step === current) : -1;
     this.index = at >= 0 ? at : Math.min(this.index, groups.length);
     this.provider.setValue(this.settings());
-    for (const { step } of groups) if (!known.has(step)) step.dispatchEvent(new Event(FLOW_READY_EVENT));
+    groups.forEach(({ step }, i) => {
+      if (!known.has(step)) step.dispatchEvent(new Event(FLOW_READY_EVENT));
+      const starter = step as Step & { autostart?: boolean; hasUpdated?: boolean; start?: () => void };
+      if (i !== this.index && starter.autostart === true && starter.hasUpdated === false && typeof starter.start === 'function') {
+        starter.autostart = false; // the property only: the page's attribute stays
+        this.deferredStarts.add(step);
+      }
+    });
     // An element defined after the flow (an exercise, or a subclass under its own tag) is looked at again once it upgrades.
     for (const child of this.children) {
       if (!child.localName.includes('-') || child.matches(':defined') || this.awaited.has(child.localName)) continue;
@@ -185,6 +194,7 @@ export class TendFlow extends TendElement<'flow'> {
     await step.updateComplete;
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
+    if (this.deferredStarts.delete(step)) (step as Step & { start?: () => void }).start?.();
     this.announcer.announce(this.t('announceStep', { current: this.index + 1, total: this.groups.length, title: this.titleOf(group) }));
   }
 

@@ -248,6 +248,21 @@ describe('<tend-flow>', function () {
       }
     });
 
+    it('a timer with autostart starts when its step is shown, not while it waits hidden', async () => {
+      const stage = await fixture(html`<div></div>`);
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<tend-flow><tend-i-statement></tend-i-statement><tend-stop-timer autostart durations="1 1 1 1"></tend-stop-timer></tend-flow>`;
+      const flow = wrapper.firstElementChild as TendFlow;
+      const timer = flow.querySelector('tend-stop-timer') as TendStopTimer;
+      timer.clock = new FakeClock();
+      stage.append(flow);
+      await settle(flow);
+      expect(() => button(timer, 'Start'), 'not started while hidden').to.not.throw();
+      expect(timer.hasAttribute('autostart')).to.equal(true);
+      await press(flow, 'Skip', flow);
+      expect(() => button(timer, 'Pause'), 'started once shown').to.not.throw();
+    });
+
     it('picks up steps added and removed at run time, and keeps the person on their step', async () => {
       const { flow } = await mount();
       await press(flow, 'Skip', flow);
