@@ -1,11 +1,13 @@
-// `import 'tend-widgets'` defines all four elements and exports their classes and the core's types.
+// `import 'tend-widgets'` defines every element and exports their classes and the core's types.
 import './define/i-statement.js';
 import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
+import './define/flow.js';
 
 export { TendIStatement } from './i-statement/i-statement.js';
 export { TendStopTimer } from './stop-timer/stop-timer.js';
 export { TendAgreement } from './agreement/agreement.js';
 export { TendReflectionCard } from './reflection-card/reflection-card.js';
+export { TendFlow } from './flow/flow.js';
 export * from './core/index.js';

@@ -4,8 +4,10 @@ import './define/i-statement.js';
 import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
+import './define/flow.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
+import { TendFlow as TendFlowElement } from './flow/flow.js';
 import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
 import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
 import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
@@ -36,3 +38,6 @@ export const TendReflectionCard = createComponent({
   react: React,
   events,
 });
+
+/** `<tend-flow>` as a React component: its children are the steps. */
+export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, attributeRule, oneOf } from './attributes.js';
+import { FlowSettingsConsumer } from './flow-context.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
 import { MotionController } from './motion.js';
@@ -140,6 +141,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly undo = new UndoController(this, () => this.t('undo'));
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   @state() private keeping = true;
+  /** Settings from a surrounding `<tend-flow>`: its strings, and a draft key under the flow's. */
+  private readonly flow = new FlowSettingsConsumer(this);
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
@@ -265,13 +268,22 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     </section>`;
   }
 
+  /** Moves focus to the widget's heading (a flow does, when it shows this step). */
+  focusHeading(): void {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+    heading.focus();
+  }
+
   protected get headingText(): string {
     return this.heading?.trim() || this.t('heading');
   }
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.renderLocale ?? this.attrs.read('lang', resolveLang(this), langRule);
+    return this.renderLocale ?? this.flow.lang() ?? this.attrs.read('lang', resolveLang(this), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */
@@ -298,6 +310,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     return (
       this.strings[key] ??
       this.childStrings[key] ??
+      this.flow.string(this.exercise, key) ??
       lookup(lang, this.exercise, key) ??
       lookup(lang, 'core', key) ??
       ctor.strings[key] ??

@@ -1,5 +1,5 @@
-/** The four exercises, by the id that appears in every event's `detail.exercise`. */
-export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card';
+/** The exercises, and the flow that guides through several, by the id in every event's `detail.exercise`. */
+export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card' | 'flow';
 
 export interface IStatementData {
   emotion: string;
@@ -54,9 +54,20 @@ export interface ReflectionCardData {
   answers: { prompt: string; answer: string }[];
 }
 
+/** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
+export type FlowStep = {
+  [E in Exclude<ExerciseId, 'flow'>]: { exercise: E; data: ExerciseDataMap[E]; completedAt: string | null };
+}[Exclude<ExerciseId, 'flow'>];
+
+export interface FlowData {
+  /** One entry per step, in document order. */
+  steps: FlowStep[];
+}
+
 export interface ExerciseDataMap {
   'i-statement': IStatementData;
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
+  flow: FlowData;
 }

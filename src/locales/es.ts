@@ -17,6 +17,7 @@ import type { iStatementStrings } from '../i-statement/strings.js';
 import type { stopTimerStrings } from '../stop-timer/strings.js';
 import type { agreementStrings } from '../agreement/strings.js';
 import type { reflectionCardStrings } from '../reflection-card/strings.js';
+import type { flowStrings } from '../flow/strings.js';
 
 /** Every English key must have a Spanish entry: the compiler checks it, and test/locales/es.test.ts too. */
 type Complete<T> = Record<keyof T, unknown>;
@@ -339,6 +340,42 @@ const reflectionCard = {
   completed: 'Terminado. Vuelve a estas preguntas cuando quieras: tus respuestas pueden cambiar.',
 } satisfies Complete<typeof reflectionCardStrings>;
 
+const flow = {
+  heading: 'Sesión guiada',
+  position: 'Paso {current} de {total}',
+  summaryPosition: 'Resumen',
+  empty: 'Esta sesión aún no tiene ejercicios.',
+  back: 'Atrás',
+  skip: 'Saltar',
+  announceStep: 'Paso {current} de {total}: {title}',
+  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
+
+  summaryHeading: 'Tu sesión',
+  summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
+  finished: 'Terminado',
+  skipped: 'Saltado',
+  nothingWritten: 'No escribiste nada.',
+  copyAll: 'Copiarlo todo',
+  downloaded: 'Tu sesión se ha guardado en {file}.',
+
+  'exercise.i-statement': 'Dilo sin culpar',
+  'exercise.stop-timer': 'La técnica STOP',
+  'exercise.agreement': 'Nuestro acuerdo vivo',
+  'exercise.reflection-card': 'Tarjetas para reflexionar',
+  'exercise.check-in': 'Cómo estamos',
+
+  'label.emotion': 'Siento',
+  'label.situation': 'Cuando',
+  'label.reason': 'Porque',
+  'label.need': 'Necesito',
+  'label.timeSpent': 'Tiempo en los pasos',
+  'label.observe': 'Lo que noté',
+  'label.proceed': 'Cómo voy a seguir',
+  'label.feelings': 'Emociones',
+  'label.highlight': 'Lo mejor',
+  'label.challenge': 'Lo difícil',
+} satisfies Complete<typeof flowStrings>;
+
 /** The whole Spanish bundle, by namespace (`core` and each exercise id). */
 export const es = {
   core,
@@ -346,6 +383,7 @@ export const es = {
   'stop-timer': stopTimer,
   agreement,
   'reflection-card': reflectionCard,
+  flow,
 };
 
 registerLocale('es', { ...es, ...statementLanguage(spanishLanguage) });

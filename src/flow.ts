@@ -1,0 +1,4 @@
+// `import 'tend-widgets/flow'` defines <tend-flow> and exports its class.
+import './define/flow.js';
+
+export { TendFlow } from './flow/flow.js';

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/** The flow's own layout: its progress, the step on show, the navigation and the summary. */
+export const flowStyles = css`
+  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens. */
+  :host([theme='dark']) ::slotted(:not([theme])),
+  :host([theme='light']) ::slotted(:not([theme])) {
+    --tend-text: inherit;
+    --tend-surface: inherit;
+    --tend-accent: inherit;
+    --tend-on-accent: inherit;
+    --tend-border: inherit;
+    --tend-field-surface: inherit;
+    --tend-field-text: inherit;
+    --tend-danger: inherit;
+    color-scheme: inherit;
+  }
+  /* A light step inside a dark flow: a light surface of its own, or its dark-on-light text would sit on the flow's dark. */
+  :host([theme='dark']) ::slotted([theme='light']) {
+    --tend-surface: var(--tend-field-surface);
+    --tend-text: var(--tend-field-text);
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) ::slotted([theme='light']) {
+      --tend-surface: var(--tend-field-surface);
+      --tend-text: var(--tend-field-text);
+      color-scheme: light;
+    }
+  }
+  @media not (prefers-color-scheme: dark) {
+    :host([theme='dark']) ::slotted([theme='auto']) {
+      --tend-surface: var(--tend-field-surface);
+      --tend-text: var(--tend-field-text);
+      color-scheme: light;
+    }
+  }
+  [part~='progress'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    margin-block-end: var(--tend-space);
+  }
+  [part~='progress'] p {
+    margin: 0;
+    font-weight: 600;
+  }
+  progress {
+    inline-size: min(12rem, 100%);
+    block-size: 0.75em;
+    accent-color: var(--tend-accent);
+  }
+  [part~='step'] ::slotted(*) {
+    margin-block: 0 var(--tend-space);
+  }
+  [part~='summary'] h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.5em;
+  }
+  [part~='summary'] h4 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  [part~='summary'] ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  [part~='summary'] li {
+    margin-block-end: var(--tend-space);
+  }
+  .step-status {
+    font-style: italic;
+    margin-block-end: 0.35em;
+  }
+  .entry-label {
+    font-weight: 600;
+    margin-block-end: 0.1em;
+  }
+  .entry-text {
+    white-space: pre-wrap;
+  }
+  @media print {
+    [part~='progress'],
+    [part~='status'] {
+      display: none !important;
+    }
+    [part~='summary'] li {
+      break-inside: avoid;
+    }
+  }
+`;
