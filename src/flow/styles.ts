@@ -2,36 +2,47 @@ import { css } from 'lit';
 
 /** The flow's own layout: its progress, the step on show, the navigation and the summary. */
 export const flowStyles = css`
-  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens. */
+  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens (its own
+     defaults, or --tend-* values a page set on it or above it), passed on under names of the flow's. */
+  :host {
+    --_flow-text: var(--_text);
+    --_flow-surface: var(--_surface);
+    --_flow-accent: var(--_accent);
+    --_flow-on-accent: var(--_on-accent);
+    --_flow-border: var(--_border);
+    --_flow-field-surface: var(--_field-surface);
+    --_flow-field-text: var(--_field-text);
+    --_flow-danger: var(--_danger);
+  }
   :host([theme='dark']) ::slotted(:not([theme])),
   :host([theme='light']) ::slotted(:not([theme])) {
-    --tend-text: inherit;
-    --tend-surface: inherit;
-    --tend-accent: inherit;
-    --tend-on-accent: inherit;
-    --tend-border: inherit;
-    --tend-field-surface: inherit;
-    --tend-field-text: inherit;
-    --tend-danger: inherit;
+    --tend-text: var(--_flow-text);
+    --tend-surface: var(--_flow-surface);
+    --tend-accent: var(--_flow-accent);
+    --tend-on-accent: var(--_flow-on-accent);
+    --tend-border: var(--_flow-border);
+    --tend-field-surface: var(--_flow-field-surface);
+    --tend-field-text: var(--_flow-field-text);
+    --tend-danger: var(--_flow-danger);
     color-scheme: inherit;
   }
   /* A light step inside a dark flow: a light surface of its own, or its dark-on-light text would sit on the flow's dark. */
   :host([theme='dark']) ::slotted([theme='light']) {
-    --tend-surface: var(--tend-field-surface);
-    --tend-text: var(--tend-field-text);
+    --tend-surface: var(--_field-surface);
+    --tend-text: var(--_field-text);
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) ::slotted([theme='light']) {
-      --tend-surface: var(--tend-field-surface);
-      --tend-text: var(--tend-field-text);
+      --tend-surface: var(--_field-surface);
+      --tend-text: var(--_field-text);
       color-scheme: light;
     }
   }
   @media not (prefers-color-scheme: dark) {
     :host([theme='dark']) ::slotted([theme='auto']) {
-      --tend-surface: var(--tend-field-surface);
-      --tend-text: var(--tend-field-text);
+      --tend-surface: var(--_field-surface);
+      --tend-text: var(--_field-text);
       color-scheme: light;
     }
   }

@@ -348,7 +348,7 @@ const flow = {
   back: 'Atrás',
   skip: 'Saltar',
   announceStep: 'Paso {current} de {total}: {title}',
-  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
+  announceSummary: 'Resumen de tu sesión. Elige Listo para terminar.',
 
   summaryHeading: 'Tu sesión',
   summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
