@@ -30,12 +30,14 @@ try {
   server.close();
 }
 
-const rule = (selector, px) => `${selector}:not(:defined){min-block-size:${rem(px)}}`;
+// While undefined, and after the upgrade until the first render (`data-tend-pending`, see src/core/deferred-render.ts).
+const reserving = (selector) => `${selector}:not(:defined),${selector}[data-tend-pending]`;
+const rule = (selector, px) => `${reserving(selector)}{min-block-size:${rem(px)}}`;
 const lines = [
   '/* tend-widgets: link in <head> so the article does not move when the widgets arrive.',
-  '   Before an element is defined it holds the space it will take (measured by scripts/reserve-space.mjs',
-  '   in an article column; generated, do not edit). Once defined, the element sizes itself. */',
-  `${tags.map((t) => `${t}:not(:defined)`).join(',')}{display:block;margin-block:var(--tend-space,1rem)}`,
+  '   Until an element has rendered it holds the space it will take (measured by scripts/reserve-space.mjs',
+  '   in an article column; generated, do not edit). Once rendered, the element sizes itself. */',
+  `${tags.map(reserving).join(',')}{display:block;margin-block:var(--tend-space,1rem)}`,
   // Light-DOM children (custom prompts, JSON, support text) are the element's to show once it is defined.
   `${tags.map((t) => `${t}:not(:defined)>*`).join(',')}{display:none}`,
 ];
@@ -43,6 +45,6 @@ stepWidths.forEach((width, index) => {
   const rules = variants.map((v) => rule(v.selector, reserved[width][v.selector]));
   lines.push(index === 0 ? rules.join('\n') : `@media (min-width:${width}px){\n${rules.join('\n')}\n}`);
 });
-lines.push('@media print{' + `${tags.map((t) => `${t}:not(:defined)`).join(',')}{min-block-size:0}}`);
+lines.push(`@media print{${tags.map(reserving).join(',')}{min-block-size:0}}`);
 writeFileSync('src/styles/tend.css', `${lines.join('\n')}\n`);
 console.log('reserve: src/styles/tend.css written');

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
+import { DeferredRender } from './deferred-render.js';
 import { AttributeReader, attributeRule, oneOf } from './attributes.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
@@ -104,10 +105,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  /** Far below the fold, the first render waits until the element comes near the viewport. */
+  protected readonly deferral = new DeferredRender(this);
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
   private initialised = false;
+  /** The draft is restored and the form value set (before the first render, or at it). */
+  private prepared = false;
   private renderLocale: string | undefined;
   private unsubscribeLocale: (() => void) | undefined;
 
@@ -153,6 +158,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
+    this.deferral.now();
     if (this.persist) this.drafts.clear(this.persist);
     this.initialState();
     this.initialised = true;
@@ -175,6 +181,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.childStrings = this.readChildStrings();
     this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     window.addEventListener('storage', this.onStorage);
+    // Data, drafts and forms do not wait for a deferred render.
+    if (!this.deferral.ready) this.prepare();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.deferral.ready && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
@@ -201,9 +213,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.renderLocale = this.locale;
     this.attrs.read('theme', this.theme, themeRule);
     if (!this.hasUpdated) {
-      this.ensureInitialised();
-      this.restoreDraft();
-      this.syncForm();
+      this.prepare();
     } else if (changed.has('persist') && this.persist) {
       this.restoreDraft();
     }
@@ -337,6 +347,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.commit();
     if (this.persist) this.drafts.clear(this.persist);
     this.announcer.announce(this.t('forgotten'));
+  }
+
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.ensureInitialised();
+    this.restoreDraft();
+    this.syncForm();
   }
 
   private ensureInitialised(): void {
