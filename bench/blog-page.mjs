@@ -4,11 +4,12 @@
  * downloads, and Lighthouse (mobile, simulated throttling) on the demo article with and without the
  * widgets. Needs `npm run build` first; Lighthouse 12.2.3 runs through npx (it supports Node 20).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-flags.mjs';
 import { launchChromium, layoutShift, serveArticle } from '../scripts/layout/measure.mjs';
@@ -91,10 +92,11 @@ async function lighthouse(runs) {
       results[page] = [];
       for (let run = 0; run < runs; run++) {
         const out = join(dir, `${page}-${run}.json`);
-        execFileSync(
+        // Asynchronously: this process serves the pages Lighthouse loads.
+        await promisify(execFile)(
           'npx',
           ['--yes', 'lighthouse@12.2.3', `${origin}/${page}.html`, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-          { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath() } },
+          { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 180_000, maxBuffer: 64 * 2 ** 20 },
         );
         const lhr = JSON.parse(readFileSync(out, 'utf8'));
         results[page].push({

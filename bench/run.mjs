@@ -3,7 +3,7 @@
 // and Web Awesome 3, and beside a plain custom element (the floor), in one run of headless Chromium.
 // Writes BENCHMARKS.md. Reports the targets; asserts nothing (exit 1 only when the run itself fails).
 //
-//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer] [--runs=7] [--out=BENCHMARKS.md]
+//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer,blog] [--runs=7] [--out=BENCHMARKS.md]
 //
 // --quick: 3 runs, 40 keys, 200 mount/unmount cycles, an 8 s timer (for development; not written
 // to BENCHMARKS.md unless --out is given).
