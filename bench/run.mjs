@@ -3,7 +3,7 @@
 // and Web Awesome 3, and beside a plain custom element (the floor), in one run of headless Chromium.
 // Writes BENCHMARKS.md. Reports the targets; asserts nothing (exit 1 only when the run itself fails).
 //
-//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer] [--runs=7] [--out=BENCHMARKS.md]
+//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer,blog] [--runs=7] [--out=BENCHMARKS.md]
 //
 // --quick: 3 runs, 40 keys, 200 mount/unmount cycles, an 8 s timer (for development; not written
 // to BENCHMARKS.md unless --out is given).
@@ -17,6 +17,7 @@ import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../scripts/chromium-flags.mjs';
 import { bundle, measure } from '../scripts/size.mjs';
+import { blogBench, blogReport, blogTargets } from './blog-page.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(repo);
@@ -30,7 +31,7 @@ const option = (name, fallback) => {
 };
 const quick = flag('quick');
 const verbose = flag('verbose');
-const parts = new Set(option('only', 'size,render,latency,memory,timer').split(','));
+const parts = new Set(option('only', 'size,render,latency,memory,timer,blog').split(','));
 const config = {
   runs: Number(option('runs', quick ? 3 : 7)),
   counts: option('n', '1,10,100,1000').split(',').map(Number),
@@ -425,7 +426,7 @@ function machine(browserVersion) {
   };
 }
 
-function report({ render, latency, memory, timer, browserVersion, loadBefore }) {
+function report({ render, latency, memory, timer, blog, browserVersion, loadBefore }) {
   const lines = [];
   const push = (...xs) => lines.push(...xs);
   const ours = subjects.filter((s) => s.ours && !s.sizeOnly && s.code);
@@ -494,6 +495,8 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
       else target(`${s.name}: heap growth after ${config.cycles} mount/unmount`, '< 1 MB', kB(m.growth), m.growth < 2 ** 20, `${kB(m.growth - 2 ** 20)} over`);
     }
   }
+
+  if (blog) for (const [name, goal, measured, met] of blogTargets(blog)) target(name, goal, measured, met, 'see "A blogger\'s page"');
 
   push('# Benchmarks', '');
   push(
@@ -652,6 +655,8 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
   }
 
   // Methods.
+  if (blog) push(...blogReport(blog));
+
   push('## Methods', '');
   push(
     `- Date: ${date}. Machine: ${env.cpu}, ${env.memory} RAM, ${env.os}. Node ${env.node}. Browser: ${env.browser} (Debian Chromium, \`--headless=new --disable-gpu\`), viewport 1280×800.`,
@@ -757,6 +762,7 @@ async function main() {
   }
   if (parts.has('timer')) out.timer = await timerBench(origin);
   server.close();
+  if (parts.has('blog')) out.blog = await blogBench({ runs: quick ? 1 : 2, log });
   const markdown = report(out);
   if (config.out) {
     writeFileSync(config.out, markdown);

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
+import { DeferredRender } from './deferred-render.js';
 import { AttributeReader, attributeRule, oneOf } from './attributes.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
@@ -143,10 +144,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   @state() private keeping = true;
   /** Settings from a surrounding `<tend-flow>`: its strings, and a draft key under the flow's. */
   private readonly flow = new FlowSettingsConsumer(this);
+  /** Far below the fold, the first render waits until the element comes near the viewport. */
+  protected readonly deferral = new DeferredRender(this);
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
   private initialised = false;
+  /** The draft is restored and the form value set (before the first render, or at it). */
+  private prepared = false;
   private renderLocale: string | undefined;
   private unsubscribeLocale: (() => void) | undefined;
 
@@ -202,6 +207,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
+    this.deferral.now();
     if (this.persist) this.drafts.clear(this.persist);
     this.initialState();
     this.initialised = true;
@@ -224,6 +230,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.childStrings = this.readChildStrings();
     this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     window.addEventListener('storage', this.onStorage);
+    // Data, drafts and forms do not wait for a deferred render.
+    if (!this.deferral.ready) this.prepare();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.deferral.ready && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
@@ -251,9 +263,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
     if (!this.hasUpdated) {
-      this.ensureInitialised();
-      this.restoreDraft();
-      this.syncForm();
+      this.prepare();
     } else if (changed.has('persist') && this.persist) {
       this.restoreDraft();
     }
@@ -459,6 +469,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
       this.drafts.clear(this.persist);
       this.announcer.announce(this.t('forgotten'));
     }
+  }
+
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.ensureInitialised();
+    this.restoreDraft();
+    this.syncForm();
   }
 
   private ensureInitialised(): void {

@@ -166,6 +166,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
 
   /** Starts the exercise from the first step (after completion: a fresh run; while paused: resumes). */
   start(): void {
+    this.deferral.now();
     this.startRun(true);
   }
 
@@ -187,6 +188,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
 
   /** Pauses the countdown; paused time is excluded from `elapsedMs` and reported as `pausedMs`. */
   pause(): void {
+    this.deferral.now();
     if (this.status !== 'running' || !this.timeline) return;
     this.timeline = pauseAt(this.timeline, this.clock.now());
     this.status = 'paused';
@@ -197,6 +199,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
 
   /** Continues after `pause()`. */
   resume(): void {
+    this.deferral.now();
     if (this.status !== 'paused' || !this.timeline) return;
     this.armIfActivated();
     this.timeline = resumeAt(this.timeline, this.clock.now());
