@@ -33,4 +33,5 @@ if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'loca
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/generate-editor-types.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['wordpress/build.mjs'], { stdio: 'inherit' }); // dist/tend-widgets-wordpress.zip, from the files above
 console.log('build: dist/ written');
