@@ -35,13 +35,19 @@ function tend_widgets_no_shortcodes( string $escaped ): string {
 
 /**
  * JSON for a `<script type="application/json">` child: `<`, `>`, `&` and quotes as \u escapes, so
- * `</script>` or `<!--` in a value can never end the script element, and brackets likewise.
+ * `</script>` or `<!--` in a value can never end the script element; brackets inside strings too,
+ * so that no value is read as a shortcode (a bracket outside strings is followed only by JSON
+ * punctuation, a number, true, false or null).
  *
  * @param mixed $data Data to encode.
  */
 function tend_widgets_script_json( $data ): string {
-	$json = wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE );
-	return str_replace( array( '[', ']' ), array( '\u005B', '\u005D' ), (string) $json );
+	$json = (string) wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE );
+	return (string) preg_replace_callback(
+		'/"(?:[^"\\\\]|\\\\.)*"/',
+		fn( $string ) => str_replace( array( '[', ']' ), array( '\u005B', '\u005D' ), $string[0] ),
+		$json
+	);
 }
 
 /**
