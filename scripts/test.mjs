@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: manifest freshness, type-check, lint, build, size budget, editor types, publint,
-// arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
+// arethetypeswrong, browser tests in Chromium and Firefox, the strict-CSP page, and the WordPress plugin on a
+// real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -14,6 +15,7 @@ const steps = [
   ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
   ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
+  ['wordpress (plugin on a real WordPress)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/wordpress/run.mjs']],
 ];
 
 // Colour and cursor codes (ESC [ … letter) that the runner's progress lines carry.
@@ -29,16 +31,16 @@ function run(name, command, args) {
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      if (!name.startsWith('browser tests') && !name.startsWith('strict page')) return;
+      if (!/^(browser tests|strict page|wordpress)/.test(name)) return;
       // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         // The progress lines repeat with terminal codes; keep the last count of each browser.
         const line = raw.replace(TERMINAL_CODES, '').trim();
-        // …and the strict page's: "strict page: 7 passed, 0 failed"
+        // …and the strict page's and WordPress suite's: "strict page: 7 passed, 0 failed"
         const match = /^(\w[\w ]*?):? *(?:\|[^|]*\| [^|]*test files \||) ?(\d+) passed, (\d+) failed/.exec(line);
-        if (match && (line.includes('test files') || line.startsWith('strict page:'))) {
+        if (match && (line.includes('test files') || /^(strict page|wordpress):/.test(line))) {
           counts.set(match[1], [Number(match[2]), Number(match[3])]);
         }
       }

@@ -1,4 +1,5 @@
 // The block editor as the Author: the block loads with no console error, its sidebar sets the
+/* global wp */
 // exercise, heading and settings (checked by the element's own checkAttribute), the canvas shows
 // the real element (also when the canvas is an iframe), and the post saved through the editor's
 // own REST save renders for a visitor.

@@ -71,6 +71,16 @@ const everyday = (as, suffix = '') => [
     expect: { heading: 'Pause together', durations: '1 1 1 1', chime: null },
   },
   {
+    title: `STOP timer block in Spanish${suffix}`,
+    as,
+    tag: 'tend-stop-timer',
+    blocks: block({ exercise: 'stop-timer', settings: { durations: '1 1 1 1', lang: 'es' } }),
+    expect: { lang: 'es' },
+    shownText: 'Empezar',
+    locale: 'es',
+    start: 'Empezar',
+  },
+  {
     title: `Agreement block with a custom template${suffix}`,
     as,
     tag: 'tend-agreement',
@@ -162,7 +172,7 @@ const hostile = (as, literal, suffix = '') => [
 
 /** The posts of one round: everyday and hostile posts by the Author, hostile ones by the administrator; on a hardened site, the administrator's. */
 function postsFor(hardened) {
-  if (hardened) return [...everyday('admin', ' (hardened site)').slice(0, 2), ...everyday('admin', ' (hardened site)').slice(4, 5), ...hostile('admin', false, ' (hardened site)')];
+  if (hardened) return [...everyday('admin', ' (hardened site)').filter((post) => /^(I-statement|STOP timer block\b(?! in))/.test(post.title)), ...hostile('admin', false, ' (hardened site)')];
   return [...everyday('author'), ...hostile('author', false), ...hostile('admin', true)];
 }
 
@@ -240,7 +250,11 @@ export async function checkVisit({ site, browser, check, post, url }) {
     if (post.shownText) check(`${name}: the element shows the text literally`, state.text.includes(post.shownText), new RegExp(`<${post.tag}[\\s\\S]*?</${post.tag}>`).exec(html)?.[0]);
     check(`${name}: no injected element or handler in the page`, state.withHandlers.length === 0 && state.svg === 0, state.withHandlers.join(' | '));
     check(`${name}: one exercise, and no value was run as a shortcode`, state.exercises === 1, `${state.exercises} tend elements`);
-    const heard = await complete(page, post.tag).catch((error) => ({ error: String(error) }));
+    if (post.locale) {
+      const locale = requests.filter((request) => new URL(request).pathname === `/wp-content/plugins/tend-widgets/assets/locales/${post.locale}.js`);
+      check(`${name}: the locale it asks for is loaded from the plugin's folder`, locale.length === 1, requests.join(', '));
+    }
+    const heard = await complete(page, post.tag, post.start).catch((error) => ({ error: String(error) }));
     check(`${name}: completes, and the page hears tend-complete`, Boolean(heard && !heard.error && heard.detail?.completedAt), heard?.error ?? JSON.stringify(heard));
     const events = await page.evaluate(() => window.__tendEvents.map((event) => event.type));
     if (post.tag === 'tend-stop-timer') check(`${name}: the page hears tend-step for the four steps`, events.filter((type) => type === 'tend-step').length >= 4, events.join(','));

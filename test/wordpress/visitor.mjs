@@ -65,7 +65,7 @@ async function typeInto(page, tag, id, text) {
 }
 
 /** Completes the exercise as a person would; resolves with the tend-complete event the page heard, or null. */
-export async function complete(page, tag) {
+export async function complete(page, tag, start = 'Start') {
   if (tag === 'tend-i-statement') {
     const empty = await page.evaluate((name) => {
       const root = document.querySelector(name).shadowRoot;
@@ -77,7 +77,7 @@ export async function complete(page, tag) {
     }
     await press(page, tag, 'Done');
   } else if (tag === 'tend-stop-timer') {
-    await press(page, tag, 'Start');
+    await press(page, tag, start);
   } else if (tag === 'tend-agreement') {
     await typeInto(page, tag, 'add-0', 'Sunday walks together');
     await page.keyboard.press('Enter');

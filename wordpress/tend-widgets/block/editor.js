@@ -7,7 +7,7 @@
 	'use strict';
 
 	const { registerBlockType } = wp.blocks;
-	const { createElement: el, Fragment, useState, useRef, useEffect } = wp.element;
+	const { createElement: el, useState, useRef, useEffect } = wp.element;
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
 	const { PanelBody, SelectControl, TextControl, TextareaControl, ToggleControl, Notice } = wp.components;
 	const { __, sprintf } = wp.i18n;
@@ -22,7 +22,7 @@
 		try {
 			const message = element.checkAttribute( name, value );
 			return typeof message === 'string' && message ? message : null;
-		} catch ( error ) {
+		} catch {
 			return null;
 		}
 	}
@@ -43,7 +43,7 @@
 		let value;
 		try {
 			value = JSON.parse( text );
-		} catch ( error ) {
+		} catch {
 			return { problem: __( 'This is not valid JSON.', 'tend-widgets' ) };
 		}
 		const sections = value && ! Array.isArray( value ) && typeof value === 'object' ? value.sections : null;
@@ -61,7 +61,7 @@
 		let value;
 		try {
 			value = JSON.parse( text );
-		} catch ( error ) {
+		} catch {
 			return { problem: __( 'This is not valid JSON.', 'tend-widgets' ) };
 		}
 		const valid =
