@@ -43,12 +43,14 @@ export async function checkEditor({ site, browser, author, check }) {
   });
   try {
     await page.goto(`${site.origin}/wp-admin/post-new.php`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('tend-widgets/exercise') && wp.data.select('core/editor').getCurrentPostId(), { timeout: 30000 });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('tend-widgets/exercise') && wp.data.select('core/editor').getCurrentPostId(), { timeout: 90000 });
     check('editor: the block is registered in the block editor', true);
     await page.evaluate(`window.__find = ${findPreview}; window.__settings = ${blockSettings};`);
     await page.evaluate(() => {
       if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('tend-widgets/exercise', { exercise: 'i-statement' }));
+      const block = wp.blocks.createBlock('tend-widgets/exercise', { exercise: 'i-statement' });
+      wp.data.dispatch('core/block-editor').insertBlocks([wp.blocks.createBlock('core/paragraph', { content: 'Try this:' }), block]);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
       wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
     const shown = await page
@@ -62,6 +64,25 @@ export async function checkEditor({ site, browser, author, check }) {
       .then((handle) => handle.jsonValue())
       .catch(() => null);
     check('editor: inserting the block shows the real element as its preview', Boolean(shown));
+
+    // Typing in the preview stays in the preview: Backspace and arrows do not remove or leave the block.
+    const field = (await page.evaluateHandle(() => window.__find('tend-i-statement')?.element.shadowRoot.getElementById('emotion'))).asElement();
+    let typed = null;
+    if (field) {
+      await field.click();
+      await page.keyboard.type('calm');
+      const value = await field.evaluate((input) => input.value);
+      for (const key of ['Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'ArrowUp', 'ArrowUp']) await page.keyboard.press(key);
+      typed = await page.evaluate(
+        (before) => ({ before, after: window.__find('tend-i-statement')?.element.shadowRoot.getElementById('emotion').value, blocks: wp.data.select('core/block-editor').getBlocks().map((b) => b.name), selected: wp.data.select('core/block-editor').getSelectedBlock()?.name }),
+        value,
+      );
+    }
+    check(
+      'editor: the preview can be tried: keys go to its fields, and Backspace or arrows never remove or leave the block',
+      Boolean(typed && typed.before === 'calm' && typed.after === '' && typed.blocks.join() === 'core/paragraph,tend-widgets/exercise' && typed.selected === 'tend-widgets/exercise'),
+      JSON.stringify(typed),
+    );
 
     // The sidebar: heading (hostile text), then the exercise, then a checked setting and a toggle.
     const headingId = await page.waitForFunction(controlId, { timeout: 10000 }, 'Heading').then((h) => h.jsonValue()).catch(() => null);
@@ -125,6 +146,7 @@ export async function checkEditor({ site, browser, author, check }) {
     const untoggled = await page.evaluate(() => ({ saved: window.__settings().settings.notes, preview: window.__find('tend-stop-timer')?.element.hasAttribute('notes') }));
     check('editor: a boolean setting is a toggle, on and off', toggled.saved === true && toggled.preview === true && untoggled.saved === undefined && untoggled.preview === false, JSON.stringify([toggled, untoggled]));
 
+    if (process.env.TEND_WP_SCREENSHOTS) await page.screenshot({ path: `${process.env.TEND_WP_SCREENSHOTS}/editor.png`, fullPage: true });
     const selectIds = await page.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector select')].map((node) => document.querySelector(`label[for="${node.id}"]`)?.textContent.trim()));
     check('editor: settings with known values are selects', selectIds.includes('Theme'), selectIds.join(','));
 
@@ -161,7 +183,7 @@ export async function checkEditor({ site, browser, author, check }) {
     check('editor: no console error or failed request while the block is used', ours.length === 0 && otherFailures.length === 0, [...ours, ...otherFailures].join(' | '));
     if (post.status === 'publish') {
       const [{ saved }] = site.setup([{ op: 'content', id: post.id }]);
-      check('editor: the saved post holds the block with its settings', /<!-- wp:tend-widgets\/exercise \{[^}]*"exercise":"stop-timer"/.test(saved) && saved.includes('"durations":"1 1 1 1"'), saved);
+      check('editor: the saved post holds the block with its settings', /<!-- wp:tend-widgets\/exercise \{[^}]*"exercise":"stop-timer"/.test(saved) && saved.includes('Try this:') && saved.includes('"durations":"1 1 1 1"'), saved);
       await checkVisit({ site, browser, check, post: { title: 'Post made in the block editor', tag: 'tend-stop-timer', expect: { durations: '1 1 1 1', notes: null } }, url: post.link });
     }
   } finally {

@@ -14,6 +14,7 @@ import { ensurePackages } from './packages.mjs';
 import { Site } from './site.mjs';
 import { checkEditor } from './editor.mjs';
 import { checkInstall, checkPosts, checkUninstall } from './site-checks.mjs';
+import { checkZip } from './zip-checks.mjs';
 
 const zipPath = fileURLToPath(new URL('../../dist/tend-widgets-wordpress.zip', import.meta.url));
 const started = Date.now();
@@ -43,6 +44,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 try {
   if (!existsSync(zipPath)) throw new Error('dist/tend-widgets-wordpress.zip is missing: run npm run build first');
   ensurePackages();
+  checkZip({ zipPath, check });
   site = new Site();
   await site.startDatabase();
   await site.startWordPress();
@@ -56,7 +58,7 @@ try {
   const [authorUser] = site.setup([{ op: 'user', ...author, role: 'author' }, { op: 'no-welcome-guide', login: author.login }]);
   check('the Author has no unfiltered_html and can publish', authorUser.caps.unfiltered_html === false && authorUser.caps.publish_posts === true, JSON.stringify(authorUser));
   await checkPosts({ site, browser, admin, author, check, hardened: false });
-  await checkEditor({ site, browser, author, check });
+  await checkEditor({ site, browser, author, check }).catch((error) => check('editor: the editor checks ran to the end', false, error?.stack ?? error));
   site.hardened(true);
   await checkPosts({ site, browser, admin, author, check, hardened: true });
   site.hardened(false);

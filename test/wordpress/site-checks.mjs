@@ -12,11 +12,18 @@ const BUNDLE_PATH = '/wp-content/plugins/tend-widgets/assets/tend.min.js';
 export async function login(browser, site, user) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.goto(`${site.origin}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', user.login);
-  await page.type('#user_pass', user.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-  return { context, page };
+  let problem = '';
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.goto(`${site.origin}/wp-login.php`, { waitUntil: 'load' });
+    await page.type('#user_login', user.login);
+    await page.type('#user_pass', user.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    if (new URL(page.url()).pathname.startsWith('/wp-admin/')) return { context, page };
+    // A busy machine can outrun the login form's test cookie; WordPress then asks again.
+    problem = await page.evaluate(() => document.querySelector('#login_error')?.textContent.trim() ?? document.body.innerText.slice(0, 300));
+    console.error(`[wordpress] login as ${user.login} did not reach wp-admin (${problem}); trying again`);
+  }
+  throw new Error(`cannot log in as ${user.login}: ${problem}`);
 }
 
 /** Plugins → Add New → Upload Plugin → Install Now → Activate, as an administrator does it. */
