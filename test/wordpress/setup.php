@@ -100,6 +100,14 @@ foreach ( json_decode( stream_get_contents( STDIN ), true ) as $op ) {
 			update_user_meta( $user->ID, $wpdb->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 			$results[] = true;
 			break;
+		case 'script-tags':
+			// What the plugin's script_loader_tag filter makes of the tags WordPress prints, with and without html5 script support.
+			$results[] = array(
+				'classic'   => apply_filters( 'script_loader_tag', "<script type='text/javascript' src='http://x/tend.min.js?ver=1' id='tend-widgets-js'></script>\n", 'tend-widgets', 'http://x/tend.min.js?ver=1' ),
+				'html5'     => apply_filters( 'script_loader_tag', "<script src='http://x/es.js?ver=1' id='tend-widgets-locale-es-js'></script>\n", 'tend-widgets-locale-es', 'http://x/es.js?ver=1' ),
+				'unrelated' => apply_filters( 'script_loader_tag', "<script type='text/javascript' src='http://x/other.js' id='other-js'></script>\n", 'other', 'http://x/other.js' ),
+			);
+			break;
 		case 'post':
 			$results[] = tend_test_post( $op );
 			break;

@@ -47,6 +47,14 @@ export async function checkInstall({ site, browser, admin, zipPath, check }) {
       Boolean(activate) && /Plugin activated/.test(text) && state.active.includes('tend-widgets/tend-widgets.php'),
       JSON.stringify(state),
     );
+    const [tags] = site.setup([{ op: 'script-tags' }]);
+    check(
+      'the bundle and locale tags become type="module" (with or without html5 script support); other scripts are left alone',
+      tags.classic === `<script type="module" src='http://x/tend.min.js?ver=1' id='tend-widgets-js'></script>\n` &&
+        tags.html5 === `<script type="module" src='http://x/es.js?ver=1' id='tend-widgets-locale-es-js'></script>\n` &&
+        tags.unrelated === `<script type='text/javascript' src='http://x/other.js' id='other-js'></script>\n`,
+      JSON.stringify(tags),
+    );
     const notices = await page.$$eval('.notice, .updated, .error', (nodes) => nodes.map((node) => node.textContent.trim()).filter((t) => /tend/i.test(t) && !/Plugin activated/.test(t)));
     check('it shows no admin notice of its own', notices.length === 0, notices.join(' | '));
   } finally {
