@@ -32,12 +32,13 @@ export async function checkEditor({ site, browser, author, check }) {
   const { context, page } = await login(browser, site, author);
   const errors = [];
   const requests = [];
+  const failures = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location()?.url ?? ''})`);
   });
   page.on('request', (request) => requests.push(request.url()));
-  const failures = [];
+  page.on('requestfailed', (request) => failures.push(`failed ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
@@ -48,9 +49,22 @@ export async function checkEditor({ site, browser, author, check }) {
     await page.evaluate(`window.__find = ${findPreview}; window.__settings = ${blockSettings};`);
     await page.evaluate(() => {
       if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      const block = wp.blocks.createBlock('tend-widgets/exercise', { exercise: 'i-statement' });
-      wp.data.dispatch('core/block-editor').insertBlocks([wp.blocks.createBlock('core/paragraph', { content: 'Try this:' }), block]);
-      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('core/paragraph', { content: 'Try this:' }));
+    });
+    // As an author does it: the inserter (+), a search for "Tend", the block's entry.
+    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    const search = await page.waitForSelector('.block-editor-inserter__search input', { timeout: 20000 });
+    await search.type('Tend');
+    const item = await page.waitForFunction(
+      () => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((button) => button.textContent.trim() === 'Tend exercise'),
+      { timeout: 20000 },
+    ).catch(() => null);
+    check('editor: searching the inserter for "Tend" finds the Tend exercise block', Boolean(item));
+    if (item) await item.asElement().click();
+    await page.evaluate(() => {
+      const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'tend-widgets/exercise');
+      if (block) wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/edit-post').setIsInserterOpened(false);
       wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
     const shown = await page

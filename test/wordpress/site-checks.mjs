@@ -15,11 +15,13 @@ export async function login(browser, site, user) {
   let problem = '';
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await page.goto(`${site.origin}/wp-login.php`, { waitUntil: 'load' });
+    // The login screen focuses and selects the user field 200 ms after load; typing before that would be replaced.
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 5000 }).catch(() => {});
     await page.type('#user_login', user.login);
     await page.type('#user_pass', user.password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     if (new URL(page.url()).pathname.startsWith('/wp-admin/')) return { context, page };
-    // A busy machine can outrun the login form's test cookie; WordPress then asks again.
+    // Should anything still have got in the way, WordPress says why; try again.
     problem = await page.evaluate(() => document.querySelector('#login_error')?.textContent.trim() ?? document.body.innerText.slice(0, 300));
     console.error(`[wordpress] login as ${user.login} did not reach wp-admin (${problem}); trying again`);
   }
