@@ -137,7 +137,7 @@ export async function checkEditor({ site, browser, author, check }) {
       invalid = await page.evaluate((id) => {
         const field = document.getElementById(id);
         const help = field.closest('.components-base-control')?.querySelector('.components-base-control__help');
-        return { invalid: field.getAttribute('aria-invalid'), help: help?.textContent ?? '', help_for: field.getAttribute('aria-describedby') === help?.id, saved: window.__settings().settings.durations ?? null };
+        return { invalid: field.getAttribute('aria-invalid'), help: help?.textContent ?? '', help_for: field.getAttribute('aria-describedby') === help?.id, saved: window.__settings().settings?.durations ?? null };
       }, durationsId);
     }
     check(
@@ -150,19 +150,33 @@ export async function checkEditor({ site, browser, author, check }) {
       await page.keyboard.press('Backspace');
       await page.keyboard.type('1 1 1 1');
     }
-    const valid = await page.evaluate(() => ({ saved: window.__settings().settings.durations, preview: window.__find('tend-stop-timer')?.element.getAttribute('durations') }));
+    const valid = await page.evaluate(() => ({ saved: window.__settings().settings?.durations, preview: window.__find('tend-stop-timer')?.element.getAttribute('durations') }));
     check('editor: a valid setting is saved and reaches the preview', valid.saved === '1 1 1 1' && valid.preview === '1 1 1 1', JSON.stringify(valid));
 
     const notesId = await page.evaluate(controlId, 'Notes');
     if (notesId) await page.click(`#${notesId}`);
-    const toggled = await page.evaluate(() => ({ saved: window.__settings().settings.notes, preview: window.__find('tend-stop-timer')?.element.hasAttribute('notes') }));
+    const toggled = await page.evaluate(() => ({ saved: window.__settings().settings?.notes, preview: window.__find('tend-stop-timer')?.element.hasAttribute('notes') }));
     if (notesId) await page.click(`#${notesId}`);
-    const untoggled = await page.evaluate(() => ({ saved: window.__settings().settings.notes, preview: window.__find('tend-stop-timer')?.element.hasAttribute('notes') }));
+    const untoggled = await page.evaluate(() => ({ saved: window.__settings().settings?.notes, preview: window.__find('tend-stop-timer')?.element.hasAttribute('notes') }));
     check('editor: a boolean setting is a toggle, on and off', toggled.saved === true && toggled.preview === true && untoggled.saved === undefined && untoggled.preview === false, JSON.stringify([toggled, untoggled]));
 
     if (process.env.TEND_WP_SCREENSHOTS) await page.screenshot({ path: `${process.env.TEND_WP_SCREENSHOTS}/editor.png`, fullPage: true });
     const selectIds = await page.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector select')].map((node) => document.querySelector(`label[for="${node.id}"]`)?.textContent.trim()));
     check('editor: settings with known values are selects', selectIds.includes('Theme'), selectIds.join(','));
+
+    // A shortcode pasted into the block editor becomes the block, its attributes the settings.
+    const converted = await page.evaluate(() =>
+      wp.blocks
+        .pasteHandler({ HTML: '', plainText: '[tend exercise="stop-timer" heading="STOP" durations="1 1 1 1" notes bogus="x"]', mode: 'BLOCKS' })
+        .map((b) => ({ name: b.name, attributes: b.attributes })),
+    );
+    const [first] = converted;
+    check(
+      'editor: a pasted [tend] shortcode becomes the block with its settings',
+      converted.length === 1 && first.name === 'tend-widgets/exercise' && first.attributes.exercise === 'stop-timer' && first.attributes.heading === 'STOP' &&
+        JSON.stringify(first.attributes.settings) === JSON.stringify({ durations: '1 1 1 1', notes: true }),
+      JSON.stringify(converted),
+    );
 
     // The canvas as an iframe (device preview in 6.1; every canvas in later versions).
     await page.evaluate(() => wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('Tablet'));

@@ -207,7 +207,7 @@
 			} else {
 				next[ name ] = value;
 			}
-			setAttributes( { settings: next } );
+			setAttributes( { settings: Object.keys( next ).length ? next : undefined } );
 		};
 		const chooseExercise = ( id ) => {
 			const chosen = exercises[ id ];
@@ -285,8 +285,8 @@
 						label: __( 'Reworded strings (JSON)', 'tend-widgets' ),
 						help: __( 'Your own wording for any text of the exercise, by key (see the README’s “Your own words”).', 'tend-widgets' ),
 						initial: attributes.strings && Object.keys( attributes.strings ).length ? JSON.stringify( attributes.strings, null, 2 ) : '',
-						check: ( text ) => ( text.trim() ? parseStrings( text ) : { value: {} } ),
-						onChange: ( value ) => setAttributes( { strings: value || {} } ),
+						check: ( text ) => ( text.trim() ? parseStrings( text ) : { value: undefined } ),
+						onChange: ( value ) => setAttributes( { strings: value && Object.keys( value ).length ? value : undefined } ),
 					} )
 				)
 		);
