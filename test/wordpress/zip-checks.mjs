@@ -35,4 +35,10 @@ export function checkZip({ zipPath, check }) {
     }
   });
   check(`zip: php -l passes for its ${php.length} PHP files`, php.length > 0 && failures.length === 0, failures.join(', '));
+
+  // No remote call, no notice, no tracking, nothing stored: none of the calls that would do it.
+  const forbidden = /\b(wp_remote_\w+|wp_safe_remote_\w+|download_url|curl_\w+|fsockopen|stream_socket_client|admin_notices|network_admin_notices|add_option|update_option|set_transient|update_user_meta|setcookie)\s*\(|['"]admin_notices['"]|\b(fetch|apiFetch|XMLHttpRequest|sendBeacon|WebSocket)\s*\(/;
+  const code = walk(stage).filter((file) => /\.(php|js)$/.test(file) && !file.endsWith('/assets/tend.min.js') && !file.includes('/assets/locales/'));
+  const offenders = code.filter((file) => forbidden.test(readFileSync(file, 'utf8')));
+  check(`zip: its own PHP and editor code make no remote call, show no admin notice and store nothing (${code.length} files)`, code.length > 0 && offenders.length === 0, offenders.join(', '));
 }
