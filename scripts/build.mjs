@@ -54,4 +54,5 @@ copyFileSync('src/styles/tend.css', 'dist/tend.css');
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/generate-editor-types.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['wordpress/build.mjs'], { stdio: 'inherit' }); // dist/tend-widgets-wordpress.zip, from the files above
 console.log('build: dist/ written');

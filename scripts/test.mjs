@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: manifest and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
-// with dist/tend.css, editor types, publint, arethetypeswrong, browser tests, and the strict-CSP page. Stops at the first failing step.
+// with dist/tend.css, editor types, publint, arethetypeswrong, browser tests, the strict-CSP page, and the WordPress
+// plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -17,6 +18,7 @@ const steps = [
   ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
   ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
+  ['wordpress (plugin on a real WordPress)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/wordpress/run.mjs']],
 ];
 
 // Colour and cursor codes (ESC [ … letter) that the runner's progress lines carry.
