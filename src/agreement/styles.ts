@@ -90,8 +90,12 @@ export const agreementStyles = css`
   .print-only {
     display: none;
   }
-  @media (max-width: 30rem) {
-    /* Narrow screens (and text zoomed on them): the buttons wrap under the field. */
+  [part~='base'] {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    /* A narrow widget (a phone, a sidebar, text zoomed): the buttons wrap under the field. A
+       container query, not a media query: Safari left the media query's layout stale after a resize. */
     [part~='item'] {
       display: flex;
       flex-wrap: wrap;
