@@ -7,6 +7,7 @@ import type { AgreementData } from '../../src/core/types.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { octets, physicalLines, unescapeText, unfold } from './ics-helpers.js';
+import { skipBecause } from '../helpers/skip.js';
 
 const root = (el: TendAgreement): ShadowRoot => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: TendAgreement, selector: string) => root(el).querySelector<T>(selector)!;
@@ -582,7 +583,7 @@ describe('<tend-agreement>', () => {
       try {
         await emulateMedia({ media: 'print' });
       } catch {
-        this.skip(); // print emulation needs CDP (Chromium only)
+        skipBecause(this, 'print media emulation goes through puppeteer\'s CDP (Chromium only)');
       }
       try {
         const visible = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
