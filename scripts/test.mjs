@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm test: manifest freshness, type-check, lint, build, size budget, editor types, publint,
-// arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
+// arethetypeswrong, browser tests in Chromium, Firefox and WebKit, and the strict-CSP page. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
