@@ -30,7 +30,7 @@ function run(name, command, args) {
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       if (!name.startsWith('browser tests') && !name.startsWith('strict page')) return;
-      // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
+      // web-test-runner's final line per browser (Chromium, Firefox, WebKit): "WebKit: |███| 5/5 test files | 80 passed, 0 failed"
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
       for (const raw of lines) {
