@@ -6,7 +6,10 @@
  * is none. Nothing here downloads a browser or a driver.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 export const miniBrowserPath = () => process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -66,15 +69,48 @@ function keyValue(name) {
   return value;
 }
 
+/**
+ * A throwaway home for MiniBrowser (it inherits the driver's environment): its downloads (the
+ * widgets' Markdown and .ics files), storage and cache go there, not into the user's ~/Downloads.
+ */
+function throwawayProfile() {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-webkit-'));
+  for (const sub of ['config', 'data', 'cache', 'downloads']) mkdirSync(join(dir, sub));
+  writeFileSync(join(dir, 'config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${join(dir, 'downloads')}"\n`);
+  const env = { XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
+  return { env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts WebKitWebDriver on a free local port; resolves once it answers. */
+export async function startWebKitDriver() {
+  const port = await freePort();
+  const profile = throwawayProfile();
+  const driver = spawn(webkitDriverPath(), [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...profile.env } });
+  driver.once('exit', profile.remove);
+  process.once('exit', profile.remove); // when node ends before the driver's exit is seen
+  try {
+    await waitForDriver(port, driver);
+  } catch (error) {
+    driver.kill();
+    throw error;
+  }
+  return { port, driver };
+}
+
+/** The capabilities of a MiniBrowser session in automation mode. */
+export const webkitCapabilities = () => ({
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+});
+
 export class WebKitLauncher extends WebdriverLauncher {
   driverProcess;
 
   async initialize(config) {
     await super.initialize(config);
     this.name = 'WebKit';
-    const port = await freePort();
-    this.driverProcess = spawn(webkitDriverPath(), [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForDriver(port, this.driverProcess);
+    const { port, driver } = await startWebKitDriver();
+    this.driverProcess = driver;
     Object.assign(this.options, { hostname: '127.0.0.1', port, path: '/' });
   }
 
@@ -123,10 +159,9 @@ export function webkitLauncher() {
   return new WebKitLauncher({
     logLevel: 'error',
     capabilities: {
-      browserName: 'MiniBrowser',
+      ...webkitCapabilities(),
       // WebKitGTK's driver speaks WebDriver classic; webdriverio would otherwise ask for BiDi.
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
     },
   });
 }
