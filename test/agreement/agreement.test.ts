@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/agreement.js';
 import type { TendAgreement } from '../../src/agreement.js';
@@ -498,7 +498,8 @@ describe('<tend-agreement>', () => {
       });
       try {
         button(el, 'Copy as text').click();
-        await aTimeout(80);
+        // The announcer speaks after a 50 ms timer: wait for it, not for a wall-clock guess.
+        await waitUntil(() => root(el).querySelector('[role=status]')!.textContent !== '', 'nothing was announced', { timeout: 3000 });
         await el.updateComplete;
       } finally {
         if (original) Object.defineProperty(navigator, 'clipboard', original);
