@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: manifest and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
-// with dist/tend.css, editor types, publint, arethetypeswrong, browser tests, the strict-CSP page, and the WordPress
-// plugin on a real WordPress. Stops at the first failing step.
+// with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
+// strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -34,7 +34,7 @@ function run(name, command, args) {
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed";
+      // web-test-runner's final line per browser (Chromium, Firefox, WebKit): "WebKit: |███| 5/5 test files | 80 passed, 0 failed";
       // the other suites end with one line of their own: "strict page: 7 passed, 0 failed".
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
