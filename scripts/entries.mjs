@@ -5,9 +5,10 @@ export const entries = {
   'stop-timer': 'src/stop-timer.ts',
   agreement: 'src/agreement.ts',
   'reflection-card': 'src/reflection-card.ts',
+  'check-in': 'src/check-in.ts',
   xapi: 'src/xapi.ts',
   react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */
-export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card'];
+export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'check-in'];

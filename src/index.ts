@@ -1,6 +1,7 @@
-// `import 'tend-widgets'` defines all four elements and exports their classes and the core's types.
+// `import 'tend-widgets'` defines every exercise element and exports their classes and the core's types.
 export { TendIStatement } from './i-statement.js';
 export { TendStopTimer } from './stop-timer.js';
 export { TendAgreement } from './agreement.js';
 export { TendReflectionCard } from './reflection-card.js';
+export { TendCheckIn } from './check-in.js';
 export * from './core/index.js';

@@ -5,6 +5,7 @@ import { TendAgreement as TendAgreementElement } from './agreement.js';
 import { TendIStatement as TendIStatementElement } from './i-statement.js';
 import { TendReflectionCard as TendReflectionCardElement } from './reflection-card.js';
 import { TendStopTimer as TendStopTimerElement } from './stop-timer.js';
+import { TendCheckIn as TendCheckInElement } from './check-in.js';
 
 const events = {
   onTendChange: 'tend-change' as EventName<TendChangeEvent>,
@@ -32,3 +33,6 @@ export const TendReflectionCard = createComponent({
   react: React,
   events,
 });
+
+/** `<tend-check-in>` as a React component. */
+export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events });

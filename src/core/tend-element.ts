@@ -328,11 +328,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     if (!this.persist) return nothing;
     return html`<p class="privacy no-print" part="privacy">
       ${this.t('savedHere')}
-      <button type="button" class="link-button" @click=${this.forget}>${this.t('forget')}</button>
+      <button type="button" class="link-button" @click=${this.forgetDraft}>${this.t('forget')}</button>
     </p>`;
   }
 
-  private forget(): void {
+  private forgetDraft(): void {
     this.reset();
     this.commit();
     if (this.persist) this.drafts.clear(this.persist);

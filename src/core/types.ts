@@ -1,5 +1,5 @@
 /** The four exercises, by the id that appears in every event's `detail.exercise`. */
-export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card';
+export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card' | 'check-in';
 
 export interface IStatementData {
   emotion: string;
@@ -49,9 +49,24 @@ export interface ReflectionCardData {
   answers: { prompt: string; answer: string }[];
 }
 
+export type CheckInRhythm = 'daily' | 'weekly';
+
+export interface CheckInData {
+  rhythm: CheckInRhythm;
+  /** The local `YYYY-MM-DD` of the check-in; one per date in the history. */
+  date: string;
+  with: string[];
+  feelings: string[];
+  /** The highlight of the day (weekly: the small win of the week). */
+  highlight: string;
+  challenge: string;
+  need: string;
+}
+
 export interface ExerciseDataMap {
   'i-statement': IStatementData;
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
+  'check-in': CheckInData;
 }

@@ -1,5 +1,5 @@
 import { englishTemplates } from './compose.js';
-import { feelingsVocabulary } from './vocabulary.js';
+import { feelingStrings } from '../core/feelings.js';
 
 /**
  * The English strings of `<tend-i-statement>` (namespace `i-statement`). The formula and the example
@@ -16,7 +16,6 @@ export const iStatementStrings = {
   emotionHint: 'One feeling about you, such as anxious, hurt or lonely. Type to search the list, or use the arrow keys to choose.',
   emotionToggle: 'Show feeling words',
   vocabularyLabel: 'Feeling words',
-  customGroup: 'Your words',
   situationLabel: 'when…',
   situationHint: 'What happened, as a camera would have seen it, such as "you don\'t text back for hours".',
   reasonLabel: 'because… (optional)',
@@ -61,7 +60,7 @@ export const iStatementStrings = {
   'tips.one': '{count} tip above may help.',
   'tips.other': '{count} tips above may help.',
 
-  vocabulary: feelingsVocabulary,
+  ...feelingStrings,
 };
 
 export type IStatementStringKey = keyof typeof iStatementStrings;

@@ -60,6 +60,7 @@ const activities: Record<ExerciseId, { verb: keyof typeof VERBS; name: string; d
   'stop-timer': { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
   agreement: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
   'reflection-card': { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
+  'check-in': { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
 };
 
 /**
@@ -114,6 +115,8 @@ function responseOf(detail: TendCompleteDetail): string {
       ].join('\n\n');
     case 'stop-timer':
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
+    case 'check-in':
+      return [detail.data.feelings.join(', '), detail.data.highlight, detail.data.challenge, detail.data.need].filter(Boolean).join('\n\n');
   }
 }
 

@@ -5,6 +5,7 @@ import { iStatementExamples } from '../../stories/examples/i-statement.js';
 import { stopTimerExamples } from '../../stories/examples/stop-timer.js';
 import { agreementExamples } from '../../stories/examples/agreement.js';
 import { reflectionCardExamples } from '../../stories/examples/reflection-card.js';
+import { checkInExamples } from '../../stories/examples/check-in.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -14,6 +15,7 @@ export const widgets: { tag: string; examples: Example<Widget>[] }[] = [
   { tag: 'tend-stop-timer', examples: stopTimerExamples as unknown as Example<Widget>[] },
   { tag: 'tend-agreement', examples: agreementExamples as unknown as Example<Widget>[] },
   { tag: 'tend-reflection-card', examples: reflectionCardExamples as unknown as Example<Widget>[] },
+  { tag: 'tend-check-in', examples: checkInExamples as unknown as Example<Widget>[] },
 ];
 
 export const isChromium = /Chrom/.test(navigator.userAgent) && !/Firefox/.test(navigator.userAgent);

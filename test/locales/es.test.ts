@@ -6,6 +6,7 @@ import { iStatementStrings } from '../../src/i-statement/strings.js';
 import { stopTimerStrings } from '../../src/stop-timer/strings.js';
 import { agreementStrings } from '../../src/agreement/strings.js';
 import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
+import { checkInStrings } from '../../src/check-in/strings.js';
 import '../../src/i-statement.js';
 import '../../src/stop-timer.js';
 import '../../src/agreement.js';
@@ -23,6 +24,7 @@ const english: Record<string, Record<string, unknown>> = {
   'stop-timer': stopTimerStrings,
   agreement: agreementStrings,
   'reflection-card': reflectionCardStrings,
+  'check-in': checkInStrings,
 };
 
 const spanish = es as unknown as Record<string, Record<string, unknown>>;
