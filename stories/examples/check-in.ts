@@ -15,7 +15,7 @@ export const sampleHistory: CheckInData[] = [
   { rhythm: 'daily', date: '2026-11-25', with: ['Alex'], feelings: ['tired', 'stressed'], highlight: 'A friend called.', challenge: 'Deadlines.', need: '' },
 ];
 
-/** Puts the history into storage under `key`, then gives the element that key (as a page reload would find it). */
+/** Puts the history into storage under `key`, then gives the element that key (as a reload of a page with it would find it). */
 async function withHistory(el: TendCheckIn, key: string, entries = sampleHistory): Promise<void> {
   el.clock = clock;
   const draft = { rhythm: 'daily', date: '2026-11-30', with: [], feelings: [], highlight: '', challenge: '', need: '', entries };
@@ -46,12 +46,12 @@ export const checkInExamples: Example<TendCheckIn>[] = [
   { name: 'Weekly self check-in', template: html`<tend-check-in rhythm="weekly"></tend-check-in>` },
   {
     name: 'History: the over-time view',
-    template: html`<tend-check-in history with="Alex"></tend-check-in>`,
+    template: html`<tend-check-in history persist="example" with="Alex"></tend-check-in>`,
     setup: (el) => withHistory(el, 'example-history'),
   },
   {
     name: 'History: today’s check-in kept, Forget all asking to confirm',
-    template: html`<tend-check-in history></tend-check-in>`,
+    template: html`<tend-check-in history persist="example"></tend-check-in>`,
     setup: async (el) => {
       await withHistory(el, 'example-forget');
       await press(el, firstFeeling);
@@ -64,12 +64,12 @@ export const checkInExamples: Example<TendCheckIn>[] = [
   { name: 'Own feeling words (emotions)', template: html`<tend-check-in emotions="calm, tender, restless, proud"></tend-check-in>` },
   {
     name: 'Spanish, with history',
-    template: html`<tend-check-in lang="es" history></tend-check-in>`,
+    template: html`<tend-check-in lang="es" history persist="example"></tend-check-in>`,
     setup: (el) => withHistory(el, 'example-es'),
   },
   {
     name: 'Right to left, with history',
-    template: html`<div dir="rtl"><tend-check-in history rhythm="weekly"></tend-check-in></div>`,
+    template: html`<div dir="rtl"><tend-check-in history persist="example" rhythm="weekly"></tend-check-in></div>`,
     setup: (el) => withHistory(el, 'example-rtl'),
   },
 ];
