@@ -1,7 +1,7 @@
 // Type-checked in npm test against the built package: the JSX types generated from the manifest
 // and the React wrappers must accept what the contract allows and reject what it does not.
 import 'tend-widgets/jsx';
-import { TendIStatement, TendStopTimer } from 'tend-widgets/react';
+import { TendCheckIn, TendIStatement, TendStopTimer } from 'tend-widgets/react';
 import type { TendCompleteEvent } from 'tend-widgets';
 
 export const plain = (
@@ -12,6 +12,8 @@ export const wrapped = (
   <TendIStatement emotion="anxious" onTendComplete={(event) => event.detail.exercise} onTendChange={(event) => event.detail.data} />
 );
 export const steps = <TendStopTimer onTendStep={(event) => event.detail.step} />;
+export const checkIn = <tend-check-in rhythm="weekly" with="Alex" history persist="mine" />;
+export const wrappedCheckIn = <TendCheckIn history persist="mine" onTendComplete={(event) => event.detail.completedAt} />;
 
 document.addEventListener('tend-complete', (event) => {
   if (event.detail.exercise === 'i-statement') event.detail.data.text.toUpperCase();
