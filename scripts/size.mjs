@@ -12,7 +12,8 @@ import { minifyTemplates } from './minify-templates.mjs';
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
-export const BUDGET = { all: 42 * 1024, widget: 26.5 * 1024 };
+// all: 42 kB for the first four widgets; 46 kB since <tend-check-in> (45.5 kB measured) joined them.
+export const BUDGET = { all: 46 * 1024, widget: 26.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
@@ -49,7 +50,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('size: dist/tend.min.js is missing: run `npm run build` first.');
     process.exit(1);
   }
-  const rows = [{ name: 'dist/tend.min.js (all four)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all, target: TARGET.all }];
+  const rows = [{ name: 'dist/tend.min.js (every widget)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all, target: TARGET.all }];
   for (const name of widgetEntries) {
     if (!existsSync(entries[name])) continue;
     rows.push({ name: `tend-widgets/${name}`, ...measure(await bundle(entries[name])), budget: BUDGET.widget, target: TARGET.widget });
