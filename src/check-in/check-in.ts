@@ -10,7 +10,7 @@ import { TendElement } from '../core/tend-element.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
 import { historyToCsv, historyToMarkdown, type ExportLabels } from './export.js';
-import { keep, localDate, normaliseHistory, overTime, type Tally } from './history.js';
+import { isCheckIn, keep, localDate, normaliseHistory, overTime, pickCheckIn, type Tally } from './history.js';
 import { checkInStrings } from './strings.js';
 import { checkInStyles } from './styles.js';
 
@@ -196,10 +196,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
     if (!this.keeping) return;
     const entries = Array.isArray(stored['entries']) ? stored['entries'] : [];
-    const valid = entries.flatMap((entry) => {
-      const result = z.safeParse(checkInSchema, entry);
-      return result.success ? [result.data] : [];
-    });
+    const valid = entries.filter(isCheckIn).map(pickCheckIn);
     if (valid.length < entries.length) warn(this, `persist: left out ${entries.length - valid.length} kept check-in(s) that could not be read.`);
     this.kept = normaliseHistory(valid);
     // A check-in finished on an earlier day is in the history: today starts blank.

@@ -4,7 +4,7 @@
  * missed: growth is rarely linear (seed 002_31a936a8e8f5f16c.txt, line 29).
  */
 import type { CheckInData } from '../core/types.js';
-import { todayIso } from '../agreement/review.js';
+import { isIsoDate, todayIso } from '../agreement/review.js';
 
 /** How far back the over-time view looks: four weeks, today included. */
 export const WINDOW_DAYS = 28;
@@ -18,6 +18,34 @@ export function localDate(epochMs: number): string {
 export function windowStart(epochMs: number, days = WINDOW_DAYS): string {
   const now = new Date(epochMs);
   return todayIso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+/**
+ * Whether a stored value is a check-in of the contract's shape. A plain guard rather than the zod
+ * schema of `value`: a history of 1,000 check-ins is read on every page load, and zod's first parses
+ * on a page cost far more than these checks (see the over-time row of `npm run bench`).
+ */
+export function isCheckIn(value: unknown): value is CheckInData {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    (entry['rhythm'] === 'daily' || entry['rhythm'] === 'weekly') &&
+    isString(entry['date']) &&
+    isIsoDate(entry['date']) &&
+    isStrings(entry['with']) &&
+    isStrings(entry['feelings']) &&
+    isString(entry['highlight']) &&
+    isString(entry['challenge']) &&
+    isString(entry['need'])
+  );
+}
+
+/** Only the contract's fields, so nothing else a stored entry carries is kept or shown. */
+export function pickCheckIn({ rhythm, date, with: names, feelings, highlight, challenge, need }: CheckInData): CheckInData {
+  return { rhythm, date, with: names, feelings, highlight, challenge, need };
 }
 
 /** Newest first, one per date (the first seen wins, so `keep(entry, …)` puts a replacement in front). */
