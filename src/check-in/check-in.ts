@@ -140,7 +140,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   /** History is kept only with a `persist` key; without one, `history` says so once and keeps nothing. */
-  private get keeping(): boolean {
+  private get keepsHistory(): boolean {
     if (this.history && !this.persist && !this.warnedHistory) {
       this.warnedHistory = true;
       warn(this, `ignored history=${quote(this.getAttribute('history') ?? '')}: it needs persist (a key to keep the check-ins under), so nothing is kept.`);
@@ -190,11 +190,11 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   protected override draftData(): object {
-    return this.keeping ? { ...this.currentData(), done: this.completed, entries: this.kept } : this.currentData();
+    return this.keepsHistory ? { ...this.currentData(), done: this.completed, entries: this.kept } : this.currentData();
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
-    if (!this.keeping) return;
+    if (!this.keepsHistory) return;
     const entries = Array.isArray(stored['entries']) ? stored['entries'] : [];
     const valid = entries.filter(isCheckIn).map(pickCheckIn);
     if (valid.length < entries.length) warn(this, `persist: left out ${entries.length - valid.length} kept check-in(s) that could not be read.`);
@@ -253,7 +253,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
       return;
     }
     this.complete();
-    if (!this.keeping) {
+    if (!this.keepsHistory) {
       this.say(this.t('completed'));
       return;
     }
@@ -272,7 +272,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
     }
   }
 
-  private startOver(): void {
+  private restart(): void {
     this.reset();
     this.commit();
   }
@@ -433,7 +433,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   private renderHistory(): unknown {
-    if (!this.keeping) return nothing;
+    if (!this.keepsHistory) return nothing;
     const entries = this.kept;
     const summary = overTime(entries, this.clock.now());
     const listed = this.printing ? entries : entries.slice(0, this.shown);
@@ -471,7 +471,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   protected override renderPrivacy(): unknown {
-    if (!this.keeping) return super.renderPrivacy();
+    if (!this.keepsHistory) return super.renderPrivacy();
     return html`<p class="privacy no-print" part="privacy">${this.t('historySaved')}</p>`;
   }
 
@@ -491,7 +491,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
         ${this.renderText('need', `needLabel.${rhythm}`, 'needHint')}
         <div class="actions no-print">
           <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-          <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
+          <button part="button" type="button" @click=${this.restart}>${this.t('reset')}</button>
         </div>
         <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
       </div>
