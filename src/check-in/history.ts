@@ -100,10 +100,11 @@ export function overTime(entries: readonly CheckInData[], epochMs: number, limit
   const from = windowStart(epochMs);
   const to = localDate(epochMs);
   const recent = entries.filter((entry) => entry.date >= from && entry.date <= to);
+  const feelingKey = (feeling: string) => feeling.toLocaleLowerCase().trim();
   // A feeling counts once per check-in, however it was written.
   const feelings = tally(
-    recent.flatMap((entry) => [...new Map(entry.feelings.map((f) => [f.toLocaleLowerCase().trim(), f])).values()]),
-    (f) => f.toLocaleLowerCase().trim(),
+    recent.flatMap((entry) => entry.feelings.filter((f, i) => entry.feelings.findIndex((g) => feelingKey(g) === feelingKey(f)) === i)),
+    feelingKey,
   );
   const needs = tally(
     recent.map((entry) => entry.need),
