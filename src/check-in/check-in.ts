@@ -195,12 +195,26 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
     if (!this.keepsHistory) return;
+    this.readKept(stored);
+    // A check-in finished on an earlier day is in the history: today starts blank.
+    if (stored['done'] === true && typeof stored['date'] === 'string' && stored['date'] < this.today) this.initialState();
+  }
+
+  private readKept(stored: Record<string, unknown>): void {
     const entries = Array.isArray(stored['entries']) ? stored['entries'] : [];
     const valid = entries.filter(isCheckIn).map(pickCheckIn);
     if (valid.length < entries.length) warn(this, `persist: left out ${entries.length - valid.length} kept check-in(s) that could not be read.`);
     this.kept = normaliseHistory(valid);
-    // A check-in finished on an earlier day is in the history: today starts blank.
-    if (stored['done'] === true && typeof stored['date'] === 'string' && stored['date'] < this.today) this.initialState();
+  }
+
+  /** `history` switched on after the first render: the check-ins already kept under the key come back first. */
+  private loadKept(): void {
+    try {
+      const envelope = JSON.parse(localStorage.getItem(storageKey(this.exercise, this.persist!)) ?? 'null') as { data?: Record<string, unknown> } | null;
+      if (envelope?.data && typeof envelope.data === 'object') this.readKept(envelope.data);
+    } catch {
+      /* unreadable or unavailable: the core warns when it next saves or loads */
+    }
   }
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
@@ -212,6 +226,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
     // Another key holds another history.
     if (changed.has('persist') && this.hasUpdated) this.kept = [];
     super.willUpdate(changed);
+    if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
   }
 
   private missing(): Field[] {
@@ -353,11 +368,16 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   private renderFeelings(): TemplateResult {
     const chosen = new Set(this.chosen.map((w) => w.toLocaleLowerCase()));
+    const vocabulary = this.vocabulary;
+    const known = new Set(vocabulary.flatMap((group) => group.words.map((w) => w.toLocaleLowerCase())));
+    // Chosen words the vocabulary no longer holds (another language, other `emotions`) stay visible, and can be unchosen.
+    const extra = this.chosen.filter((w) => !known.has(w.toLocaleLowerCase()));
+    const groups = extra.length ? [...vocabulary, { label: this.t('customGroup'), words: extra }] : vocabulary;
     return html`<fieldset part="field" class="field feelings" aria-describedby=${this.describedBy('feelings')}>
       <legend part="label">${this.t('feelingsLegend')}</legend>
       <span part="hint" id="feelings-hint">${this.t('feelingsHint')}</span>
       ${this.renderError('feelings')}
-      ${this.vocabulary.map(
+      ${groups.map(
         (group) => html`<div class="group" role="group" aria-label=${group.label}>
           <span class="group-label" aria-hidden="true">${group.label}</span>
           ${group.words.map(

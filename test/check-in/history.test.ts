@@ -94,3 +94,32 @@ describe('<tend-check-in> in Spanish', () => {
     expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes y qué necesitas.');
   });
 });
+
+describe('<tend-check-in> when its attributes change', () => {
+  afterEach(() => localStorage.clear());
+
+  it('history switched on later shows the check-ins already kept under the key, and keeps them', async () => {
+    const kept = [entry('2026-11-30', ['calm'])];
+    localStorage.setItem('tend:v1:check-in:later', JSON.stringify({ version: 1, savedAt: 'x', data: { ...kept[0], date: '2026-12-01', entries: kept } }));
+    const el = await fixture<TendCheckIn>(html`<tend-check-in persist="later"></tend-check-in>`);
+    el.history = true;
+    await el.updateComplete;
+    expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-11-30']);
+    expect(el.shadowRoot!.querySelectorAll('[part~=entry]')).to.have.length(1);
+  });
+
+  it('a chosen feeling the vocabulary no longer holds stays visible, pressed, and can be unchosen', async () => {
+    const el = await fixture<TendCheckIn>(html`<tend-check-in></tend-check-in>`);
+    const chip = (word: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=feeling]')].find((b) => b.textContent!.trim() === word);
+    chip('calm')!.click();
+    await el.updateComplete;
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(chip('calm')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(chip('calm')!.closest('[role=group]')!.getAttribute('aria-label')).to.equal('Tus palabras');
+    chip('calm')!.click();
+    await el.updateComplete;
+    expect(el.value.feelings).to.deep.equal([]);
+    expect(chip('calm')).to.equal(undefined);
+  });
+});
