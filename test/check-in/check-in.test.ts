@@ -442,7 +442,7 @@ describe('<tend-check-in>', () => {
       let completed = 0;
       el.addEventListener('tend-complete', () => completed++);
       (root(el).querySelector('[part~=feeling]') as HTMLElement).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await settle(el);
       expect(el.value.feelings).to.deep.equal(['sad']);
       $(el, '#own-feelings').focus();
