@@ -208,14 +208,38 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   /** `history` switched on after the first render: the check-ins already kept under the key come back first. */
-  private loadKept(): void {
+  private loadKept(raw?: string | null): void {
     try {
-      const envelope = JSON.parse(localStorage.getItem(storageKey(this.exercise, this.persist!)) ?? 'null') as { data?: Record<string, unknown> } | null;
+      const envelope = JSON.parse(raw ?? localStorage.getItem(storageKey(this.exercise, this.persist!)) ?? 'null') as { data?: Record<string, unknown> } | null;
       if (envelope?.data && typeof envelope.data === 'object') this.readKept(envelope.data);
     } catch {
       /* unreadable or unavailable: the core warns when it next saves or loads */
     }
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onKeptElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onKeptElsewhere);
+  }
+
+  /**
+   * Another tab kept a check-in under this key: its check-ins join this page's (this page's win on the
+   * same date), so the next save here loses none. Another tab forgot them all: they are gone here too.
+   */
+  private readonly onKeptElsewhere = (event: StorageEvent): void => {
+    if (!this.keepsHistory || event.key !== storageKey(this.exercise, this.persist!)) return;
+    const ours = this.kept;
+    if (event.newValue === null) this.kept = [];
+    else {
+      this.loadKept(event.newValue);
+      this.kept = normaliseHistory([...ours, ...this.kept]);
+    }
+  };
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
   protected override formValue(): string {

@@ -3,6 +3,7 @@ import '../../src/check-in.js';
 import '../../src/locales/es.js';
 import type { TendCheckIn } from '../../src/check-in.js';
 import type { CheckInData } from '../../src/core/types.js';
+import { captureWarnings } from '../helpers/warnings.js';
 import { csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
 
@@ -121,5 +122,33 @@ describe('<tend-check-in> when its attributes change', () => {
     await el.updateComplete;
     expect(el.value.feelings).to.deep.equal([]);
     expect(chip('calm')).to.equal(undefined);
+  });
+});
+
+describe('<tend-check-in history> and another tab', () => {
+  afterEach(() => localStorage.clear());
+
+  it('joins the check-ins another tab kept, and forgets them when another tab forgot them all', async () => {
+    const key = 'tend:v1:check-in:tabs';
+    const el = await fixture<TendCheckIn>(html`<tend-check-in history persist="tabs"></tend-check-in>`);
+    el.value = { ...entry('2026-12-01', ['calm']), challenge: 'c' };
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Done')!.click();
+    await el.updateComplete;
+    const today = el.entries[0]!.date;
+    const theirs = JSON.stringify({ version: 1, savedAt: 'x', data: { ...entry(today, []), entries: [entry('2020-01-01', ['sad']), entry(today, ['other tab'])] } });
+    const warnings = captureWarnings();
+    try {
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: theirs, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.entries.map((e) => [e.date, e.feelings[0]])).to.deep.equal([
+        [today, 'calm'],
+        ['2020-01-01', 'sad'],
+      ]);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.entries).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
   });
 });
