@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { isIsoDate, toLocalDate } from '../agreement/review.js';
+import { toLocalDate } from '../agreement/review.js';
 import { oneOf } from '../core/attributes.js';
 import { downloadText, safeFileName } from '../core/export.js';
 import { emotionsRule, parseWordList, type FeelingGroup } from '../core/feelings.js';
@@ -16,15 +16,8 @@ import { checkInStyles } from './styles.js';
 
 const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 
-const checkInSchema = z.object({
-  rhythm: z.enum(['daily', 'weekly']),
-  date: z.string().check(z.refine(isIsoDate)),
-  with: z.array(z.string()),
-  feelings: z.array(z.string()),
-  highlight: z.string(),
-  challenge: z.string(),
-  need: z.string(),
-}) as unknown as z.ZodMiniType<CheckInData>;
+/** `value` and a restored draft are checked by the same guard as each kept check-in. */
+const checkInSchema = z.custom<CheckInData>(isCheckIn);
 
 type TextField = 'highlight' | 'challenge' | 'need';
 type Field = 'feelings' | TextField;
