@@ -12,7 +12,7 @@ import { minifyTemplates } from './minify-templates.mjs';
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
-// all: 42 kB for the first four widgets; 46 kB since <tend-check-in> (45.5 kB measured) joined them.
+// all: 42 kB for the first four widgets; 46 kB since <tend-check-in> (45.8 kB measured) joined them.
 export const BUDGET = { all: 46 * 1024, widget: 26.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
