@@ -66,13 +66,15 @@ export function keep(entries: readonly CheckInData[], entry: CheckInData): Check
 }
 
 export interface Tally {
-  /** The wording shown: as it was last written. */
+  /** The wording shown: as it was last written, without closing punctuation. */
   text: string;
   count: number;
 }
 
+/** Spacing collapsed, closing punctuation dropped: how a counted text is shown ("An early night: 2 times"). */
+const shown = (text: string) => text.replace(/\s+/gu, ' ').replace(/[\s.!?…,;:]+$/u, '').trim();
 /** A need's identity: case, spacing and closing punctuation do not make two needs different. */
-const needKey = (need: string) => need.toLocaleLowerCase().replace(/\s+/gu, ' ').replace(/[\s.!?…,;:]+$/u, '').trim();
+const needKey = (need: string) => shown(need).toLocaleLowerCase();
 
 function tally(texts: Iterable<string>, key: (text: string) => string): Tally[] {
   const counts = new Map<string, Tally>();
@@ -81,7 +83,7 @@ function tally(texts: Iterable<string>, key: (text: string) => string): Tally[] 
     if (!id) continue;
     const found = counts.get(id);
     if (found) found.count++;
-    else counts.set(id, { text: text.replace(/\s+/gu, ' ').trim(), count: 1 });
+    else counts.set(id, { text: shown(text) || text.trim(), count: 1 });
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }

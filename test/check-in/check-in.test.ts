@@ -212,7 +212,7 @@ describe('<tend-check-in>', () => {
       expect(text(root(el).querySelector('#history-heading'))).to.contain('over time');
       const tally = (id: string) => [...view.querySelectorAll(`ul[aria-labelledby=${id}] li`)].map(text);
       expect(tally('feelings-often')).to.deep.equal(['calm: 2 times', 'grateful: once']);
-      expect(tally('needs-recur')).to.deep.equal(['An early night!: 2 times']);
+      expect(tally('needs-recur')).to.deep.equal(['An early night: 2 times']);
       const dates = [...view.querySelectorAll('[part~=entry] time')].map((t) => t.getAttribute('datetime'));
       expect(dates).to.deep.equal(['2026-12-02', '2026-12-01']);
       expect(text(view)).not.to.match(/streak|score|goal|missed/i);

@@ -52,7 +52,7 @@ describe('check-in history (pure functions)', () => {
       { text: 'Calm', count: 2 },
       { text: 'tired', count: 2 },
     ]);
-    expect(view.needs).to.deep.equal([{ text: 'Rest.', count: 2 }]);
+    expect(view.needs).to.deep.equal([{ text: 'Rest', count: 2 }]);
   });
 
   it('recognises a stored check-in of the contract shape only', () => {
