@@ -115,8 +115,19 @@ function responseOf(detail: TendCompleteDetail): string {
       ].join('\n\n');
     case 'stop-timer':
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
-    case 'check-in':
-      return [detail.data.feelings.join(', '), detail.data.highlight, detail.data.challenge, detail.data.need].filter(Boolean).join('\n\n');
+    case 'check-in': {
+      const { rhythm, feelings, highlight, challenge, need } = detail.data;
+      const lines: [string, string][] = [
+        ['Feelings', feelings.join(', ')],
+        [rhythm === 'weekly' ? 'Small win' : 'Highlight', highlight],
+        ['Challenge', challenge],
+        ['Need', need],
+      ];
+      return lines
+        .filter(([, text]) => text.trim())
+        .map(([label, text]) => `${label}: ${text}`)
+        .join('\n');
+    }
   }
 }
 
