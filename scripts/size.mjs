@@ -12,8 +12,9 @@ import { minifyTemplates } from './minify-templates.mjs';
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
-// all: 42 kB for the first four widgets; 46 kB since <tend-check-in> (45.8 kB measured) joined them.
-export const BUDGET = { all: 46 * 1024, widget: 26.5 * 1024 };
+// Issue 20 (safety: the phrase lists in two languages, the support note, exit-url, undo, the keep switch)
+// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget.
+export const BUDGET = { all: 46.5 * 1024, widget: 30.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

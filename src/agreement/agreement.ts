@@ -131,6 +131,8 @@ export class TendAgreement extends TendElement<'agreement'> {
   @state() private lastReviewed: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
+  /** The person chose to put the items in the calendar reminder (by default it holds only the title and date). */
+  @state() private itemsInReminder = false;
 
   private nextKey = 0;
   /** Looks up built-in content in the reader's language (for the templates). */
@@ -183,6 +185,10 @@ export class TendAgreement extends TendElement<'agreement'> {
     });
     this.addDrafts = [];
     this.missing = false;
+  }
+
+  protected override typedText(): readonly string[] {
+    return [this.agreementTitle, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -260,11 +266,6 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   // ——— editing ———
 
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private updateSections(update: (sections: SectionState[]) => void): void {
     const sections = this.sections.map((section) => ({ ...section, items: [...section.items] }));
     update(sections);
@@ -313,7 +314,14 @@ export class TendAgreement extends TendElement<'agreement'> {
     if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${sectionIndex}`);
     if (item.text.trim()) {
       this.commit();
-      this.announcer.announce(this.t('removed', { item: item.text.trim() }));
+      const removed = this.t('removed', { item: item.text.trim() });
+      this.undo.offerUndo(removed, () => {
+        this.updateSections((sections) => sections[sectionIndex]?.items.splice(index, 0, item));
+        this.commit();
+        this.announcer.announce(this.t('undone'));
+        void this.focusLater(`#item-${item.key}`);
+      });
+      this.announcer.announce(`${removed} ${this.t('undoHint')}`);
     }
   }
 
@@ -426,7 +434,10 @@ export class TendAgreement extends TendElement<'agreement'> {
       start: data.review.nextReview,
       cadence: data.review.cadence,
       summary,
-      description: agreementToText(doc, labels),
+      // A calendar is often synced and shared: the items go in only when the person chose so.
+      description: this.itemsInReminder
+        ? agreementToText(doc, labels)
+        : this.t('reminderDescription', { title: doc.title, date: doc.review.nextReview }),
       alarm: summary,
     });
     downloadText(file, 'text/calendar', calendar);
@@ -443,7 +454,7 @@ export class TendAgreement extends TendElement<'agreement'> {
     }
     this.missing = false;
     this.complete();
-    this.say(this.t('finished'));
+    this.say(this.completedText('finished'));
   }
 
   // ——— rendering ———
@@ -490,6 +501,16 @@ export class TendAgreement extends TendElement<'agreement'> {
         <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
         <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
         <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
+        <span class="check">
+          <input
+            type="checkbox"
+            part="checkbox"
+            id="items-in-reminder"
+            .checked=${live(this.itemsInReminder)}
+            @change=${(e: Event) => (this.itemsInReminder = (e.target as HTMLInputElement).checked)}
+          />
+          <label part="label" for="items-in-reminder">${this.t('itemsInReminder')}</label>
+        </span>
       </div>
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
@@ -522,7 +543,8 @@ export class TendAgreement extends TendElement<'agreement'> {
     const title = this.sectionText(section, 'title');
     const prompt = this.sectionText(section, 'prompt');
     const examples = this.sectionExamples(section);
-    const example = examples.length ? examples[section.items.length % examples.length]! : '';
+    // No suggested items while the person writes words of danger.
+    const example = examples.length && !this.danger ? examples[section.items.length % examples.length]! : '';
     const showError = this.missing && index === 0;
     const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
     return html`<section part="section" aria-labelledby="section-${index}">

@@ -47,6 +47,8 @@ export const agreementStrings = {
   downloadCalendar: 'Download calendar reminder (.ics)',
   downloaded: 'Downloaded {file}.',
   reminderSummary: 'Review our agreement: {title}',
+  reminderDescription: 'Time to review "{title}" together ({date}).',
+  itemsInReminder: 'Put the items in the calendar reminder too',
   missingItems: 'Add at least one item to the agreement before you finish.',
   finished: 'Finished. Your agreement is ready to keep: copy it, download it or print it.',
 

@@ -7,13 +7,13 @@ export const agreementStyles = css`
   }
   .people {
     display: grid;
-    gap: 0 var(--tend-space);
+    gap: 0 var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
   }
   [part~='section'],
   [part~='review'] {
-    margin-block: var(--tend-space);
-    padding-block-start: calc(var(--tend-space) * 0.75);
+    margin-block: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid color-mix(in srgb, currentColor 25%, transparent);
   }
   h3 {
@@ -22,7 +22,7 @@ export const agreementStyles = css`
   }
   .items {
     list-style: none;
-    margin: 0 0 calc(var(--tend-space) * 0.5);
+    margin: 0 0 calc(var(--_space) * 0.5);
     padding: 0;
   }
   [part~='item'] {
@@ -31,7 +31,7 @@ export const agreementStyles = css`
     grid-template-areas: 'label label label label' 'input up down remove';
     gap: 0.25em 0.4em;
     align-items: center;
-    margin-block-end: calc(var(--tend-space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.5);
   }
   [part~='item'] > [part~='label'] {
     grid-area: label;
@@ -72,9 +72,9 @@ export const agreementStyles = css`
   .dates {
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
-    gap: 0.25em var(--tend-space);
+    gap: 0.25em var(--_space);
     overflow-wrap: anywhere;
-    margin: 0 0 calc(var(--tend-space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 0.75);
   }
   .dates dt {
     font-weight: 600;
@@ -140,5 +140,20 @@ export const agreementStyles = css`
       font-weight: 700;
       margin: 0 0 0.2em;
     }
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .check [part~='label'] {
+    margin: 0;
+    font-weight: 400;
+  }
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 `;

@@ -132,13 +132,16 @@ export class TendCheckIn extends TendElement<'check-in'> {
     return this.attrs.read('rhythm', this.rhythm, rhythmRule);
   }
 
-  /** History is kept only with a `persist` key; without one, `history` says so once and keeps nothing. */
+  /**
+   * History is kept only with a `persist` key (without one, `history` says so once and keeps nothing),
+   * and while the person keeps their words on this device (the core's switch).
+   */
   private get keepsHistory(): boolean {
     if (this.history && !this.persist && !this.warnedHistory) {
       this.warnedHistory = true;
       warn(this, `ignored history=${quote(this.getAttribute('history') ?? '')}: it needs persist (a key to keep the check-ins under), so nothing is kept.`);
     }
-    return this.history && Boolean(this.persist);
+    return this.history && Boolean(this.persist) && this.keeping;
   }
   private warnedHistory = false;
 
@@ -171,6 +174,10 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   protected override currentData(): CheckInData {
     return { rhythm: this.rhythmValue, date: this.today, with: this.names, feelings: this.feelings, ...this.texts };
+  }
+
+  protected override typedText(): readonly string[] {
+    return [this.ownFeelings, this.texts.highlight, this.texts.challenge, this.texts.need];
   }
 
   /** Feelings of the vocabulary become chosen words, the others the person's own; rhythm, date and names come from the element. */
@@ -240,13 +247,15 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Another key holds another history.
-    if (changed.has('persist') && this.hasUpdated) this.kept = [];
+    // Another key holds another history; keeping switched off removed it from the device.
+    if ((changed.has('persist') || (changed.has('keeping') && !this.keeping)) && this.hasUpdated) this.kept = [];
     super.willUpdate(changed);
     if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
   }
 
+  /** What Done still needs; nothing while the person writes words of danger (they are not pressed for more). */
   private missing(): Field[] {
+    if (this.danger) return [];
     return requiredFields[this.rhythmValue].filter((field) => (field === 'feelings' ? !this.feelings.length : !this.texts[field].trim()));
   }
 
@@ -286,7 +295,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
     }
     this.complete();
     if (!this.keepsHistory) {
-      this.say(this.t('completed'));
+      this.say(this.completedText());
       return;
     }
     const entry = this.currentData();
@@ -302,11 +311,6 @@ export class TendCheckIn extends TendElement<'check-in'> {
     } catch {
       return false;
     }
-  }
-
-  private restart(): void {
-    this.reset();
-    this.commit();
   }
 
   private formatter: { locale: string; format: Intl.DateTimeFormat } | undefined;
@@ -372,8 +376,13 @@ export class TendCheckIn extends TendElement<'check-in'> {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
   }
 
-  private describedBy(field: Field): string {
-    return this.errors.includes(field) ? `${field}-hint ${field}-error` : `${field}-hint`;
+  /** The hint and the error of a field; no hint while the person writes words of danger (nothing coaches them). */
+  private describedBy(field: Field): string | typeof nothing {
+    return [this.danger ? '' : `${field}-hint`, this.errors.includes(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  private renderHint(field: string, key: string): unknown {
+    return this.danger ? nothing : html`<span part="hint" id="${field}-hint">${this.t(key)}</span>`;
   }
 
   private renderError(field: Field): unknown {
@@ -392,7 +401,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
     const groups = extra.length ? [...vocabulary, { label: this.t('customGroup'), words: extra }] : vocabulary;
     return html`<fieldset part="field" class="field feelings" aria-describedby=${this.describedBy('feelings')}>
       <legend part="label">${this.t('feelingsLegend')}</legend>
-      <span part="hint" id="feelings-hint">${this.t('feelingsHint')}</span>
+      ${this.renderHint('feelings', 'feelingsHint')}
       ${this.renderError('feelings')}
       ${groups.map(
         (group) => html`<div class="group" role="group" aria-label=${group.label}>
@@ -429,7 +438,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   private renderText(field: TextField, label: string, hint: string): TemplateResult {
     return html`<div part="field" class="field">
       <label part="label" for=${field}>${this.t(label)}</label>
-      <span part="hint" id="${field}-hint">${this.t(hint)}</span>
+      ${this.renderHint(field, hint)}
       ${this.renderError(field)}
       <textarea
         part="input"
@@ -477,7 +486,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
     const older = entries.length - listed.length;
     return html`<section part="history" class="history" aria-labelledby="history-heading">
       <h3 id="history-heading" tabindex="-1">${this.t('historyHeading')}</h3>
-      <p>${this.t('historyIntro')}</p>
+      ${this.danger ? nothing : html`<p>${this.t('historyIntro')}</p>`}
       ${entries.length
         ? html`${this.renderTally('feelings-often', 'feelingsOften', 'noRecentFeelings', summary.feelings)}
             ${this.renderTally('needs-recur', 'needsRecur', 'noRecurringNeeds', summary.needs)}
@@ -507,18 +516,13 @@ export class TendCheckIn extends TendElement<'check-in'> {
     </section>`;
   }
 
-  protected override renderPrivacy(): unknown {
-    if (!this.keepsHistory) return super.renderPrivacy();
-    return html`<p class="privacy no-print" part="privacy">${this.t('historySaved')}</p>`;
-  }
-
   protected override renderBody(): TemplateResult {
     const rhythm = this.rhythmValue;
     const names = this.names;
     return html`<div class="form ${this.printing ? 'printing' : ''}">
         <div part="intro" class="intro">
           <p>${this.t(`intro.${rhythm}`)}</p>
-          ${rhythm === 'daily' && names.length
+          ${rhythm === 'daily' && names.length && !this.danger
             ? html`<p>${this.t('withNames', { names: new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(names) })}</p>`
             : nothing}
         </div>
@@ -528,7 +532,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
         ${this.renderText('need', `needLabel.${rhythm}`, 'needHint')}
         <div class="actions no-print">
           <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-          <button part="button" type="button" @click=${this.restart}>${this.t('reset')}</button>
+          <button part="button" type="button" @click=${() => this.startOver('#own-feelings')}>${this.t('reset')}</button>
         </div>
         <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
       </div>

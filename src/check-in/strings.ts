@@ -51,7 +51,6 @@ export const checkInStrings = {
   // 002:29 "Celebrate small victories and track patterns over time. Growth is rarely linear so patience compassion and curiosity are essential".
   historyHeading: 'Your check-ins over time',
   historyIntro: 'Track patterns over time. Growth is rarely linear, so patience, compassion and curiosity are essential.',
-  historySaved: 'Your check-ins are kept in this browser only, on this device.',
   historyEmpty: 'No check-ins kept yet. After Done, each day’s check-in is kept here.',
   feelingsOften: 'Feelings named most often in the last four weeks',
   noRecentFeelings: 'No feelings named in the last four weeks.',

@@ -1,14 +1,30 @@
 import { css } from 'lit';
 
+/**
+ * The tokens, as private properties read through the public ones: a `--tend-*` value set on the
+ * element or inherited from any ancestor (`body`, an article) wins over the default given here.
+ */
+const lightTokens = css`
+  --_accent: var(--tend-accent, #1f5f66);
+  --_on-accent: var(--tend-on-accent, #ffffff);
+  --_border: var(--tend-border, #6b6f76);
+  --_field-surface: var(--tend-field-surface, #ffffff);
+  --_field-text: var(--tend-field-text, #1b1c1f);
+  --_danger: var(--tend-danger, #b3261e);
+  /* Light theme: no text colour or surface of its own, so the article's show through (or --tend-text/--tend-surface). */
+  --_text: initial;
+  --_surface: initial;
+`;
+
 const darkTokens = css`
-  --tend-text: #ececf1;
-  --tend-surface: #1c1d22;
-  --tend-accent: #8fd4da;
-  --tend-on-accent: #0d2427;
-  --tend-border: #9ea2ab;
-  --tend-field-surface: #26272d;
-  --tend-field-text: #ececf1;
-  --tend-danger: #ffb4ab;
+  --_text: var(--tend-text, #ececf1);
+  --_surface: var(--tend-surface, #1c1d22);
+  --_accent: var(--tend-accent, #8fd4da);
+  --_on-accent: var(--tend-on-accent, #0d2427);
+  --_border: var(--tend-border, #9ea2ab);
+  --_field-surface: var(--tend-field-surface, #26272d);
+  --_field-text: var(--tend-field-text, #ececf1);
+  --_danger: var(--tend-danger, #ffb4ab);
   color-scheme: dark;
 `;
 
@@ -19,19 +35,14 @@ const darkTokens = css`
  */
 export const baseStyles = css`
   :host {
-    --tend-accent: #1f5f66;
-    --tend-on-accent: #ffffff;
-    --tend-border: #6b6f76;
-    --tend-field-surface: #ffffff;
-    --tend-field-text: #1b1c1f;
-    --tend-danger: #b3261e;
-    --tend-radius: 0.5rem;
-    --tend-space: 1rem;
+    ${lightTokens}
+    --_radius: var(--tend-radius, 0.5rem);
+    --_space: var(--tend-space, 1rem);
     display: block;
     box-sizing: border-box;
-    font-family: var(--tend-font);
-    color: var(--tend-text);
-    margin-block: var(--tend-space);
+    font-family: var(--tend-font, inherit);
+    color: var(--_text, var(--tend-text));
+    margin-block: var(--_space);
     /* Reflow at 320 CSS px with text at 200%: a word longer than the line breaks rather than overflowing. */
     overflow-wrap: anywhere;
   }
@@ -52,21 +63,21 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   [part~='base'] {
-    background: var(--tend-surface);
+    background: var(--_surface, var(--tend-surface));
     border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
-    border-radius: var(--tend-radius);
-    padding: var(--tend-space);
+    border-radius: var(--_radius);
+    padding: var(--_space);
   }
   [part~='heading'] {
     font-size: 1.25em;
     line-height: 1.3;
-    margin: 0 0 calc(var(--tend-space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 0.75);
   }
   p {
-    margin: 0 0 calc(var(--tend-space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 0.75);
   }
   [part~='field'] {
-    margin-block-end: var(--tend-space);
+    margin-block-end: var(--_space);
   }
   [part~='label'] {
     display: block;
@@ -84,17 +95,17 @@ export const baseStyles = css`
     min-block-size: 2.75rem;
     padding: 0.5em 0.65em;
     font: inherit;
-    color: var(--tend-field-text);
-    background: var(--tend-field-surface);
-    border: 1px solid var(--tend-border);
-    border-radius: calc(var(--tend-radius) * 0.75);
+    color: var(--_field-text);
+    background: var(--_field-surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
   }
   textarea[part~='input'] {
     resize: vertical;
     min-block-size: 5em;
   }
   [part~='input'][aria-invalid='true'] {
-    border: 2px solid var(--tend-danger);
+    border: 2px solid var(--_danger);
   }
   [part~='button'] {
     display: inline-flex;
@@ -106,25 +117,25 @@ export const baseStyles = css`
     padding: 0.45em 1em;
     font: inherit;
     font-weight: 600;
-    color: var(--tend-accent);
+    color: var(--_accent);
     background: transparent;
-    border: 2px solid var(--tend-accent);
-    border-radius: calc(var(--tend-radius) * 0.75);
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
     cursor: pointer;
   }
   [part~='button'].primary {
-    color: var(--tend-on-accent);
-    background: var(--tend-accent);
+    color: var(--_on-accent);
+    background: var(--_accent);
   }
   [part~='button']:hover {
     text-decoration: underline;
   }
   [part~='button'][aria-pressed='true'] {
-    color: var(--tend-on-accent);
-    background: var(--tend-accent);
+    color: var(--_on-accent);
+    background: var(--_accent);
   }
   :focus-visible {
-    outline: 3px solid var(--tend-accent);
+    outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
   .actions {
@@ -132,11 +143,11 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-    margin-block-start: var(--tend-space);
+    margin-block-start: var(--_space);
   }
   .error {
     display: block;
-    color: var(--tend-danger);
+    color: var(--_danger);
     font-weight: 600;
     margin-block-end: 0.35em;
   }
@@ -146,7 +157,7 @@ export const baseStyles = css`
   }
   .privacy {
     font-size: 0.9em;
-    margin-block: var(--tend-space) 0;
+    margin-block: var(--_space) 0;
   }
   .link-button {
     font: inherit;
@@ -157,6 +168,75 @@ export const baseStyles = css`
     min-block-size: 1.5rem;
     text-decoration: underline;
     cursor: pointer;
+  }
+  .support {
+    border: 2px solid var(--_accent);
+    border-inline-start-width: 0.5rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+  .support-heading {
+    font-weight: 700;
+  }
+  .support p:last-child,
+  .support ::slotted(*) {
+    margin-block-end: 0;
+  }
+  .exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  .exit-button {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .exit-hint {
+    margin: 0;
+  }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  [part~='switch'] {
+    color: inherit;
+    border-color: var(--_border);
+    font-weight: 400;
+  }
+  .switch-track {
+    position: relative;
+    flex: none;
+    inline-size: 2.25em;
+    block-size: 1.25em;
+    border: 2px solid currentColor;
+    border-radius: 1em;
+  }
+  .switch-track::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.125em;
+    inset-inline-start: 0.125em;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border-radius: 50%;
+    background: currentColor;
+    transition: transform 0.15s;
+  }
+  [aria-checked='true'] > .switch-track {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  [aria-checked='true'] > .switch-track::after {
+    background: var(--_on-accent);
+    transform: translateX(1em);
+  }
+  :host(:dir(rtl)) [aria-checked='true'] > .switch-track::after {
+    transform: translateX(-1em);
   }
   .visually-hidden {
     position: absolute !important;

@@ -11,6 +11,10 @@ import { coreStrings } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { quote, warn } from './warn.js';
+import { ExitController, exitUrlRule } from './safety/exit.js';
+import { SafetyController } from './safety/support.js';
+import type { DangerMatch } from './safety/detect.js';
+import { UndoController } from './undo.js';
 
 export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
 
@@ -44,6 +48,13 @@ type Values = Readonly<Record<string, string | number>>;
  * (`heading`, `persist`, `lang`, `theme`, `name`), strings and locales, attribute validation,
  * the `value`/`reset()` plumbing with opt-in persistence, events, form association and a
  * polite announcer. A widget adds only its own state, template and content.
+ *
+ * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger.
+ *
+ * @csspart support - The calm support note shown when the person writes words of danger.
+ * @csspart exit - The "Leave this page" button (with `exit-url`).
+ * @csspart undo - The "Undo" offer after Start over, Reset or Remove.
+ * @csspart switch - The "Keep my words on this device" switch (with `persist`).
  *
  * @cssproperty --tend-accent - Colour of buttons, focus ring and highlights.
  * @cssproperty --tend-on-accent - Text on accent-coloured buttons.
@@ -83,6 +94,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
 
+  /**
+   * An http(s) address to go to at once, for someone who must hide what they are doing: adds a
+   * "Leave this page" button, and three presses of Shift do the same (`location.replace`).
+   */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
   /** With a name, a surrounding form submits the widget's value under it. */
   @property({ reflect: true }) name?: string;
 
@@ -104,6 +121,20 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  protected readonly safety = new SafetyController(this, {
+    read: () => this.typedText(),
+    t: (key) => this.t(key),
+    announce: (message) => queueMicrotask(() => this.announcer.announce(message)),
+  });
+  protected readonly exit = new ExitController(this, {
+    url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    t: (key, values) => this.t(key, values),
+    plural: (key, count) => this.plural(key, count),
+    announce: (message) => this.announcer.announce(message),
+  });
+  protected readonly undo = new UndoController(this, () => this.t('undo'));
+  /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
+  @state() protected keeping = true;
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
@@ -121,6 +152,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected abstract applyData(data: ExerciseDataMap[E]): void;
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
+
+  /** The text of every free-text field, as the person wrote it: read for words of danger. */
+  protected typedText(): readonly string[] {
+    return [];
+  }
+
+  /** Words of danger in what the person wrote: while set, the widget coaches, reframes and tidies nothing. */
+  protected get danger(): DangerMatch | null {
+    return this.safety.danger;
+  }
 
   constructor() {
     super();
@@ -200,6 +241,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.renderLocale = undefined;
     this.renderLocale = this.locale;
     this.attrs.read('theme', this.theme, themeRule);
+    this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
     if (!this.hasUpdated) {
       this.ensureInitialised();
       this.restoreDraft();
@@ -210,9 +252,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   override render(): TemplateResult {
+    if (this.exit.leaving) return html`<section part="base" class="base"></section>`;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.headingText}</h2>
-      ${this.renderBody()} ${this.renderPrivacy()} ${this.announcer.render()}
+      ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.renderPrivacy()}
+      ${this.announcer.render()}
     </section>`;
   }
 
@@ -258,7 +302,13 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** Persists, updates the form value and tells the page: call after every edit by the person. */
   protected commit(): void {
+    this.undo.dismiss();
     this.saveDraft();
+    this.emitChange();
+  }
+
+  /** Updates the form value and sends `tend-change`, storing nothing (after Start over, which removed the draft). */
+  protected emitChange(): void {
     this.syncForm();
     this.dispatchEvent(
       new TendChangeEvent({ exercise: this.exercise, version: EVENT_VERSION, data: this.value } as TendChangeDetail),
@@ -270,6 +320,43 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected say(message: string, spoken = message): void {
     this.message = message;
     this.announcer.announce(spoken);
+  }
+
+  /** The confirmation of a finished exercise; plain (no thanks) when the person wrote words of danger. */
+  protected completedText(key = 'completed'): string {
+    return this.danger ? this.t('completedPlain') : this.t(key);
+  }
+
+  /**
+   * "Start over": back to the initial state with no stored draft (typing again stores again), the
+   * page told, and a few seconds to undo it.
+   */
+  protected async startOver(focus?: string): Promise<void> {
+    const restore = this.snapshot();
+    this.reset();
+    this.emitChange();
+    this.undo.offerUndo(this.t('startedOver'), () => {
+      restore();
+      this.commit();
+      this.announcer.announce(this.t('undone'));
+    });
+    this.announcer.announce(`${this.t('startedOver')} ${this.t('undoHint')}`);
+    if (focus) await this.focusLater(focus);
+  }
+
+  /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
+  protected snapshot(): () => void {
+    const stored = structuredClone(this.draftData()) as Record<string, unknown>;
+    return () => {
+      this.applyData(stored as unknown as ExerciseDataMap[E]);
+      this.applyDraftExtras(stored);
+    };
+  }
+
+  /** Moves focus to `selector` in the shadow root once the next render is done. */
+  protected async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Marks the exercise finished and fires `tend-complete`. */
@@ -323,20 +410,37 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     return this.internals?.form ?? null;
   }
 
-  /** Privacy note and "Forget" button, shown only when the draft is persisted. */
+  /** With `persist`: says plainly that the words are kept on this device, with a switch to stop keeping them. */
   protected renderPrivacy(): unknown {
     if (!this.persist) return nothing;
+    const keeping = this.keeping;
     return html`<p class="privacy no-print" part="privacy">
-      ${this.t('savedHere')}
-      <button type="button" class="link-button" @click=${this.forgetDraft}>${this.t('forget')}</button>
+      <span id="privacy-note">${this.t(keeping ? 'keptHere' : 'notKept')}</span>
+      <button
+        type="button"
+        role="switch"
+        part="button switch"
+        class="switch"
+        aria-checked=${String(keeping)}
+        aria-describedby="privacy-note"
+        @click=${this.toggleKeeping}
+      >
+        <span class="switch-track" aria-hidden="true"></span>${this.t('keepSwitch')}
+      </button>
     </p>`;
   }
 
-  private forgetDraft(): void {
-    this.reset();
-    this.commit();
-    if (this.persist) this.drafts.clear(this.persist);
-    this.announcer.announce(this.t('forgotten'));
+  /** Switched off: what was kept is removed and nothing more is stored; switched on: kept again from now. */
+  private toggleKeeping(): void {
+    this.keeping = !this.keeping;
+    if (!this.persist) return;
+    if (this.keeping) {
+      this.saveDraft();
+      this.announcer.announce(this.t('keptAgain'));
+    } else {
+      this.drafts.clear(this.persist);
+      this.announcer.announce(this.t('forgotten'));
+    }
   }
 
   private ensureInitialised(): void {
@@ -368,7 +472,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** Saves the draft now (when `persist` is set); `commit()` does it after every edit. */
   protected saveDraft(): void {
-    if (this.persist) this.drafts.save(this.persist, this.draftData());
+    if (this.persist && this.keeping) this.drafts.save(this.persist, this.draftData());
   }
 
   private readChildStrings(): Readonly<Record<string, unknown>> {

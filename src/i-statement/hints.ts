@@ -14,10 +14,13 @@ export interface CoachingHint {
 /** "I feel that you…", "I feel like…", "I feel you…": a thought or a judgement, not a feeling. */
 const thought = /^(?:that|like|as\s+if|as\s+though|you|he|she|they|it['’]s|your)(?![\p{L}'’])/iu;
 
-/** Words that sound like feelings but describe what the other person did ("faux feelings"). */
+/**
+ * Words that sound like feelings but describe what the other person did ("faux feelings").
+ * Words of abuse ("abused", "bullied", "coerced") are not here: the safety detector answers them.
+ */
 export const accusationWords = [
-  'abandoned', 'abused', 'attacked', 'belittled', 'betrayed', 'blamed', 'bullied', 'cheated', 'cheated on',
-  'coerced', 'controlled', 'cornered', 'criticised', 'criticized', 'disrespected', 'dismissed', 'gaslit',
+  'abandoned', 'attacked', 'belittled', 'betrayed', 'blamed', 'cheated', 'cheated on',
+  'controlled', 'cornered', 'criticised', 'criticized', 'disrespected', 'dismissed', 'gaslit',
   'gaslighted', 'guilt-tripped', 'ignored', 'insulted', 'interrupted', 'intimidated', 'invalidated', 'invisible',
   'judged', 'let down', 'lied to', 'manipulated', 'misunderstood', 'neglected', 'overlooked', 'patronised',
   'patronized', 'pressured', 'provoked', 'put down', 'rejected', 'smothered', 'taken for granted',

@@ -113,7 +113,11 @@ export class TendIStatement extends TendElement<'i-statement'> {
   }
 
   protected override currentData(): IStatementData {
-    return { ...this.parts, text: composeStatement(this.parts, this.composeOptions) };
+    return { ...this.parts, text: this.formValue() };
+  }
+
+  protected override typedText(): readonly string[] {
+    return statementFields.map((field) => this.parts[field]);
   }
 
   protected override applyData(data: IStatementData): void {
@@ -122,9 +126,14 @@ export class TendIStatement extends TendElement<'i-statement'> {
     this.message = '';
   }
 
-  /** The sentence, or `''` until the feeling, the situation and the need are written. */
+  /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger. */
   protected override formValue(): string {
-    return composeStatement(this.parts, this.composeOptions);
+    return this.danger ? '' : composeStatement(this.parts, this.composeOptions);
+  }
+
+  /** With words of danger, "Say it without blame" is not offered as the way to answer them. */
+  protected override get headingText(): string {
+    return this.heading?.trim() || this.t(this.danger ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -169,7 +178,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   }
 
   private get hints(): CoachingHint[] {
-    return this.noHints ? [] : detectHints(this.parts);
+    return this.noHints || this.danger ? [] : detectHints(this.parts);
   }
 
   // ——— editing ———
@@ -291,7 +300,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   }
 
   private async done(): Promise<void> {
-    const missing = missingParts(this.parts, this.composeOptions) as RequiredField[];
+    const missing = this.danger ? [] : (missingParts(this.parts, this.composeOptions) as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -302,14 +311,12 @@ export class TendIStatement extends TendElement<'i-statement'> {
     }
     this.closeList();
     this.complete();
-    this.say(this.t('completed'));
+    this.say(this.completedText());
   }
 
-  private startOver(): void {
-    this.reset();
+  private onStartOver(): void {
     this.exampleShown = false;
-    this.commit();
-    this.emotionInput?.focus();
+    void this.startOver('#emotion');
   }
 
   // ——— rendering ———
@@ -446,20 +453,28 @@ export class TendIStatement extends TendElement<'i-statement'> {
       </div>`;
   }
 
+  /** The live sentence; none while the person writes words of danger (nothing is reframed into a tidy sentence). */
+  private renderPreview(): unknown {
+    if (this.danger) return nothing;
+    return html`<div part="preview" role="group" aria-labelledby="preview-label">
+      <p class="preview-label" id="preview-label">${this.t('previewLabel')}</p>
+      <p part="sentence" id="sentence">${composePreview(this.parts, this.composeOptions)}</p>
+    </div>`;
+  }
+
   protected override renderBody(): TemplateResult {
     const hints = this.hints;
-    return html`<p class="intro">${this.t('intro')}</p>
-      ${this.renderExample()} ${this.renderEmotion(hints)} ${this.renderText('situation', hints)}
-      ${this.renderText('reason', hints)} ${this.renderText('need', hints)}
-      <div part="preview" role="group" aria-labelledby="preview-label">
-        <p class="preview-label" id="preview-label">${this.t('previewLabel')}</p>
-        <p part="sentence" id="sentence">${composePreview(this.parts, this.composeOptions)}</p>
-      </div>
+    const coaching = !this.danger;
+    return html`${coaching ? html`<p class="intro">${this.t('intro')}</p>${this.renderExample()}` : nothing}
+      ${this.renderEmotion(hints)} ${this.renderText('situation', hints)}
+      ${this.renderText('reason', hints)} ${this.renderText('need', hints)} ${this.renderPreview()}
       <div class="actions no-print">
-        <button part="button" type="button" @click=${this.check}>${this.t('check')}</button>
-        <button part="button" type="button" @click=${this.copy}>${this.t('copy')}</button>
+        ${coaching
+          ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>
+              <button part="button" type="button" @click=${this.copy}>${this.t('copy')}</button>`
+          : nothing}
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-        <button part="button" type="button" @click=${this.startOver}>${this.t('reset')}</button>
+        <button part="button" type="button" @click=${this.onStartOver}>${this.t('reset')}</button>
       </div>
       <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>`;
   }

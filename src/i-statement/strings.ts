@@ -7,6 +7,8 @@ import { feelingStrings } from '../core/feelings.js';
  */
 export const iStatementStrings = {
   heading: 'Say it without blame',
+  /** The heading while the person writes words of danger: no exercise is offered as the answer to them. */
+  headingInDanger: 'Your words',
   intro:
     'Put what is going on for you into one calm sentence: "I feel [emotion] when [situation] because [reason]. I need [request]." It helps you stay open and steady while you speak.',
   sentenceWithReason: englishTemplates.withReason,

@@ -22,10 +22,10 @@ export const iStatementStyles = css`
     margin-block-start: 0.25em;
     max-block-size: var(--tend-i-statement-list-height, 16rem);
     overflow-y: auto;
-    color: var(--tend-field-text);
-    background: var(--tend-field-surface);
-    border: 1px solid var(--tend-border);
-    border-radius: calc(var(--tend-radius) * 0.75);
+    color: var(--_field-text);
+    background: var(--_field-surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
     padding-block: 0.25em;
   }
   .group-label {
@@ -43,23 +43,23 @@ export const iStatementStyles = css`
     text-decoration: underline;
   }
   [part~='option'][aria-selected='true'] {
-    color: var(--tend-on-accent);
-    background: var(--tend-accent);
-    outline: 2px solid var(--tend-accent);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    outline: 2px solid var(--_accent);
   }
   [part~='coaching'] {
     display: block;
     margin-block: 0.5em 0;
     padding-block: 0.35em;
     padding-inline: 0.75em 0;
-    border-inline-start: 4px solid var(--tend-accent);
+    border-inline-start: 4px solid var(--_accent);
   }
   [part~='preview'] {
-    margin-block: var(--tend-space);
+    margin-block: var(--_space);
     padding: 0.75em 1em;
-    border: 1px solid var(--tend-border);
-    border-inline-start: 6px solid var(--tend-accent);
-    border-radius: calc(var(--tend-radius) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
   }
   [part~='preview'] .preview-label,
   [part~='example'] .example-label {
@@ -73,10 +73,10 @@ export const iStatementStyles = css`
     white-space: pre-wrap;
   }
   [part~='example'] {
-    margin: 0.5em 0 var(--tend-space);
+    margin: 0.5em 0 var(--_space);
     padding-block: 0.25em;
     padding-inline: 1em 0;
-    border-inline-start: 4px solid var(--tend-border);
+    border-inline-start: 4px solid var(--_border);
   }
   [part~='example'] blockquote {
     margin: 0;

@@ -24,14 +24,30 @@ const core = {
   done: 'Listo',
   reset: 'Empezar de nuevo',
   errorPrefix: 'Error:',
-  savedHere: 'Tus respuestas se guardan solo en este navegador, en este dispositivo.',
-  forget: 'Borrar lo que escribí',
-  forgotten: 'Tus respuestas guardadas se han borrado de este navegador.',
+  keptHere:
+    'Lo que escribes aquí se guarda en este dispositivo, en este navegador, para que siga aquí cuando vuelvas. Cualquiera que use este dispositivo podría leerlo.',
+  notKept: 'Lo que escribes no se guarda: desaparece cuando sales de esta página.',
+  keepSwitch: 'Guardar mis palabras en este dispositivo',
+  forgotten: 'Lo que se había guardado en este dispositivo se ha borrado, y ya no se guarda nada más.',
+  keptAgain: 'Tus palabras vuelven a guardarse en este dispositivo.',
   copied: 'Copiado al portapapeles.',
   copyFailed: 'Aquí no se puede copiar. Selecciona el texto y cópialo tú.',
   print: 'Imprimir',
   downloadMarkdown: 'Descargar en Markdown',
   completed: 'Terminado. Gracias por regalarte este tiempo.',
+  completedPlain: 'Terminado.',
+  startedOver: 'Has empezado de nuevo.',
+  undoHint: 'Con «Deshacer» recuperas tus palabras durante unos segundos.',
+  undo: 'Deshacer',
+  undone: 'Tus palabras han vuelto.',
+  supportHeading: 'Mereces estar a salvo',
+  supportText:
+    'Lo que has escrito suena serio, y este ejercicio no está pensado para eso. Si estás en peligro ahora, llama al número de emergencias de tu zona. Una línea de crisis o de ayuda contra la violencia en la pareja puede ayudarte y darte apoyo, de forma confidencial, a cualquier hora.',
+  supportKept: 'Lo que escribes aquí se guarda en este dispositivo. Puedes desactivarlo más abajo.',
+  exitButton: 'Salir de esta página',
+  exitHint: 'o pulsa Mayús tres veces',
+  'exitPressesLeft.one': 'Mayús: púlsala una vez más para salir de esta página.',
+  'exitPressesLeft.other': 'Mayús: púlsala {count} veces más para salir de esta página.',
   requiredMessage: 'Primero completa este ejercicio.',
 } satisfies Complete<typeof coreStrings>;
 
@@ -51,6 +67,7 @@ const feelings = {
 
 const iStatement = {
   heading: 'Dilo sin culpar',
+  headingInDanger: 'Tus palabras',
   intro:
     'Pon en una frase tranquila lo que te está pasando: «Siento [emoción] cuando [situación] porque [motivo]. Necesito [petición].» Te ayuda a hablar con apertura y sin perder la calma.',
   sentenceWithReason: 'Siento {emotion} cuando {situation} porque {reason}. Necesito {need}.',
@@ -130,6 +147,9 @@ const stopTimer = {
   skip: 'Saltar',
   resetButton: 'Reiniciar',
   paused: 'En pausa.',
+  pausedAway: 'En pausa mientras no estabas. Pulsa Continuar cuando quieras seguir.',
+  noRush: 'Sin prisa: el siguiente paso empieza cuando dejes de escribir, o cuando pulses Siguiente.',
+  next: 'Siguiente',
   resumed: 'Seguimos.',
   breatheIn: 'Toma aire',
   hold: 'Mantenlo',
@@ -137,7 +157,7 @@ const stopTimer = {
   breathProgress: 'Avance de esta fase de la respiración',
   'note.observe': '¿Qué noto? Emociones, pensamientos, sensaciones del cuerpo…',
   'note.proceed': '¿Qué elijo hacer ahora?',
-  noteHint: 'Opcional. Solo tú lo ves, a menos que decidas compartirlo.',
+  noteHint: 'Opcional. Tómate el tiempo que necesites: el temporizador espera mientras escribes.',
   timeUp: 'Se acabó el tiempo. Termina tu nota y pulsa Listo.',
 } satisfies Complete<typeof stopTimerStrings>;
 
@@ -183,6 +203,8 @@ const agreement = {
   downloadCalendar: 'Descargar un recordatorio para el calendario (.ics)',
   downloaded: 'Descargado: {file}.',
   reminderSummary: 'Revisar nuestro acuerdo: {title}',
+  reminderDescription: 'Es hora de revisar juntos «{title}» ({date}).',
+  itemsInReminder: 'Poner también los puntos en el recordatorio',
   missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
   finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
 
@@ -338,7 +360,6 @@ const checkIn = {
 
   historyHeading: 'Tus momentos a lo largo del tiempo',
   historyIntro: 'Observa los patrones a lo largo del tiempo. Crecer rara vez es lineal: la paciencia, la compasión y la curiosidad son esenciales.',
-  historySaved: 'Tus momentos se guardan solo en este navegador, en este dispositivo.',
   historyEmpty: 'Aún no hay nada guardado. Al pulsar Listo, el momento de cada día se guarda aquí.',
   feelingsOften: 'Las emociones que más has nombrado en las últimas cuatro semanas',
   noRecentFeelings: 'No has nombrado emociones en las últimas cuatro semanas.',

@@ -103,6 +103,8 @@ export function normalizePrompt(text: string): string {
 export function promptsFromChildren(host: Element): string[] {
   const prompts: string[] = [];
   for (const child of host.children) {
+    // A slotted child (the host's `slot="support"` text) is not a prompt.
+    if (child.hasAttribute('slot')) continue;
     const tag = child.localName;
     if (tag === 'li' || tag === 'p') prompts.push(child.textContent ?? '');
     else if (tag === 'ol' || tag === 'ul') {

@@ -26,7 +26,7 @@ export function answersToText(answers: readonly Answer[], labels: ExportLabels):
 export function answersToMarkdown(answers: readonly Answer[], labels: ExportLabels): string {
   const blocks = answers.map(
     ({ prompt, answer }, i) =>
-      `## ${i + 1}\\. ${escapeMarkdown(prompt)}\n\n${hasText(answer) ? escapeMarkdown(answer) : `*${escapeMarkdown(labels.skipped)}*`}`,
+      `## ${i + 1}. ${escapeMarkdown(prompt)}\n\n${hasText(answer) ? escapeMarkdown(answer) : `*${escapeMarkdown(labels.skipped)}*`}`,
   );
   return `${[`# ${escapeMarkdown(labels.title)}`, ...blocks].join('\n\n')}\n`;
 }

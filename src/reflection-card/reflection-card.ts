@@ -127,6 +127,10 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     return { deck: this.deckId, answers: this.cards.map(({ prompt, answer }) => ({ prompt, answer })) };
   }
 
+  protected override typedText(): readonly string[] {
+    return this.cards.map((card) => card.answer);
+  }
+
   protected override applyData(data: ReflectionCardData): void {
     this.deckId = data.deck;
     this.cards = data.answers.map(({ prompt, answer }) => ({ prompt: normalizePrompt(prompt), answer }));
@@ -255,7 +259,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     }
     this.error = false;
     this.complete();
-    this.say(this.t('completed'));
+    this.say(this.completedText());
   }
 
   /** Shows a confirmation and announces it. */
@@ -272,12 +276,6 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     const file = safeFileName(this.headingText, 'md', 'reflection');
     downloadText(file, 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
     this.say(this.t('downloaded', { file }));
-  }
-
-  private startOver(): void {
-    this.reset();
-    this.commit();
-    this.answerField?.focus();
   }
 
   /** Where `field-sizing: content` is not supported, the answer grows with its text from here. */
@@ -359,7 +357,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
         ${this.renderButton('copyAnswers', this.copy)}
         ${this.renderButton('downloadMarkdown', this.download)}
         ${this.renderButton('print', () => window.print())}
-        ${this.renderButton('reset', this.startOver)}
+        ${this.renderButton('reset', () => this.startOver('#answer'))}
       </div>
       <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
       ${this.renderSummary()}`;

@@ -3,10 +3,10 @@ import { css } from 'lit';
 /** The reflection card's own layout: one card with its prompt and growing answer, the summary, and print. */
 export const reflectionCardStyles = css`
   [part~='card'] {
-    border: 1px solid var(--tend-border);
-    border-radius: var(--tend-radius);
-    padding: var(--tend-space);
-    margin-block-end: var(--tend-space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
   }
   [part~='progress'] {
     font-size: 0.9em;
@@ -36,7 +36,7 @@ export const reflectionCardStyles = css`
   }
   [part~='summary'] h3 {
     font-size: 1.1em;
-    margin: var(--tend-space) 0 0.5em;
+    margin: var(--_space) 0 0.5em;
   }
   [part~='summary'] ol {
     margin: 0;

@@ -11,12 +11,29 @@ import { breathRule, durationsRule } from './parse.js';
 import { isNoteStep, STEPS, type NoteStep } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
-import { begin, finishAt, pauseAt, positionAt, resumeAt, skipAt, totalMs, type Position, type Timeline } from './timeline.js';
+import {
+  begin,
+  finishAt,
+  holdAtEndOf,
+  pauseAt,
+  positionAt,
+  progressAt,
+  releaseAt,
+  resumeAt,
+  skipAt,
+  totalMs,
+  type Position,
+  type Timeline,
+} from './timeline.js';
 
-type Status = 'idle' | 'running' | 'paused' | 'waiting' | 'complete';
+/** `holding`: a note step's time ran out while the person was writing its note; the next step waits for them. */
+type Status = 'idle' | 'running' | 'paused' | 'holding' | 'waiting' | 'complete';
 
 /** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, string>> = { paused: 'paused', waiting: 'timeUp', complete: 'completed' };
+const STATUS_MESSAGES: Partial<Record<Status, string>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
+
+/** A note counts as being written until this long after its last keystroke (clock milliseconds). */
+export const TYPING_QUIET_MS = 3000;
 
 const dataSchema = z.object({
   durations: z.array(z.number()),
@@ -107,6 +124,10 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   private run = 0;
   private renderKey = '';
   private focusBefore: Element | null = null;
+  /** When (clock time) and in which step's note the person last typed. */
+  private typed: { at: number; step: NoteStep } | null = null;
+  /** The run was paused because the page was hidden. */
+  private pausedAway = false;
 
   protected override readonly valueSchema = dataSchema;
 
@@ -145,6 +166,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     if (this.status !== 'running' || !this.timeline) return;
     this.timeline = pauseAt(this.timeline, this.clock.now());
     this.status = 'paused';
+    this.pausedAway = false;
     this.cancelFrame();
     this.announcer.announce(this.t('paused'));
   }
@@ -155,6 +177,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     this.armIfActivated();
     this.timeline = resumeAt(this.timeline, this.clock.now());
     this.status = 'running';
+    this.pausedAway = false;
     this.announcer.announce(this.t('resumed'));
     this.tick();
   }
@@ -168,11 +191,13 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the DOM (or put back): pick up where the clock says we are.
-    if (this.status === 'running') this.scheduleFrame();
+    if (this.status === 'running' || this.status === 'holding') this.scheduleFrame();
+    document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.cancelFrame();
     this.chimer.dispose();
   }
@@ -185,6 +210,31 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     this.stepIndex = -1;
     this.noteText = { observe: '', proceed: '' };
     this.renderKey = '';
+    this.typed = null;
+    this.pausedAway = false;
+  }
+
+  protected override typedText(): readonly string[] {
+    return this.notes ? [this.noteText.observe, this.noteText.proceed] : [];
+  }
+
+  /** Undo of Reset: the run comes back paused where it was (a finished one, finished), with its notes. */
+  protected override snapshot(): () => void {
+    const now = this.clock.now();
+    const timeline = this.timeline && this.status === 'running' ? pauseAt(this.timeline, now) : this.timeline;
+    const status: Status = this.status === 'running' || this.status === 'holding' ? 'paused' : this.status;
+    const held = this.status === 'holding' && timeline ? releaseAt(timeline, now) : timeline;
+    const { stepIndex, noteText, completed } = this;
+    return () => {
+      this.cancelFrame();
+      this.run++;
+      this.timeline = held && status === 'paused' ? pauseAt(held, this.clock.now()) : held;
+      this.status = status;
+      this.stepIndex = stepIndex;
+      this.noteText = { ...noteText };
+      this.completed = completed;
+      this.renderKey = '';
+    };
   }
 
   protected override currentData(): StopTimerData {
@@ -243,6 +293,21 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     if (activation?.isActive) this.chimer.arm(this.chime);
   }
 
+  /** The page was hidden: a running exercise pauses, and waits for Resume when the person is back. */
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState !== 'hidden' || this.status !== 'running') return;
+    this.pause();
+    this.pausedAway = true;
+  };
+
+  /** A note step's time is over while the person is still writing its note. */
+  private writingThrough(position: Position, now: number): boolean {
+    const step = STEPS[this.stepIndex];
+    if (!this.notes || !step || !isNoteStep(step) || this.typed?.step !== step) return false;
+    const over = position.index > this.stepIndex || position.timeUp;
+    return over && now - this.typed.at < TYPING_QUIET_MS;
+  }
+
   private position(): Position | null {
     return this.timeline ? positionAt(this.timeline, this.clock.now()) : null;
   }
@@ -256,14 +321,26 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   /** Called directly (Start, Resume, Skip) or by a frame; a frame still waiting is replaced. */
   private tick(): void {
     this.cancelFrame();
-    const timeline = this.timeline;
-    if (!timeline || (this.status !== 'running' && this.status !== 'paused')) return;
+    let timeline = this.timeline;
+    if (!timeline || (this.status !== 'running' && this.status !== 'paused' && this.status !== 'holding')) return;
     const now = this.clock.now();
+    if (this.status === 'holding') {
+      if (this.typed && now - this.typed.at < TYPING_QUIET_MS) return this.scheduleFrame(TYPING_QUIET_MS - (now - this.typed.at));
+      timeline = this.timeline = releaseAt(timeline, now);
+      this.status = 'running';
+    }
     const position = positionAt(timeline, now);
+    if (this.status === 'running' && this.writingThrough(position, now)) {
+      this.timeline = holdAtEndOf(timeline, this.stepIndex, now);
+      this.status = 'holding';
+      this.announcer.announce(this.t('noRush'));
+      this.requestUpdate();
+      return this.scheduleFrame(TYPING_QUIET_MS);
+    }
     if (!this.enterStepsUpTo(position.index)) return;
     if (position.timeUp) {
       // Close the run when the time ran out, not at the (possibly late) frame that noticed it.
-      const overshoot = Math.max(0, position.elapsedMs + timeline.skippedMs - totalMs(timeline));
+      const overshoot = Math.max(0, progressAt(timeline, now) - totalMs(timeline));
       this.timeIsUp(now - overshoot);
       return;
     }
@@ -347,8 +424,16 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     else this.start();
   }
 
+  /** Next, while the run waits for a note: on to the next step now. */
+  private onNext(): void {
+    if (this.status !== 'holding') return;
+    this.typed = null;
+    this.tick();
+  }
+
   private onSkip(): void {
     if (!this.timeline || (this.status !== 'running' && this.status !== 'paused')) return;
+    this.typed = null; // moving on is the person's choice: nothing to wait for
     this.timeline = skipAt(this.timeline, this.clock.now());
     this.renderKey = '';
     this.tick();
@@ -360,11 +445,12 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   }
 
   private onReset(): void {
-    this.reset();
+    void this.startOver('[data-main]');
   }
 
   private onNote(step: NoteStep, event: Event): void {
     this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
+    this.typed = { at: this.clock.now(), step };
     this.commit();
   }
 
@@ -405,7 +491,11 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
       </h3>
       <p part="instruction">${this.t(`step.${step}.instruction`)}</p>
       <p part="countdown" aria-hidden="true">${formatClock(remaining, this.locale)}</p>
-      ${message ? html`<p part="status" class=${this.status === 'paused' ? 'paused-note' : nothing}>${this.t(message)}</p>` : nothing}
+      ${message
+        ? html`<p part="status" class=${this.status === 'paused' ? 'paused-note' : nothing}>
+            ${this.t(this.pausedAway && this.status === 'paused' ? 'pausedAway' : message)}
+          </p>`
+        : nothing}
       ${step === 'breathe' && current ? this.renderBreath(current) : nothing}
       ${this.notes && isNoteStep(step) ? this.renderNote(step) : nothing}
     </div>`;
@@ -460,6 +550,9 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
         : nothing}
       ${active && !inProceed
         ? html`<button type="button" part="button" data-skip @click=${this.onSkip}>${this.t('skip')}</button>`
+        : nothing}
+      ${status === 'holding'
+        ? html`<button type="button" part="button" class="primary" data-next @click=${this.onNext}>${this.t('next')}</button>`
         : nothing}
       ${(active || status === 'waiting') && inProceed
         ? html`<button type="button" part="button" class=${status === 'waiting' ? 'primary' : ''} data-done @click=${this.onDone}>

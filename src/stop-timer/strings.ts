@@ -24,6 +24,9 @@ export const stopTimerStrings = {
   skip: 'Skip',
   resetButton: 'Reset',
   paused: 'Paused.',
+  pausedAway: 'Paused while you were away. Press Resume when you are ready.',
+  noRush: 'No rush: the next step begins when you stop writing, or when you press Next.',
+  next: 'Next',
   resumed: 'Resumed.',
   breatheIn: 'Breathe in',
   hold: 'Hold',
@@ -31,6 +34,6 @@ export const stopTimerStrings = {
   breathProgress: 'Progress of this breath phase',
   'note.observe': 'What do I notice — feelings, thoughts, body?',
   'note.proceed': 'What do I choose to do next?',
-  noteHint: 'Optional. Only you see this unless you share it.',
+  noteHint: 'Optional. Take the time you need: the timer waits while you write.',
   timeUp: 'The time is up. Finish your note, then press Done.',
 };

@@ -1,16 +1,12 @@
 import { css } from 'lit';
 
 export const stopTimerStyles = css`
-  :host {
-    --tend-stop-timer-shape-size: 9rem;
-    --tend-stop-timer-shape-color: var(--tend-accent);
-  }
   .steps {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     list-style: none;
-    margin: 0 0 var(--tend-space);
+    margin: 0 0 var(--_space);
     padding: 0;
     counter-reset: stop-step;
   }
@@ -22,7 +18,7 @@ export const stopTimerStyles = css`
     align-items: baseline;
     gap: 0.4em;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--tend-border);
+    border: 1px solid var(--_border);
     border-radius: 999px;
   }
   .steps li::before {
@@ -30,9 +26,9 @@ export const stopTimerStyles = css`
     font-weight: 600;
   }
   .steps li[aria-current='step'] {
-    color: var(--tend-on-accent);
-    background: var(--tend-accent);
-    border-color: var(--tend-accent);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
     font-weight: 600;
   }
   .steps li.done {
@@ -42,7 +38,7 @@ export const stopTimerStyles = css`
     font-size: 0.9em;
   }
   [part~='step'] {
-    margin-block-end: var(--tend-space);
+    margin-block-end: var(--_space);
   }
   [part~='step-title'] {
     font-size: 1.15em;
@@ -60,12 +56,12 @@ export const stopTimerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     gap: 0.5em;
-    margin-block: var(--tend-space);
+    margin-block: var(--_space);
   }
   .stage {
     display: grid;
     place-items: center;
-    inline-size: var(--tend-stop-timer-shape-size);
+    inline-size: var(--tend-stop-timer-shape-size, 9rem);
     max-inline-size: 100%;
     aspect-ratio: 1;
   }
@@ -73,8 +69,8 @@ export const stopTimerStyles = css`
     inline-size: 100%;
     block-size: 100%;
     border-radius: 50%;
-    background: color-mix(in srgb, var(--tend-stop-timer-shape-color) 30%, transparent);
-    border: 3px solid var(--tend-stop-timer-shape-color);
+    background: color-mix(in srgb, var(--tend-stop-timer-shape-color, var(--_accent)) 30%, transparent);
+    border: 3px solid var(--tend-stop-timer-shape-color, var(--_accent));
     transform-origin: center;
     will-change: transform;
   }
@@ -90,7 +86,7 @@ export const stopTimerStyles = css`
   [part~='breath-progress'] {
     inline-size: min(100%, 16rem);
     block-size: 0.75rem;
-    accent-color: var(--tend-accent);
+    accent-color: var(--_accent);
   }
   .paused-note {
     font-weight: 600;

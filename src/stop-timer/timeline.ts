@@ -17,6 +17,10 @@ export interface Timeline {
   readonly skippedMs: number;
   /** Clock time when the run was finished (Done, or the last step ran out), or null. */
   readonly endedAt: number | null;
+  /** Clock time since which the run is held at the end of a step (the person is still writing its note), or null. */
+  readonly heldAt: number | null;
+  /** Total of the holds that have ended: time spent in a step beyond its length. */
+  readonly heldMs: number;
 }
 
 export interface Position {
@@ -42,11 +46,41 @@ export function begin(durationsSeconds: readonly number[], now: number): Timelin
     pausedMs: 0,
     skippedMs: 0,
     endedAt: null,
+    heldAt: null,
+    heldMs: 0,
   };
 }
 
+/** The step time covered at `now`: time spent, plus skipped time, minus time held at a step's end. */
+export function progressAt(timeline: Timeline, now: number): number {
+  const at = Math.max(timeline.endedAt ?? now, timeline.startedAt);
+  return positionAt(timeline, now).elapsedMs + timeline.skippedMs - heldUntil(timeline, at);
+}
+
+function heldUntil(timeline: Timeline, at: number): number {
+  return timeline.heldMs + (timeline.heldAt === null ? 0 : Math.max(0, at - timeline.heldAt));
+}
+
+/**
+ * Holds the run at the end of step `index` (which it has reached or passed by `now`): the step does
+ * not end while the person is writing. The hold starts when the step's time ran out, not at the
+ * (possibly late) frame that noticed it.
+ */
+export function holdAtEndOf(timeline: Timeline, index: number, now: number): Timeline {
+  if (timeline.heldAt !== null || timeline.endedAt !== null || timeline.pausedAt !== null) return timeline;
+  const end = timeline.durationsMs.slice(0, index + 1).reduce((sum, ms) => sum + ms, 0);
+  const over = Math.max(0, progressAt(timeline, now) - end);
+  return { ...timeline, heldAt: now - over };
+}
+
+/** Lets a held run go on into the next step. */
+export function releaseAt(timeline: Timeline, now: number): Timeline {
+  if (timeline.heldAt === null) return timeline;
+  return { ...timeline, heldMs: heldUntil(timeline, now), heldAt: null };
+}
+
 export function pauseAt(timeline: Timeline, now: number): Timeline {
-  if (timeline.pausedAt !== null || timeline.endedAt !== null) return timeline;
+  if (timeline.pausedAt !== null || timeline.endedAt !== null || timeline.heldAt !== null) return timeline;
   return { ...timeline, pausedAt: now };
 }
 
@@ -66,7 +100,7 @@ export function skipAt(timeline: Timeline, now: number): Timeline {
 /** Freezes the run (closing a pause still going on). */
 export function finishAt(timeline: Timeline, now: number): Timeline {
   if (timeline.endedAt !== null) return timeline;
-  return { ...resumeAt(timeline, now), endedAt: now };
+  return { ...releaseAt(resumeAt(timeline, now), now), endedAt: now };
 }
 
 export function totalMs(timeline: Timeline): number {
@@ -78,7 +112,7 @@ export function positionAt(timeline: Timeline, now: number): Position {
   const openPause = timeline.pausedAt === null ? 0 : Math.max(0, at - timeline.pausedAt);
   const pausedMs = timeline.pausedMs + openPause;
   const elapsedMs = Math.max(0, at - timeline.startedAt - pausedMs);
-  const progress = elapsedMs + timeline.skippedMs;
+  const progress = elapsedMs + timeline.skippedMs - heldUntil(timeline, at);
   const last = timeline.durationsMs.length - 1;
   let stepStart = 0;
   for (let index = 0; index <= last; index++) {

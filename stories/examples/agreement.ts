@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import '../../src/agreement.js';
 import type { TendAgreement } from '../../src/agreement.js';
-import { choose, press, type, type Example } from './example.js';
+import { choose, key, press, type, type Example } from './example.js';
 
 const addItem = async (el: TendAgreement, section: number, text: string) => {
   await type(el, `#add-${section}`, text);
@@ -62,5 +62,19 @@ export const agreementExamples: Example<TendAgreement>[] = [
     name: 'Right to left, with items',
     template: html`<div dir="rtl"><tend-agreement></tend-agreement></div>`,
     setup: (el) => addItem(el, 0, 'A daily check in'),
+  },
+  {
+    name: 'Words of danger: support note',
+    template: html`<tend-agreement exit-url="https://www.bbc.co.uk/weather"></tend-agreement>`,
+    setup: (el) => type(el, '#add-0', 'He checks where I am and takes my phone'),
+  },
+  {
+    name: 'Removed, Undo offered',
+    template: html`<tend-agreement></tend-agreement>`,
+    setup: async (el) => {
+      await type(el, '#add-0', 'Tuesday evenings');
+      await key(el, '#add-0', 'Enter');
+      await press(el, 'button.remove');
+    },
   },
 ];

@@ -71,4 +71,33 @@ export const iStatementExamples: Example<TendIStatement>[] = [
     name: 'Right to left',
     template: html`<div dir="rtl"><tend-i-statement emotion=${seed.emotion}></tend-i-statement></div>`,
   },
+  {
+    name: 'Words of danger: support note, no coaching',
+    template: html`<tend-i-statement></tend-i-statement>`,
+    setup: async (el) => {
+      await type(el, '#emotion', 'abused');
+      await type(el, '#situation', 'you hit me');
+    },
+  },
+  {
+    name: "Support note with the host's own text (slot=\"support\")",
+    template: html`<tend-i-statement
+      ><p slot="support">You can call our practice on 555 0100, or a crisis line at any hour.</p></tend-i-statement
+    >`,
+    setup: (el) => type(el, '#need', 'I want to die'),
+  },
+  {
+    name: 'With a way out (exit-url)',
+    template: html`<tend-i-statement exit-url="https://www.bbc.co.uk/weather"></tend-i-statement>`,
+  },
+  {
+    name: 'Started over, Undo offered',
+    template: html`<tend-i-statement emotion="calm" persist="examples-undo"></tend-i-statement>`,
+    setup: (el) => press(el, '.actions button:last-child'),
+  },
+  {
+    name: 'Kept on this device, switched off',
+    template: html`<tend-i-statement persist="examples-off" emotion="calm"></tend-i-statement>`,
+    setup: (el) => press(el, '[role=switch]'),
+  },
 ];

@@ -51,4 +51,9 @@ export const reflectionCardExamples: Example<TendReflectionCard>[] = [
     template: html`<div dir="rtl"><tend-reflection-card></tend-reflection-card></div>`,
     setup: (el) => press(el, next),
   },
+  {
+    name: 'Words of danger: support note',
+    template: html`<tend-reflection-card lang="es"><p slot="support">Llama a la línea de ayuda: 016.</p></tend-reflection-card>`,
+    setup: (el) => type(el, '#answer', 'A veces quiero morirme'),
+  },
 ];

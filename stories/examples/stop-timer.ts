@@ -45,4 +45,20 @@ export const stopTimerExamples: Example<TendStopTimer>[] = [
   },
   { name: 'Spanish, running', template: html`<tend-stop-timer lang="es"></tend-stop-timer>`, setup: (el) => skipTo(el, 1) },
   { name: 'Right to left, running', template: html`<div dir="rtl"><tend-stop-timer></tend-stop-timer></div>`, setup: (el) => skipTo(el, 0) },
+  {
+    name: 'Words of danger in a note: support note',
+    template: html`<tend-stop-timer notes exit-url="https://www.bbc.co.uk/weather"></tend-stop-timer>`,
+    setup: async (el) => {
+      await skipTo(el, 2);
+      await type(el, '#note-observe', 'I am scared he will hurt me');
+    },
+  },
+  {
+    name: 'Reset, Undo offered',
+    template: html`<tend-stop-timer></tend-stop-timer>`,
+    setup: async (el) => {
+      await skipTo(el, 1);
+      await press(el, '[data-reset]');
+    },
+  },
 ];

@@ -5,6 +5,7 @@ import type { TendAgreement } from '../../src/agreement.js';
 import { nextReviewDate, toLocalDate, todayIso } from '../../src/agreement/review.js';
 import type { AgreementData } from '../../src/core/types.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
+import { renderMarkdown } from '../helpers/markdown.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { octets, physicalLines, unescapeText, unfold } from './ics-helpers.js';
 
@@ -525,7 +526,7 @@ describe('<tend-agreement>', () => {
       expect(names).to.deep.equal(['alex-me.md']);
       expect(blobs[0]!.type).to.equal('text/markdown;charset=utf-8');
       const lines = (await blobs[0]!.text()).split('\n');
-      expect(lines.slice(0, 9)).to.deep.equal(['# Alex \\& me', '', '**With:** Alex', '', '## Time together', '', '- Tuesday evenings', '- A daily check in', '']);
+      expect(lines.slice(0, 9)).to.deep.equal(['# Alex & me', '', '**With:** Alex', '', '## Time together', '', '- Tuesday evenings', '- A daily check in', '']);
       expect(lines).to.include('- **Last reviewed:** January 31, 2024');
       expect(lines).to.include('- **Next review:** February 29, 2024');
       await el.updateComplete;
@@ -535,6 +536,9 @@ describe('<tend-agreement>', () => {
     it('downloads a valid .ics reminder for the next review', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement review="quarterly" reviewed="2023-11-15"></tend-agreement>`);
       el.value = { ...filled(), review: { cadence: 'quarterly', lastReviewed: '2023-11-15', nextReview: '' } };
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#items-in-reminder').click();
+      await el.updateComplete;
       button(el, 'Download calendar reminder (.ics)').click();
       expect(names).to.deep.equal(['alex-me.ics']);
       expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
@@ -551,6 +555,23 @@ describe('<tend-agreement>', () => {
       expect(lines).to.include('SUMMARY:Review our agreement: Alex & me');
       const description = unescapeText(lines.find((l) => l.startsWith('DESCRIPTION:'))!.slice(12));
       expect(description).to.contain('Time together\n- Tuesday evenings\n- A daily check in');
+    });
+
+    it('the .ics carries the title and the review date, not the items, unless the person chooses to include them', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement review="quarterly" reviewed="2023-11-15"></tend-agreement>`);
+      el.value = { ...filled(), review: { cadence: 'quarterly', lastReviewed: '2023-11-15', nextReview: '' } };
+      await el.updateComplete;
+      const box = $<HTMLInputElement>(el, '#items-in-reminder');
+      expect(box.checked).to.equal(false);
+      expect($(el, 'label[for=items-in-reminder]').textContent).to.contain('items');
+      button(el, 'Download calendar reminder (.ics)').click();
+      const ics = unfold(physicalLines(await blobs[0]!.text())).join('\n');
+      expect(ics).to.contain('SUMMARY:Review our agreement: Alex & me');
+      expect(ics).to.contain('DTSTART;VALUE=DATE:20240215');
+      const description = unescapeText(ics.split('\n').find((l) => l.startsWith('DESCRIPTION:'))!.slice(12));
+      expect(description).to.contain('Alex & me');
+      expect(description).to.contain('February 15, 2024');
+      for (const item of ['Tuesday evenings', 'A daily check in']) expect(ics).not.to.contain(item);
     });
 
     it('uses a safe fallback file name for an empty or hostile title', async () => {
@@ -679,12 +700,13 @@ describe('<tend-agreement>', () => {
         assertNothingInjected(root(el));
 
         button(el, 'Download Markdown').click();
+        $<HTMLInputElement>(el, '#items-in-reminder').click();
+        await el.updateComplete;
         button(el, 'Download calendar reminder (.ics)').click();
         const markdown = await blobs[0]!.text();
-        expect(markdown).not.to.match(/(^|[^\\])[<[]/m);
-        const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-        const mdItems = markdown.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- **')).map((l) => unescape(l.slice(2)));
-        expect(mdItems).to.deep.equal(items);
+        const rendered = renderMarkdown(markdown);
+        expect(rendered.querySelectorAll('script, img, svg, iframe, a')).to.have.length(0);
+        expect([...rendered.querySelector('ul')!.children].map((li) => li.textContent)).to.deep.equal(items);
         const physical = physicalLines(await blobs[1]!.text());
         for (const line of physical) expect(octets(line)).to.be.at.most(75);
         const lines = unfold(physical);

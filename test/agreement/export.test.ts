@@ -3,6 +3,7 @@ import type { AgreementDocument, DocumentLabels } from '../../src/agreement/docu
 import { agreementToMarkdown } from '../../src/agreement/markdown.js';
 import { agreementToText } from '../../src/agreement/text.js';
 import { hostileStrings } from '../helpers/hostile.js';
+import { renderMarkdown } from '../helpers/markdown.js';
 
 const labels: DocumentLabels = {
   with: 'With',
@@ -15,7 +16,7 @@ const labels: DocumentLabels = {
 };
 
 const doc: AgreementDocument = {
-  title: 'Us',
+  title: 'Maya & Jordan',
   with: ['Alex', 'Sam'],
   sections: [
     { title: 'Time together', items: ['Tuesday evenings', 'A daily check in'] },
@@ -27,7 +28,7 @@ const doc: AgreementDocument = {
 describe('agreement exports', () => {
   it('writes Markdown line by line', () => {
     expect(agreementToMarkdown(doc, labels).split('\n')).to.deep.equal([
-      '# Us',
+      '# Maya & Jordan',
       '',
       '**With:** Alex, Sam',
       '',
@@ -38,7 +39,7 @@ describe('agreement exports', () => {
       '',
       '## Boundaries',
       '',
-      '_No items yet\\._',
+      '_No items yet._',
       '',
       '## Review',
       '',
@@ -51,7 +52,7 @@ describe('agreement exports', () => {
 
   it('writes plain text line by line', () => {
     expect(agreementToText({ ...doc, review: { ...doc.review, lastReviewed: 'February 5, 2025' } }, labels).split('\n')).to.deep.equal([
-      'Us',
+      'Maya & Jordan',
       'With: Alex, Sam',
       '',
       'Time together',
@@ -74,20 +75,18 @@ describe('agreement exports', () => {
     expect(agreementToText({ ...doc, with: [] }, labels)).not.to.contain('With');
   });
 
-  it('keeps hostile text literal in Markdown: escaped, one line per item, no markup', () => {
-    const hostile = { ...doc, title: '# [x](javascript:alert(1)) <b>', sections: [{ title: '*Stars*', items: [...hostileStrings, 'two\nlines'] }] };
+  it('keeps hostile text literal in Markdown: as rendered, no markup of its own, one list item per item', () => {
+    const items = [...hostileStrings, '# heading', '1. numbered', '> quote', 'two\nlines'];
+    const hostile = { ...doc, title: '# [x](javascript:alert(1)) <b>', sections: [{ title: '*Stars*', items }] };
     const md = agreementToMarkdown(hostile, labels);
-    const lines = md.split('\n');
-    expect(lines[0]).to.equal('# \\# \\[x\\]\\(javascript:alert\\(1\\)\\) \\<b\\>');
-    expect(lines).to.include('## \\*Stars\\*');
-    const items = lines.filter((l) => l.startsWith('- ') && !l.startsWith('- **'));
-    expect(items).to.have.length(hostileStrings.length + 1);
-    expect(items.at(-1)).to.equal('- two lines');
-    expect(md).not.to.match(/(^|[^\\])</);
-    expect(md).not.to.match(/(^|[^\\])\[/);
-    // Unescaping gives back the original text.
-    const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-    expect(items.slice(0, -1).map((l) => unescape(l.slice(2)))).to.deep.equal(hostileStrings);
+    expect(md.split('\n')[0]).to.equal('# \\# \\[x](javascript:alert(1)) \\<b>');
+    const rendered = renderMarkdown(md);
+    expect(rendered.querySelectorAll('h1')).to.have.length(1);
+    expect(rendered.querySelector('h1')!.textContent).to.equal(hostile.title);
+    expect([...rendered.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['*Stars*', 'Review']);
+    const listed = [...rendered.querySelector('ul')!.children].map((li) => li.textContent);
+    expect(listed).to.deep.equal([...items.slice(0, -1), 'two lines']);
+    expect(rendered.querySelectorAll('ul ul, ul ol, ul h1, ul blockquote, a, img, script, b, svg')).to.have.length(0);
   });
 
   it('keeps hostile text literal in plain text', () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/check-in.js';
 import type { TendCheckIn } from '../../src/check-in.js';
+import { escapeMarkdown } from '../../src/core/markdown.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import type { CheckInData } from '../../src/core/types.js';
@@ -255,6 +256,26 @@ describe('<tend-check-in>', () => {
       expect(root(el).activeElement).to.equal($(el, '#history-heading'));
     });
 
+    it('the keep switch off removes the kept check-ins and keeps no new one; on again keeps from then', async () => {
+      store({ ...blank, entries: sampleHistory });
+      const { el } = await mount();
+      const keep = $(el, '[role=switch]');
+      expect(keep.getAttribute('aria-checked')).to.equal('true');
+      keep.click();
+      await settle(el);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(el.entries).to.deep.equal([]);
+      expect(region(el)).to.equal(null);
+      await checkIn(el, ['calm'], 'A walk.', 'Rain.');
+      expect(el.entries).to.deep.equal([]);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      $(el, '[role=switch]').click();
+      await settle(el);
+      await press(el, 'Done');
+      expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-12-01']);
+      expect(stored().data.entries).to.have.length(1);
+    });
+
     it('forget() does the same from script; entries is a copy', async () => {
       store({ ...blank, entries: sampleHistory });
       const { el } = await mount();
@@ -299,8 +320,10 @@ describe('<tend-check-in>', () => {
         await press(el, 'Download as CSV');
         expect(taken.files.map((f) => f.name)).to.deep.equal(['daily-check-in-2026-12-01.md', 'daily-check-in-2026-12-01.csv']);
         const md = await fileText(taken.files[0]!);
-        expect(md.split('\n')[0]).to.equal('# Your check\\-ins over time');
-        expect(md).to.contain('## November 29, 2026\n\n- **With:** Alex\n- **Feelings:** tired, hopeful\n- **Highlight:** A long walk after work\\.');
+        expect(md.split('\n')[0]).to.equal(`# ${escapeMarkdown('Your check-ins over time')}`);
+        expect(md).to.contain(
+          `## ${escapeMarkdown('November 29, 2026')}\n\n- **With:** Alex\n- **Feelings:** tired, hopeful\n- **Highlight:** ${escapeMarkdown('A long walk after work.')}`,
+        );
         const csv = (await fileText(taken.files[1]!)).replace(/^\uFEFF/, '');
         const lines = csv.split('\r\n');
         expect(lines[0]).to.equal('date,rhythm,with,feelings,highlight,challenge,need');
@@ -433,6 +456,36 @@ describe('<tend-check-in>', () => {
       const firstShown = root(el).querySelector('[part~=entry] dd')!.textContent;
       expect(firstShown).to.equal(`${hostileStrings.at(-1)}, calm`);
       expect(text(root(el).querySelector('ul[aria-labelledby=feelings-often] li'))).to.equal('calm: 9 times');
+    });
+  });
+
+  describe('safety', () => {
+    it('words of danger in any field: a support note, no hints, no "share with", no pressing for more, no thanks', async () => {
+      for (const id of ['own-feelings', 'highlight', 'challenge', 'need']) {
+        const { el } = await mount({ with: 'Alex' });
+        expect(root(el).querySelectorAll('[part~=hint]').length).to.be.greaterThan(0);
+        fill(el, id, 'he hit me again');
+        await settle(el);
+        expect(root(el).querySelector('[part~=support]'), id).to.exist;
+        // Only the mechanical "Separated by commas." stays; no hint drawn from the seeds.
+        expect([...root(el).querySelectorAll('[part~=hint]')].map((h) => h.id), id).to.deep.equal(['own-feelings-hint']);
+        expect(text($(el, '[part~=intro]'))).not.to.contain('Alex');
+        expect(text(root(el) as unknown as Element)).not.to.contain('grow through challenges');
+        const completed = oneEvent(el, 'tend-complete');
+        button(el, 'Done').click();
+        await completed;
+        await settle(el);
+        expect(status(el)).to.equal('Finished.');
+        expect(root(el).querySelectorAll('[part~=error]')).to.have.length(0);
+        el.parentElement!.remove();
+      }
+    });
+
+    it('ordinary words show no note', async () => {
+      const { el } = await mount();
+      fill(el, 'challenge', 'a killer deadline and I could murder a pizza');
+      await settle(el);
+      expect(root(el).querySelector('[part~=support]')).to.equal(null);
     });
   });
 

@@ -4,6 +4,7 @@ import '../../src/locales/es.js';
 import type { TendCheckIn } from '../../src/check-in.js';
 import type { CheckInData } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/warnings.js';
+import { escapeMarkdown } from '../../src/core/markdown.js';
 import { csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
 
@@ -75,9 +76,11 @@ describe('check-in history (pure functions)', () => {
   it('Markdown: a heading per check-in, the win for a weekly one, every text escaped', () => {
     const labels = { title: 'Over time', date: (iso: string) => iso, feelings: 'Feelings', highlight: 'Highlight', win: 'Small win', challenge: 'Challenge', need: 'Need', with: 'With' };
     const md = historyToMarkdown([entry('2026-12-01', ['<b>calm</b>'], '[x](javascript:y)', 'weekly')], labels);
+    const e = escapeMarkdown;
     expect(md).to.equal(
-      '# Over time\n\n## 2026\\-12\\-01\n\n- **Feelings:** \\<b\\>calm\\</b\\>\n- **Small win:** high 2026\\-12\\-01\n- **Need:** \\[x\\]\\(javascript:y\\)\n',
+      `# Over time\n\n## ${e('2026-12-01')}\n\n- **Feelings:** ${e('<b>calm</b>')}\n- **Small win:** ${e('high 2026-12-01')}\n- **Need:** ${e('[x](javascript:y)')}\n`,
     );
+    expect(md).not.to.match(/(^|[^\\])[<[]/m);
   });
 });
 

@@ -150,16 +150,39 @@ describe('TendElement (core)', () => {
       expect(again.value.emotion).to.equal('tender');
     });
 
-    it('offers a keyboard-reachable way to forget, which clears storage', async () => {
+    it('says plainly the words are kept on this device, with a switch that stops keeping them and forgets what was kept', async () => {
       const el = await fixture<SampleElement>(html`<tend-sample persist="k"></tend-sample>`);
       el.type('tender');
-      const forget = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Forget'))!;
-      expect(forget).to.exist;
-      forget.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(forget);
-      forget.click();
-      expect(localStorage.getItem(key)).to.equal(null);
-      expect(el.value.emotion).to.equal('');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~=privacy]')!.textContent).to.contain('kept on this device');
+      const keep = el.shadowRoot!.querySelector<HTMLButtonElement>('[role=switch]')!;
+      expect(keep.textContent!.trim()).to.equal('Keep my words on this device');
+      expect(keep.getAttribute('aria-checked')).to.equal('true');
+      const writes: string[] = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+        writes.push(k);
+        setItem.call(this, k, v);
+      };
+      try {
+        keep.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(keep);
+        keep.click();
+        await el.updateComplete;
+        expect(writes, 'switching off writes nothing first').to.deep.equal([]);
+        expect(localStorage.getItem(key)).to.equal(null);
+        expect(keep.getAttribute('aria-checked')).to.equal('false');
+        expect(el.shadowRoot!.querySelector('[part~=privacy]')!.textContent).to.contain('not kept');
+        // The words stay on the page; typing on stores nothing.
+        expect(el.value.emotion).to.equal('tender');
+        el.type('tenderer');
+        expect(localStorage.getItem(key)).to.equal(null);
+        keep.click();
+        await el.updateComplete;
+        expect(JSON.parse(localStorage.getItem(key)!).data.emotion).to.equal('tenderer');
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
     });
 
     for (const [fault, setup] of [

@@ -3,6 +3,7 @@ import { escapeMarkdown } from '../../src/core/markdown.js';
 import { builtInDecks, DECK_IDS, normalizePrompt, promptsFromChildren } from '../../src/reflection-card/decks.js';
 import { answersToMarkdown, answersToText } from '../../src/reflection-card/export.js';
 import { countWords } from '../../src/reflection-card/words.js';
+import { renderMarkdown } from '../helpers/markdown.js';
 
 const labels = { title: 'Self-awareness', skipped: '(skipped)' };
 const answers = [
@@ -19,16 +20,19 @@ describe('reflection-card export', () => {
 
   it('writes Markdown with every piece of text escaped', () => {
     expect(answersToMarkdown(answers, labels)).to.equal(
-      '# Self\\-awareness\n\n## 1\\. What makes me feel most secure in relationships?\n\nQuiet mornings\\.  \nKept promises\\.\n\n## 2\\. When do I shut down or become reactive?\n\n*\\(skipped\\)*\n',
+      '# Self-awareness\n\n## 1. What makes me feel most secure in relationships?\n\nQuiet mornings.  \nKept promises.\n\n## 2. When do I shut down or become reactive?\n\n*(skipped)*\n',
     );
   });
 
   it('keeps hostile prompts and answers literal in Markdown', () => {
     const hostile = '<img src=x onerror="alert(1)"> [x](javascript:alert(1)) # h';
     const md = answersToMarkdown([{ prompt: hostile, answer: hostile }], { title: hostile, skipped: '-' });
-    expect(md).to.not.match(/(^|[^\\])<img/);
-    expect(md).to.not.contain('](javascript');
     expect(md.split(escapeMarkdown(hostile)).length - 1).to.equal(3);
+    const rendered = renderMarkdown(md);
+    expect(rendered.querySelector('h1')!.textContent).to.equal(hostile);
+    expect(rendered.querySelector('h2')!.textContent).to.equal(`1. ${hostile}`);
+    expect(rendered.querySelector('p')!.textContent).to.equal(hostile);
+    expect(rendered.querySelectorAll('img, a, script')).to.have.length(0);
     expect(answersToText([{ prompt: hostile, answer: hostile }], { title: 'T', skipped: '-' })).to.equal(`T\n\n1. ${hostile}\n${hostile}\n`);
   });
 

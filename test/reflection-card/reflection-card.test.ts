@@ -356,7 +356,7 @@ describe('<tend-reflection-card>', () => {
       expect(position(again)).to.equal('3 of 6');
       expect(answer(again).value).to.equal('Calmer on Tuesday.');
       expect(again.value.answers[0]!.answer).to.equal('I asked for help twice.');
-      expect($(again, '[part~=privacy]').textContent).to.contain('saved in this browser');
+      expect($(again, '[part~=privacy]').textContent).to.contain('kept on this device');
 
       again.reset();
       await again.updateComplete;
@@ -439,7 +439,7 @@ describe('<tend-reflection-card>', () => {
         expect(captured.files[0]!.type).to.contain('text/markdown');
         const md = await fileText(captured.files[0]!);
         expect(md).to.equal(answersToMarkdown(el.value.answers, labels));
-        expect(md).to.contain('Tired but \\*glad\\*\\.');
+        expect(md).to.contain('Tired but \\*glad\\*.');
         expect(status(el)).to.contain('check-in.md');
 
         await press(el, 'Print');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { begin, finishAt, pauseAt, positionAt, resumeAt, skipAt, totalMs } from '../../src/stop-timer/timeline.js';
+import { begin, finishAt, holdAtEndOf, pauseAt, positionAt, progressAt, releaseAt, resumeAt, skipAt, totalMs } from '../../src/stop-timer/timeline.js';
 
 describe('stop-timer timeline (pure)', () => {
   const t0 = 1000;
@@ -48,5 +48,31 @@ describe('stop-timer timeline (pure)', () => {
     expect(frozen).to.deep.include({ elapsedMs: 500, pausedMs: 1000 });
     expect(finishAt(tl, t0 + 99_000)).to.equal(tl);
     expect(skipAt(tl, t0 + 99_000)).to.equal(tl);
+  });
+});
+
+describe('timeline: holding a step while a note is written', () => {
+  it('holds at the end of the step (not at the late frame that noticed), then the next step gets its whole length', () => {
+    const t0 = begin([10, 20], 0);
+    const held = holdAtEndOf(t0, 0, 10_400); // noticed 400 ms late
+    expect(held.heldAt).to.equal(10_000);
+    expect(positionAt(held, 15_000).index).to.equal(1);
+    expect(positionAt(held, 15_000).remainingMs).to.equal(20_000);
+    const released = releaseAt(held, 15_000);
+    expect(released.heldMs).to.equal(5000);
+    const later = positionAt(released, 16_000);
+    expect(later).to.include({ index: 1, remainingMs: 19_000, elapsedMs: 16_000, pausedMs: 0 });
+    expect(progressAt(released, 16_000)).to.equal(11_000);
+  });
+
+  it('does not hold a paused or finished run, and finishing closes a hold', () => {
+    const t0 = begin([10, 20], 0);
+    const paused = pauseAt(t0, 5000);
+    expect(holdAtEndOf(paused, 0, 6000)).to.equal(paused);
+    const held = holdAtEndOf(t0, 0, 10_000);
+    expect(pauseAt(held, 11_000)).to.equal(held);
+    const finished = finishAt(held, 12_000);
+    expect(finished.heldAt).to.equal(null);
+    expect(finished.heldMs).to.equal(2000);
   });
 });
