@@ -13,8 +13,9 @@ import { minifyTemplates } from './minify-templates.mjs';
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
 // Issue 20 (safety: the phrase lists in two languages, the support note, exit-url, undo, the keep switch)
-// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget.
-export const BUDGET = { all: 46.5 * 1024, widget: 30.5 * 1024 };
+// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget. <tend-check-in>,
+// the fifth widget, adds 4.9 kB to the whole bundle (→ 50.7 kB; 25.1 kB alone).
+export const BUDGET = { all: 51 * 1024, widget: 30.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
