@@ -16,7 +16,7 @@ const withToolbar: Decorator = (story, context) => {
   const apply = (wrapper?: Element) => {
     if (!wrapper) return;
     requestAnimationFrame(() => {
-      for (const el of wrapper.querySelectorAll(':is(tend-i-statement, tend-stop-timer, tend-agreement, tend-reflection-card, tend-flow):not(tend-flow > *)')) {
+      for (const el of wrapper.querySelectorAll(':is(tend-i-statement, tend-stop-timer, tend-agreement, tend-reflection-card, tend-check-in, tend-flow):not(tend-flow > *)')) {
         if (theme && theme !== 'story') el.setAttribute('theme', theme);
       }
     });

@@ -6,9 +6,10 @@ export const entries = {
   agreement: 'src/agreement.ts',
   'reflection-card': 'src/reflection-card.ts',
   flow: 'src/flow.ts',
+  'check-in': 'src/check-in.ts',
   xapi: 'src/xapi.ts',
   react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */
-export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'flow'];
+export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'check-in', 'flow'];

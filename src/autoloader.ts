@@ -11,6 +11,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'tend-stop-timer': () => import('./stop-timer.js'),
   'tend-agreement': () => import('./agreement.js'),
   'tend-reflection-card': () => import('./reflection-card.js'),
+  'tend-check-in': () => import('./check-in.js'),
   'tend-flow': () => import('./flow.js'),
 };
 

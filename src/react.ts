@@ -7,6 +7,7 @@ import './define/reflection-card.js';
 import './define/flow.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
+import { TendCheckIn as TendCheckInElement } from './check-in/check-in.js';
 import { TendFlow as TendFlowElement } from './flow/flow.js';
 import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
 import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
@@ -38,6 +39,9 @@ export const TendReflectionCard = createComponent({
   react: React,
   events,
 });
+
+/** `<tend-check-in>` as a React component. */
+export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events });
 
 /** `<tend-flow>` as a React component: its children are the steps. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events });

@@ -14,6 +14,8 @@ export const variants = [
   { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='jealousy']", html: '<tend-reflection-card deck="jealousy"></tend-reflection-card>' },
   { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='repair']", html: '<tend-reflection-card deck="repair"></tend-reflection-card>' },
   { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='progress']", html: '<tend-reflection-card deck="progress"></tend-reflection-card>' },
+  { tag: 'tend-check-in', selector: 'tend-check-in', html: '<tend-check-in with="Alex"></tend-check-in>' },
+  { tag: 'tend-check-in', selector: "tend-check-in[rhythm='weekly']", html: '<tend-check-in rhythm="weekly"></tend-check-in>' },
   {
     tag: 'tend-flow',
     selector: 'tend-flow',

@@ -141,7 +141,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   });
   protected readonly undo = new UndoController(this, () => this.t('undo'));
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
-  @state() private keeping = true;
+  @state() protected keeping = true;
   /** Settings from a surrounding `<tend-flow>`: its strings, and a draft key under the flow's. */
   private readonly flow = new FlowSettingsConsumer(this);
   /** Far below the fold, the first render waits until the element comes near the viewport. */

@@ -1,5 +1,5 @@
 /** The exercises, and the flow that guides through several, by the id in every event's `detail.exercise`. */
-export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card' | 'flow';
+export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card' | 'check-in' | 'flow';
 
 export interface IStatementData {
   emotion: string;
@@ -64,10 +64,25 @@ export interface FlowData {
   steps: FlowStep[];
 }
 
+export type CheckInRhythm = 'daily' | 'weekly';
+
+export interface CheckInData {
+  rhythm: CheckInRhythm;
+  /** The local `YYYY-MM-DD` of the check-in; one per date in the history. */
+  date: string;
+  with: string[];
+  feelings: string[];
+  /** The highlight of the day (weekly: the small win of the week). */
+  highlight: string;
+  challenge: string;
+  need: string;
+}
+
 export interface ExerciseDataMap {
   'i-statement': IStatementData;
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
   flow: FlowData;
+  'check-in': CheckInData;
 }

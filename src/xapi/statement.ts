@@ -68,6 +68,7 @@ const activities: Record<ExerciseId, { verb: keyof typeof VERBS; name: string; d
   agreement: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
   'reflection-card': { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
   flow: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
+  'check-in': { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
 };
 
 /**
@@ -127,6 +128,19 @@ function responseOf(detail: TendCompleteDetail): string {
         .map((step) => (mapped(step) ? responseOf(step) : ''))
         .filter(Boolean)
         .join('\n\n');
+    case 'check-in': {
+      const { rhythm, feelings, highlight, challenge, need } = detail.data;
+      const lines: [string, string][] = [
+        ['Feelings', feelings.join(', ')],
+        [rhythm === 'weekly' ? 'Small win' : 'Highlight', highlight],
+        ['Challenge', challenge],
+        ['Need', need],
+      ];
+      return lines
+        .filter(([, text]) => text.trim())
+        .map(([label, text]) => `${label}: ${text}`)
+        .join('\n');
+    }
   }
 }
 

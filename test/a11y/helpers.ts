@@ -6,6 +6,7 @@ import { stopTimerExamples } from '../../stories/examples/stop-timer.js';
 import { agreementExamples } from '../../stories/examples/agreement.js';
 import { reflectionCardExamples } from '../../stories/examples/reflection-card.js';
 import { flowExamples } from '../../stories/examples/flow.js';
+import { checkInExamples } from '../../stories/examples/check-in.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -16,6 +17,7 @@ export const widgets: { tag: string; examples: Example<Widget>[] }[] = [
   { tag: 'tend-agreement', examples: agreementExamples as unknown as Example<Widget>[] },
   { tag: 'tend-reflection-card', examples: reflectionCardExamples as unknown as Example<Widget>[] },
   { tag: 'tend-flow', examples: flowExamples as unknown as Example<Widget>[] },
+  { tag: 'tend-check-in', examples: checkInExamples as unknown as Example<Widget>[] },
 ];
 
 export const isChromium = /Chrom/.test(navigator.userAgent) && !/Firefox/.test(navigator.userAgent);

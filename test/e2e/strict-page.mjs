@@ -24,6 +24,7 @@ const page = `<!doctype html>
 <tend-agreement with="Alex"></tend-agreement>
 <tend-reflection-card prompt="What helped today?"></tend-reflection-card>
 <tend-flow heading="Before we talk"><p>One step tonight.</p><tend-i-statement emotion="calm" situation="we talk" need="time"></tend-i-statement></tend-flow>
+<tend-check-in history persist="strict-page" with="Alex"></tend-check-in>
 </body></html>`;
 
 /** Paths the server was asked for (WebKit: WebDriver classic cannot watch the page's requests). */
@@ -117,7 +118,7 @@ function checkRun(engine, { result, requests }) {
   const pressedNames = result.pressed.join(', ');
   check(
     `${engine}: copy and download buttons were pressed`,
-    ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers', 'Copy everything'].every((name) => pressedNames.includes(name)),
+    ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers', 'Copy everything', 'Download as CSV'].every((name) => pressedNames.includes(name)),
     pressedNames,
   );
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));

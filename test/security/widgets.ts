@@ -4,6 +4,7 @@
  */
 import '../../src/index.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
+import { parseWordList } from '../../src/core/feelings.js';
 
 export type Widget = HTMLElement & {
   value: unknown;
@@ -203,6 +204,29 @@ export const reflectionCard: WidgetSpec = {
   },
 };
 
+type CheckIn = { feelings: string[]; highlight: string; challenge: string; need: string };
+
+export const checkIn: WidgetSpec = {
+  tag: 'tend-check-in',
+  attributes: [...shared, 'rhythm', 'with', 'emotions'],
+  booleans: ['history', 'required'],
+  fields: () => [
+    ...(['highlight', 'challenge', 'need'] as const).map((name) => ({
+      selector: `#${name}`,
+      read: (el: Widget) => data<CheckIn>(el)[name],
+      expected: (text: string) => text,
+    })),
+    { selector: '#own-feelings', read: (el) => data<CheckIn>(el).feelings.join(', '), expected: (text) => parseWordList(text).join(', ') },
+  ],
+  async complete(el) {
+    root(el).querySelector<HTMLButtonElement>('[part~=feeling]')!.click();
+    fill(field(el, '#highlight'), 'A long walk.');
+    fill(field(el, '#challenge'), 'A late train.');
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
 export function names(text: string): string[] {
   return text
     .split(',')
@@ -212,7 +236,7 @@ export function names(text: string): string[] {
 
 export { oneLine };
 
-export const widgets: readonly WidgetSpec[] = [iStatement, stopTimer, agreement, reflectionCard];
+export const widgets: readonly WidgetSpec[] = [iStatement, stopTimer, agreement, reflectionCard, checkIn];
 
 /** Creates a widget with these attributes in `parent` (default: a fresh container in the body) and waits for its first render. */
 export async function create(spec: WidgetSpec, attributes: Readonly<Record<string, string>> = {}, parent?: Element): Promise<Widget> {

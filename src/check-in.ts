@@ -1,0 +1,4 @@
+// `import 'tend-widgets/check-in'` defines <tend-check-in> and exports its class.
+import './define/check-in.js';
+
+export { TendCheckIn } from './check-in/check-in.js';
