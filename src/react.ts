@@ -4,6 +4,7 @@ import './define/i-statement.js';
 import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
+import './define/check-in.js';
 import './define/flow.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
