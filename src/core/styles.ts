@@ -116,6 +116,9 @@ export const baseStyles = css`
     color: var(--tend-on-accent);
     background: var(--tend-accent);
   }
+  a[part~='button'] {
+    text-decoration: none;
+  }
   [part~='button']:hover {
     text-decoration: underline;
   }

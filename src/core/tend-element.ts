@@ -2,11 +2,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
-import { AttributeReader, attributeRule, oneOf } from './attributes.js';
+import { AttributeReader, attributeRule, checkRule, oneOf, type AttributeRule } from './attributes.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
 import { MotionController } from './motion.js';
 import { DraftStore, storageKey } from './persistence.js';
+import { SendController, sendToRule } from './send.js';
 import { coreStrings } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -66,6 +67,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** The widget's English strings (its namespace in every locale is the exercise id). */
   static strings: Catalog = {};
 
+  /** Each validated attribute's rule, by name: what the element reads through, and what `checkAttribute` checks. */
+  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = { theme: themeRule, lang: langRule, 'send-to': sendToRule };
+
+  /** `null` when the element accepts `value` for attribute `name`, else a sentence saying what it accepts (for builders and plugins). */
+  static checkAttribute(name: string, value: string): string | null {
+    return checkRule(this.attributeRules[name], value);
+  }
+
   /** Defines the element under `tag` unless that name is taken already, so loading twice never throws. */
   static define(tag: string): void {
     if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
@@ -82,6 +91,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
+
+  /** An e-mail address: adds an "Email my words to …" link that opens the person's own mail app with their words. The widget sends nothing. */
+  @property({ attribute: 'send-to' }) sendTo?: string;
+
+  /** Adds a "Share" button that opens the browser's share sheet with the person's words, where the browser has one. */
+  @property({ type: Boolean }) share = false;
 
   /** With a name, a surrounding form submits the widget's value under it. */
   @property({ reflect: true }) name?: string;
@@ -104,6 +119,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  private readonly sending = new SendController({
+    address: () => this.attrs.read('send-to', this.sendTo, sendToRule),
+    share: () => this.share,
+    text: () => this.takeAwayText(),
+    subject: () => this.headingText,
+    t: (key, values) => this.t(key, values),
+    say: (message) => this.say(message),
+  });
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
@@ -212,7 +235,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   override render(): TemplateResult {
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.headingText}</h2>
-      ${this.renderBody()} ${this.renderPrivacy()} ${this.announcer.render()}
+      ${this.renderBody()} ${this.sending.render()} ${this.renderPrivacy()} ${this.announcer.render()}
     </section>`;
   }
 
@@ -283,6 +306,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
         completedAt: new Date().toISOString(),
       } as TendCompleteDetail),
     );
+  }
+
+  /** The person's words as plain text, for `send-to` and `share`: the form value unless a widget has a text export. */
+  protected takeAwayText(): string {
+    return this.formValue();
   }
 
   /** The value a surrounding form submits: JSON of the data unless a widget says otherwise. */

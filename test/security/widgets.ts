@@ -42,7 +42,7 @@ export interface TextField {
   next?(el: Widget): Promise<void>;
 }
 
-const shared = ['heading', 'persist', 'lang', 'theme', 'name'] as const;
+const shared = ['heading', 'persist', 'lang', 'theme', 'name', 'send-to'] as const;
 
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 export const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
