@@ -22,6 +22,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log('manifest: custom-elements.json is current');
+    execFileSync('node', ['scripts/builder-catalog.mjs', '--check'], { stdio: 'inherit' });
   }
 } finally {
   rmSync(outdir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ export const entries = {
   xapi: 'src/xapi.ts',
   react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
+  builder: 'src/builder.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */
 export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card'];
