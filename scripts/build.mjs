@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run build: the npm modules (vite.config.ts), the self-contained CDN file dist/tend.min.js,
-// a standalone file per locale for a second script tag, and the .d.ts types.
+// the builder's own self-contained dist/builder.js (never part of tend.min.js), a standalone file per locale for a second script tag, and the .d.ts types.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { entries } from './entries.mjs';
+import { entries, standaloneEntries } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -28,7 +28,7 @@ async function standalone(entry, fileName) {
     },
   });
 }
-await standalone('src/index.ts', 'tend.min.js');
+for (const [fileName, entry] of Object.entries(standaloneEntries)) await standalone(entry, fileName);
 if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'locales/es.js');
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

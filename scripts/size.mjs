@@ -12,7 +12,8 @@ import { minifyTemplates } from './minify-templates.mjs';
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
  */
-export const BUDGET = { all: 42 * 1024, widget: 26.5 * 1024 };
+// send-to and share on every widget (mailto link with cutting, share sheet, their strings): +0.9 to 1.1 kB each.
+export const BUDGET = { all: 42.5 * 1024, widget: 27 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

@@ -94,6 +94,8 @@ export class TendBuilder extends LitElement {
   @state() private config: BuilderState = emptyState(catalog[0]?.tag ?? '');
   @state() private message = '';
   @state() private contrast: ContrastCheck[] = [];
+  /** The preview's colours as they are (set or default), by custom property, for the colour fields. */
+  @state() private effective: Record<string, string> = {};
 
   @query('.preview-slot') private previewSlot?: HTMLElement;
   @query('#paste') private pasteField?: HTMLTextAreaElement;
@@ -152,7 +154,9 @@ export class TendBuilder extends LitElement {
 
   private get fields(): Field[] {
     const rules = this.exerciseClass?.attributeRules ?? {};
-    return this.element.attributes.map((attribute) => {
+    // The title first: it is what a therapist changes most.
+    const attributes = [...this.element.attributes].sort((a, b) => Number(b.name === 'heading') - Number(a.name === 'heading'));
+    return attributes.map((attribute) => {
       const rule = rules[attribute.name];
       return { attribute, rule, kind: fieldKind(attribute, rule), group: GROUPS[attribute.name] ?? 'settings' };
     });
@@ -359,6 +363,18 @@ export class TendBuilder extends LitElement {
     const fieldText = resolve(style.getPropertyValue('--tend-field-text'), fieldSurface);
     const danger = resolve(style.getPropertyValue('--tend-danger'), surface);
     probe.remove();
+    const hex = (c: Rgba) => `#${[c.r, c.g, c.b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+    const effective: Record<string, string> = {};
+    for (const property of this.element.cssProperties) {
+      if (isColourProperty(property.description)) effective[property.name] = hex(resolve(style.getPropertyValue(property.name), surface));
+    }
+    Object.assign(effective, {
+      '--tend-surface': hex(surface),
+      '--tend-text': hex(text),
+      '--tend-on-accent': hex(onAccent),
+      '--tend-field-text': hex(fieldText),
+    });
+    if (JSON.stringify(effective) !== JSON.stringify(this.effective)) this.effective = effective;
     const checks: ContrastCheck[] = [
       { pair: 'pair.text', ratio: contrastRatio(text, surface) },
       { pair: 'pair.accent', ratio: contrastRatio(accent, surface) },
@@ -613,13 +629,7 @@ export class TendBuilder extends LitElement {
 
   private renderColours(): TemplateResult {
     const colours = this.element.cssProperties.filter((p) => isColourProperty(p.description));
-    const computed = this.previewElement ? getComputedStyle(this.previewElement) : undefined;
-    const current = (name: string) => {
-      const set = this.config.styles[name];
-      if (set) return set;
-      const probe = parseColor(computed?.getPropertyValue(name) ?? '');
-      return probe ? `#${[probe.r, probe.g, probe.b].map((n) => n.toString(16).padStart(2, '0')).join('')}` : '#000000';
-    };
+    const current = (name: string) => this.config.styles[name] ?? this.effective[name] ?? '#000000';
     return html`<div class="colours" role="group" aria-labelledby="colours-label">
       <p class="label" id="colours-label">${this.t('colours')}</p>
       <p class="hint">${this.t('colourHint')}</p>

@@ -24,7 +24,7 @@ const builder = {
   newItem: 'Nueva entrada para {label}',
   listEmpty: 'Todavía ninguna: se usa la incluida.',
   noComma: 'Una entrada no puede llevar coma: divídela en dos.',
-  invalidPrefix: 'No se usa:',
+  invalidPrefix: 'Todavía no se usa.',
   numberLabel: '{label} (segundos)',
   colours: 'Colores',
   colourHint: 'Deja un color sin cambiar para mantener el predeterminado.',

@@ -21,7 +21,7 @@ export const builderStrings = {
   newItem: 'New entry for {label}',
   listEmpty: 'None yet: the built-in one is used.',
   noComma: 'A list entry cannot contain a comma: split it into two entries.',
-  invalidPrefix: 'Not used:',
+  invalidPrefix: 'Not used yet.',
   numberLabel: '{label} (seconds)',
   colours: 'Colours',
   colourHint: 'Leave a colour unset to keep the default.',

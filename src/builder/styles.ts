@@ -11,6 +11,10 @@ export const builderStyles = css`
     --tend-builder-danger: #b3261e;
     --tend-builder-warning: #7a4b00;
     display: block;
+    color-scheme: light;
+    padding: 1rem;
+    border-radius: 0.75rem;
+    background: var(--tend-builder-surface);
     color: var(--tend-builder-text);
     font-family: inherit;
     line-height: 1.5;
@@ -54,7 +58,7 @@ export const builderStyles = css`
   details.box,
   .box {
     margin: 0 0 1rem;
-    padding: 0.75rem 1rem 1rem;
+    padding: 0.5rem 0.75rem 0.75rem;
     border: 1px solid var(--tend-builder-border);
     border-radius: 0.5rem;
     min-inline-size: 0;
@@ -93,6 +97,7 @@ export const builderStyles = css`
   }
   .hint,
   .explain {
+    font-weight: normal;
     color: var(--tend-builder-muted);
     font-size: 0.95em;
     margin: 0;
@@ -128,11 +133,12 @@ export const builderStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.85rem;
     min-block-size: 12rem;
-    white-space: pre;
-    overflow: auto;
-    overflow-wrap: normal;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     margin: 0;
     padding: 0.75rem;
     background: var(--tend-builder-soft);

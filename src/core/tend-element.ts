@@ -120,10 +120,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
   private readonly sending = new SendController({
-    address: () => this.attrs.read('send-to', this.sendTo, sendToRule),
-    share: () => this.share,
-    text: () => this.takeAwayText(),
-    subject: () => this.headingText,
+    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
+    words: () => [this.takeAwayText(), this.headingText],
     t: (key, values) => this.t(key, values),
     say: (message) => this.say(message),
   });

@@ -31,14 +31,11 @@ const core = {
   downloadMarkdown: 'Descargar en Markdown',
   completed: 'Terminado. Gracias por regalarte este tiempo.',
   requiredMessage: 'Primero completa este ejercicio.',
-  sendLabel: 'Enviar lo que escribiste',
   emailTo: 'Enviar por correo a {address}',
-  emailRest: '(El resto no cabía en este correo: pégalo aquí desde el portapapeles.)',
-  emailCopied: 'En un enlace de correo solo cabe el principio. El texto completo está en el portapapeles: pega el resto en el correo.',
-  emailCut: 'En un enlace de correo solo cabe el principio. Copia el resto con el botón de copiar y pégalo en el correo.',
+  emailRest: '(Pega el resto desde el portapapeles.)',
+  emailCopied: 'El texto completo está en el portapapeles: pega el resto en el correo.',
   share: 'Compartir',
-  shareFailed: 'Aquí no se pudo compartir. Copia el texto.',
-  nothingToSend: 'Todavía no hay nada que enviar: escribe algo primero.',
+  nothingToSend: 'Escribe algo primero.',
 } satisfies Complete<typeof coreStrings>;
 
 const iStatement = {

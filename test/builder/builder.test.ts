@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/builder.js';
 import type { TendBuilder } from '../../src/builder/builder.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; value: Record<string, unknown> };
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; value: unknown };
 
 const CDN = '/test/builder/cdn/';
 const root = (b: TendBuilder) => b.shadowRoot!;
@@ -133,7 +133,7 @@ describe('<tend-builder>', () => {
     await tick(b, 'Turn the coaching hints off');
     await type(b, byLabel(b, 'Email address'), 'therapist@example.org');
     await reword(b, 'Done', "I'm finished");
-    const preview = root(b).querySelector('tend-i-statement') as Widget;
+    const preview = root(b).querySelector('tend-i-statement') as unknown as Widget;
     expect(texts(preview, 'h2')).to.deep.equal(['Before our session']);
     const copied = await copyEmbedCode(b);
     expect(copied).to.equal(code(b));

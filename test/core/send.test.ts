@@ -44,7 +44,7 @@ describe('send-to and share on every exercise', () => {
         emailLink(el)!.dispatchEvent(clicked);
         await settle(el);
         expect(clicked.defaultPrevented).to.equal(true);
-        expect(root(el).querySelector('[part~=status]')?.textContent).to.contain('nothing to send');
+        expect(root(el).querySelector('[part~=status]')?.textContent).to.contain('Write something first');
         await spec.complete(el);
         const after = emailLink(el)!;
         expect(after.href.startsWith('mailto:therapist@example.org?subject=For%20our%20session&body=')).to.equal(true);
@@ -95,7 +95,7 @@ describe('send-to and share on every exercise', () => {
     await settle(el);
     const link = emailLink(el)!;
     expect(link.href.length).to.be.at.most(1800);
-    expect(bodyOf(link)).to.contain('paste it here from your clipboard');
+    expect(bodyOf(link)).to.contain('Paste the rest from your clipboard');
     let copied = '';
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => ((copied = t), Promise.resolve()) } });
