@@ -2,7 +2,7 @@
 // npm run build: the npm modules (vite.config.ts), the self-contained CDN file dist/tend.min.js,
 // the builder's own self-contained dist/builder.js (never part of tend.min.js), a standalone file per locale for a second script tag, and the .d.ts types.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { entries, standaloneEntries } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -29,6 +29,8 @@ async function standalone(entry, fileName) {
   });
 }
 for (const [fileName, entry] of Object.entries(standaloneEntries)) await standalone(entry, fileName);
+// The builder is a tool for the people who embed, never a cost for their readers.
+if (readFileSync('dist/tend.min.js', 'utf8').includes('tend-builder')) throw new Error('build: dist/tend.min.js must not contain the builder');
 if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'locales/es.js');
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
