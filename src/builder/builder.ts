@@ -435,7 +435,7 @@ export class TendBuilder extends LitElement {
               const chosen = (e.target as HTMLSelectElement).value;
               this.setAttr(name, chosen === fallback ? undefined : chosen);
             }}>
-            ${field.kind === 'language' ? html`<option value="" ?selected=${!value}>${this.t('defaultOption', { value: 'page' })}</option>` : nothing}
+            ${field.kind === 'language' ? html`<option value="" ?selected=${!value}>${this.t('defaultOption', { value: this.t('pageLanguage') })}</option>` : nothing}
             ${values.map(
               (v) => html`<option value=${v} ?selected=${shown === v}>${v === fallback ? this.t('defaultOption', { value: text(v) }) : text(v)}</option>`,
             )}

@@ -305,15 +305,23 @@ describe('<tend-builder>', () => {
     expect(spanish).to.contain('lang="es"');
   });
 
-  it('is accessible (axe) and fits 320 px without sideways scrolling', async () => {
-    const b = await newBuilder();
-    for (const tag of ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card']) {
+  for (const tag of ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card']) {
+    it(`is accessible (axe) with ${tag} chosen and every section open`, async function () {
+      this.timeout(40000);
+      const b = await newBuilder();
       await choose(b, byLabel(b, 'Exercise'), tag);
       if (tag === 'tend-agreement') await choose(b, byLabel(b, 'Template'), 'custom');
       root(b).querySelectorAll('details').forEach((d) => (d.open = true));
       await settle(b);
       await expect(b).to.be.accessible();
-    }
+    });
+  }
+
+  it('fits 320 px without sideways scrolling', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
+    await choose(b, byLabel(b, 'Template'), 'custom');
+    root(b).querySelectorAll('details').forEach((d) => (d.open = true));
     await setViewport({ width: 320, height: 640 });
     try {
       await settle(b);
@@ -321,6 +329,22 @@ describe('<tend-builder>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('sends nothing anywhere: configuring, copying and loading make no request', async () => {
+    const b = await newBuilder();
+    const before = performance.getEntriesByType('resource').length;
+    await choose(b, byLabel(b, 'Exercise'), 'tend-i-statement');
+    await type(b, byLabel(b, 'Title'), 'Mine');
+    await type(b, byLabel(b, 'Email address'), 'therapist@example.org');
+    await copyEmbedCode(b);
+    await type(b, byLabel(b, 'Paste an embed code'), '<tend-stop-timer durations="1 2 3 4"><img src="/should-not-load.png"></tend-stop-timer>');
+    byName(b, 'button', 'Load this code').click();
+    await settle(b);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+    expect(after).to.deep.equal([]);
+    expect(code(b)).to.contain('durations="1 2 3 4"');
   });
 
   it('is operable from the keyboard: every control is a native, focusable one', async () => {
