@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run build: the npm modules (vite.config.ts), the self-contained CDN file dist/tend.min.js,
-// a standalone file per locale for a second script tag, and the .d.ts types.
+// the builder's own self-contained dist/builder.js (never part of tend.min.js), a standalone file per locale for a second script tag, and the .d.ts types.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { entries, widgetEntries } from './entries.mjs';
+import { entries, standaloneEntries, widgetEntries } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -28,8 +28,9 @@ async function standalone(entry, fileName) {
     },
   });
 }
-await standalone('src/index.ts', 'tend.min.js');
-
+for (const [fileName, entry] of Object.entries(standaloneEntries)) await standalone(entry, fileName);
+// The builder is a tool for the people who embed, never a cost for their readers.
+if (readFileSync('dist/tend.min.js', 'utf8').includes('tend-builder')) throw new Error('build: dist/tend.min.js must not contain the builder');
 /**
  * dist/cdn/: the autoloader and one module per element, minified, sharing their common code in
  * chunks, with no bare imports: a blogger's page downloads only the elements it shows.

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Fails when custom-elements.json is not what the analyzer makes of the current source.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze } from './analyze.mjs';
@@ -22,6 +23,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log('manifest: custom-elements.json is current');
+    execFileSync('node', ['scripts/builder-catalog.mjs', '--check'], { stdio: 'inherit' });
   }
 } finally {
   rmSync(outdir, { recursive: true, force: true });

@@ -10,6 +10,11 @@ export const entries = {
   xapi: 'src/xapi.ts',
   react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
+  // The builder for bundlers' server builds (lit left as an import); dist/builder.js is its self-contained file.
+  'builder.node': 'src/builder.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */
 export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'check-in', 'flow'];
+
+/** Self-contained, minified modules for a script tag: no imports left. */
+export const standaloneEntries = { 'tend.min.js': 'src/index.ts', 'builder.js': 'src/builder.ts' };

@@ -18,7 +18,8 @@ import { minifyTemplates } from './minify-templates.mjs';
 // preset's strings, the agreement's summary, agreed-on date and growing fields, per-language composition
 // rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement; <tend-check-in>, a fifth exercise, 4.9 kB to the whole bundle. The Spanish
 // grammar ships in the Spanish locale, not in the widgets.
-export const BUDGET = { all: 58 * 1024, widget: 33 * 1024 };
+// send-to and share on every widget (mailto link with cutting, share sheet, their strings): +0.9 to 1.1 kB each.
+export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

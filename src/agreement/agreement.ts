@@ -121,6 +121,7 @@ export class TendAgreement extends TendElement<'agreement'> {
   static override exercise = 'agreement' as const;
   static override strings = agreementStrings;
   static override styles = [...TendElement.styles, agreementStyles];
+  static override attributeRules = { ...TendElement.attributeRules, template: templateRule, review: reviewRule, reviewed: reviewedRule };
 
   /** `three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template. */
   @property() template?: string;
@@ -460,6 +461,13 @@ export class TendAgreement extends TendElement<'agreement'> {
       noItems: this.t('noItems'),
     };
     return { doc, labels, data };
+  }
+
+  /** The agreement as the copied text, for `send-to` and `share` (`''` while it has no item). */
+  protected override takeAwayText(): string {
+    if (!this.sections.some((section) => section.items.some((item) => item.text.trim()))) return '';
+    const { doc, labels } = this.document();
+    return agreementToText(doc, labels);
   }
 
   private async copy(): Promise<void> {

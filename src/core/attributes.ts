@@ -9,6 +9,8 @@ export interface AttributeRule<T> {
   schema: z.ZodMiniType<T, string>;
   fallback: T;
   accepts: string;
+  /** For a choice (`oneOf`): the words it accepts, so a tool can offer them. */
+  values?: readonly string[];
 }
 
 export function attributeRule<T>(schema: z.ZodMiniType<T, string>, fallback: T, accepts: string): AttributeRule<T> {
@@ -21,7 +23,12 @@ export function oneOf<const T extends string>(values: readonly T[], fallback: T)
     z.pipe(z.string(), z.transform((raw) => raw.trim().toLowerCase())),
     z.enum(values as unknown as [T, ...T[]]),
   ) as unknown as z.ZodMiniType<T, string>;
-  return attributeRule(schema, fallback, `one of ${values.map((v) => `"${v}"`).join(', ')}`);
+  return { ...attributeRule(schema, fallback, `one of ${values.map((v) => `"${v}"`).join(', ')}`), values };
+}
+
+/** `null` when `rule` accepts `value` (or there is no rule), else a sentence saying what it accepts. */
+export function checkRule(rule: AttributeRule<unknown> | undefined, value: string): string | null {
+  return !rule || z.safeParse(rule.schema, value).success ? null : `It accepts ${rule.accepts}.`;
 }
 
 /**

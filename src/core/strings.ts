@@ -28,5 +28,10 @@ export const coreStrings = {
   'exitPressesLeft.one': 'Shift: press once more to leave this page.',
   'exitPressesLeft.other': 'Shift: press {count} more times to leave this page.',
   requiredMessage: 'Please complete this exercise first.',
+  emailTo: 'Email my words to {address}',
+  emailRest: '(Paste the rest from your clipboard.)',
+  emailCopied: 'The whole text is on your clipboard: paste the rest into the e-mail.',
+  share: 'Share',
+  nothingToSend: 'Write something first.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

@@ -127,6 +127,9 @@ export const baseStyles = css`
     color: var(--_on-accent);
     background: var(--_accent);
   }
+  a[part~='button'] {
+    text-decoration: none;
+  }
   [part~='button']:hover {
     text-decoration: underline;
   }

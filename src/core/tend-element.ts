@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { DeferredRender } from './deferred-render.js';
-import { AttributeReader, attributeRule, oneOf } from './attributes.js';
+import { AttributeReader, attributeRule, checkRule, oneOf, type AttributeRule } from './attributes.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
 import { MotionController } from './motion.js';
 import { DraftStore, storageKey } from './persistence.js';
+import { SendController, sendToRule } from './send.js';
 import { coreStrings } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -79,6 +80,19 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   /** The widget's English strings (its namespace in every locale is the exercise id). */
   static strings: Catalog = {};
 
+  /** Each validated attribute's rule, by name: what the element reads through, and what `checkAttribute` checks. */
+  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = {
+    theme: themeRule,
+    lang: langRule,
+    'send-to': sendToRule,
+    'exit-url': exitUrlRule,
+  };
+
+  /** `null` when the element accepts `value` for attribute `name`, else a sentence saying what it accepts (for builders and plugins). */
+  static checkAttribute(name: string, value: string): string | null {
+    return checkRule(this.attributeRules[name], value);
+  }
+
   /**
    * Defines the element under `tag` unless that name is taken already, so loading twice never throws.
    * Where there is no custom-element registry (a server render without Lit's DOM shim) it does nothing:
@@ -106,6 +120,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
    * "Leave this page" button, and three presses of Shift do the same (`location.replace`).
    */
   @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** An e-mail address: adds an "Email my words to …" link that opens the person's own mail app with their words. The widget sends nothing. */
+  @property({ attribute: 'send-to' }) sendTo?: string;
+
+  /** Adds a "Share" button that opens the browser's share sheet with the person's words, where the browser has one. */
+  @property({ type: Boolean }) share = false;
 
   /** With a name, a surrounding form submits the widget's value under it. */
   @property({ reflect: true }) name?: string;
@@ -146,6 +166,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   private readonly flow = new FlowSettingsConsumer(this);
   /** Far below the fold, the first render waits until the element comes near the viewport. */
   protected readonly deferral = new DeferredRender(this);
+  private readonly sending = new SendController({
+    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
+    words: () => [this.takeAwayText(), this.headingText],
+    t: (key, values) => this.t(key, values),
+    say: (message) => this.say(message),
+  });
   private readonly internals: ElementInternals | undefined;
   private readonly drafts: DraftStore;
   private childStrings: Readonly<Record<string, unknown>> = {};
@@ -273,8 +299,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     if (this.exit.leaving) return html`<section part="base" class="base"></section>`;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.headingText}</h2>
-      ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.renderPrivacy()}
-      ${this.announcer.render()}
+      ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
+      ${this.renderPrivacy()} ${this.announcer.render()}
     </section>`;
   }
 
@@ -398,6 +424,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
         completedAt: new Date().toISOString(),
       } as TendCompleteDetail),
     );
+  }
+
+  /** The person's words as plain text, for `send-to` and `share`: the form value unless a widget has a text export. */
+  protected takeAwayText(): string {
+    return this.formValue();
   }
 
   /** The value a surrounding form submits: JSON of the data unless a widget says otherwise. */

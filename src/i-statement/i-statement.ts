@@ -68,6 +68,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
   static override exercise = 'i-statement' as const;
   static override strings = iStatementStrings;
   static override styles = [...TendElement.styles, iStatementStyles];
+  static override attributeRules = { ...TendElement.attributeRules, emotions: emotionsRule };
 
   /** Prefills the "I feel" field. */
   @property() emotion?: string;

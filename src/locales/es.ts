@@ -53,6 +53,11 @@ const core = {
   'exitPressesLeft.one': 'Mayús: púlsala una vez más para salir de esta página.',
   'exitPressesLeft.other': 'Mayús: púlsala {count} veces más para salir de esta página.',
   requiredMessage: 'Primero completa este ejercicio.',
+  emailTo: 'Enviar por correo a {address}',
+  emailRest: '(Pega el resto desde el portapapeles.)',
+  emailCopied: 'El texto completo está en el portapapeles: pega el resto en el correo.',
+  share: 'Compartir',
+  nothingToSend: 'Escribe algo primero.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */

@@ -73,6 +73,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   static override exercise = 'reflection-card' as const;
   static override strings = reflectionCardStrings;
   static override styles = [...TendElement.styles, reflectionCardStyles];
+  static override attributeRules = { ...TendElement.attributeRules, deck: deckRule };
 
   /** The built-in deck: `self-awareness` (default), `check-in`, `jealousy`, `repair` or `progress`. */
   @property() deck?: string;
@@ -265,6 +266,11 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   /** Shows a confirmation and announces it. */
   private get exportLabels() {
     return { title: this.headingText, skipped: this.t('skipped') };
+  }
+
+  /** The answers as the copied text, for `send-to` and `share` (`''` until one is written). */
+  protected override takeAwayText(): string {
+    return this.cards.some((card) => card.answer.trim()) ? answersToText(this.cards, this.exportLabels) : '';
   }
 
   private async copy(): Promise<void> {

@@ -95,6 +95,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   static override exercise = 'stop-timer' as const;
   static override strings = stopTimerStrings;
   static override styles = [...TendElement.styles, stopTimerStyles];
+  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule };
 
   /** Seconds of the four steps, separated by spaces or commas, each 1–600 (default "5 30 20 10"). */
   @property() durations?: string;
@@ -301,6 +302,13 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
     }
   }
 
+  /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
+  protected override takeAwayText(): string {
+    const notes = (['observe', 'proceed'] as const).filter((step) => this.noteText[step].trim());
+    if (!notes.length) return '';
+    return [this.headingText, ...notes.map((step) => `${this.t(`note.${step}`)}\n${this.noteText[step].trim()}`)].join('\n\n') + '\n';
+  }
+
   private get stepSeconds(): number[] {
     return this.attrs.read('durations', this.durations, durationsRule);
   }
@@ -502,6 +510,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
       ${started && this.stepIndex >= 0 ? this.renderStep() : html`<p part="intro">${this.t('intro')}</p>`}
       ${this.stepVariant === 'dbt' ? html`<p part="credit" class="credit">${this.t('dbt.credit')}</p>` : nothing}
       ${this.renderActions()}
+      ${this.message ? html`<p part="status" class="no-print">${this.message}</p>` : nothing}
     `;
   }
 

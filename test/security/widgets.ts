@@ -43,7 +43,7 @@ export interface TextField {
   next?(el: Widget): Promise<void>;
 }
 
-const shared = ['heading', 'persist', 'lang', 'theme', 'name'] as const;
+const shared = ['heading', 'persist', 'lang', 'theme', 'name', 'send-to'] as const;
 
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 export const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
@@ -101,7 +101,7 @@ type Agreement = { title: string; with: string[]; sections: { items: string[] }[
 export const iStatement: WidgetSpec = {
   tag: 'tend-i-statement',
   attributes: [...shared, 'emotion', 'situation', 'reason', 'need', 'emotions'],
-  booleans: ['no-hints', 'required'],
+  booleans: ['no-hints', 'required', 'share'],
   fields: () =>
     (['emotion', 'situation', 'reason', 'need'] as const).map((name) => ({
       selector: `#${name}`,
@@ -130,7 +130,7 @@ export async function skipTo(el: Widget, index: number): Promise<void> {
 export const stopTimer: WidgetSpec = {
   tag: 'tend-stop-timer',
   attributes: [...shared, 'durations', 'breath'],
-  booleans: ['autostart', 'chime', 'notes', 'required'],
+  booleans: ['autostart', 'chime', 'notes', 'required', 'share'],
   setup: { notes: '' },
   async prepare(el) {
     el.clock = new FakeClock();
@@ -166,7 +166,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 export const agreement: WidgetSpec = {
   tag: 'tend-agreement',
   attributes: [...shared, 'template', 'with', 'review', 'reviewed'],
-  booleans: ['required'],
+  booleans: ['required', 'share'],
   fields: () => [
     { selector: '#title', read: (el) => data<Agreement>(el).title, expected: (text) => text },
     { selector: '#with', read: (el) => data<Agreement>(el).with.join(', '), expected: (text) => names(text).join(', ') },
@@ -195,7 +195,7 @@ type Reflection = { answers: { prompt: string; answer: string }[] };
 export const reflectionCard: WidgetSpec = {
   tag: 'tend-reflection-card',
   attributes: [...shared, 'deck', 'prompt'],
-  booleans: ['shuffle', 'word-count', 'required'],
+  booleans: ['shuffle', 'word-count', 'required', 'share'],
   fields: () => [{ selector: '#answer', read: (el) => data<Reflection>(el).answers[0]!.answer, expected: (text) => text }],
   async complete(el) {
     fill(field(el, '#answer'), 'A long walk.');

@@ -1,0 +1,68 @@
+import type { BuilderState, CustomTemplate } from './state.js';
+import { emptyState } from './state.js';
+
+interface TrustedTypesWindow {
+  trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): string } };
+}
+
+let policy: { createHTML(input: string): string } | undefined;
+
+/**
+ * Parses pasted code into an inert document: DOMParser never runs scripts or loads anything, and
+ * only attributes and text are read from it. Under Trusted Types it goes through the
+ * `tend-builder` policy, which may only be used for this.
+ */
+function inertDocument(code: string): Document {
+  const tt = (window as TrustedTypesWindow).trustedTypes;
+  if (tt && !policy) policy = tt.createPolicy('tend-builder', { createHTML: (input) => input });
+  return new DOMParser().parseFromString((policy ? policy.createHTML(code) : code) as string, 'text/html');
+}
+
+function parseJson(text: string | null | undefined): unknown {
+  try {
+    return JSON.parse(text ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+function readTemplate(value: unknown): CustomTemplate | null {
+  const object = Array.isArray(value) ? { sections: value } : value;
+  if (!object || typeof object !== 'object' || !Array.isArray((object as { sections?: unknown }).sections)) return null;
+  const { title, sections } = object as { title?: unknown; sections: Record<string, unknown>[] };
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    title: text(title),
+    sections: sections.map((section) => ({
+      title: text(section?.['title']),
+      prompt: text(section?.['prompt']),
+      items: Array.isArray(section?.['items']) ? (section['items'] as unknown[]).filter((i): i is string => typeof i === 'string') : [],
+    })),
+  };
+}
+
+/** The configuration of the first exercise element in `code`, or null when there is none. */
+export function parseEmbed(code: string, tags: readonly string[]): BuilderState | null {
+  const doc = inertDocument(code);
+  const element = doc.querySelector(tags.join(','));
+  if (!element) return null;
+  const state = emptyState(element.localName);
+  for (const { name, value } of [...element.attributes]) {
+    if (name !== 'style') state.attributes[name] = value;
+  }
+  const style = (element as HTMLElement).style;
+  for (let i = 0; i < style.length; i++) {
+    const name = style.item(i);
+    if (name.startsWith('--tend-')) state.styles[name] = style.getPropertyValue(name).trim();
+  }
+  const strings = parseJson(element.querySelector(':scope > script[type="application/json"][data-tend-strings]')?.textContent);
+  if (strings && typeof strings === 'object' && !Array.isArray(strings)) {
+    for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') state.strings[key] = value;
+  }
+  const template = element.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
+  if (template) state.template = readTemplate(parseJson(template.textContent));
+  state.prompts = [...element.querySelectorAll(':scope > li, :scope > p, :scope > ol > li, :scope > ul > li')]
+    .map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean);
+  return state;
+}

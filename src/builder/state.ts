@@ -1,0 +1,86 @@
+/** What the builder holds, and its round trip through the URL fragment (`#tend=…`). */
+
+export interface TemplateSection {
+  title: string;
+  prompt: string;
+  items: string[];
+}
+
+export interface CustomTemplate {
+  title: string;
+  sections: TemplateSection[];
+}
+
+export interface BuilderState {
+  /** The chosen exercise's tag. */
+  tag: string;
+  /** Attribute values as typed (a boolean that is on: `''`); invalid ones too, so they stay flagged. */
+  attributes: Record<string, string>;
+  /** Reworded UI strings, by key (only those that differ from the English text). */
+  strings: Record<string, string>;
+  /** `--tend-*` custom properties. */
+  styles: Record<string, string>;
+  /** Custom prompts, given as children (elements with a default slot). */
+  prompts: string[];
+  /** The agreement's custom template (used when `template` is `custom`). */
+  template: CustomTemplate | null;
+}
+
+export function emptyState(tag: string): BuilderState {
+  return { tag, attributes: {}, strings: {}, styles: {}, prompts: [], template: null };
+}
+
+const PREFIX = '#tend=';
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function stateToFragment(state: BuilderState): string {
+  return PREFIX + toBase64Url(JSON.stringify(state));
+}
+
+const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+function readTemplate(value: unknown): CustomTemplate | null {
+  if (!value || typeof value !== 'object') return null;
+  const { title, sections } = value as { title?: unknown; sections?: unknown };
+  if (!Array.isArray(sections)) return null;
+  return {
+    title: typeof title === 'string' ? title : '',
+    sections: sections.map((section: { title?: unknown; prompt?: unknown; items?: unknown }) => ({
+      title: typeof section?.title === 'string' ? section.title : '',
+      prompt: typeof section?.prompt === 'string' ? section.prompt : '',
+      items: isStringList(section?.items) ? section.items : [],
+    })),
+  };
+}
+
+/** The state a fragment holds, or null when it holds none (or something this builder cannot read). */
+export function stateFromFragment(hash: string, tags: readonly string[]): BuilderState | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  let raw: Partial<BuilderState>;
+  try {
+    raw = JSON.parse(fromBase64Url(hash.slice(PREFIX.length))) as Partial<BuilderState>;
+  } catch {
+    return null;
+  }
+  if (!raw || typeof raw.tag !== 'string' || !tags.includes(raw.tag)) return null;
+  return {
+    tag: raw.tag,
+    attributes: isRecordOfStrings(raw.attributes) ? raw.attributes : {},
+    strings: isRecordOfStrings(raw.strings) ? raw.strings : {},
+    styles: isRecordOfStrings(raw.styles) ? raw.styles : {},
+    prompts: isStringList(raw.prompts) ? raw.prompts : [],
+    template: readTemplate(raw.template),
+  };
+}

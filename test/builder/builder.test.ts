@@ -1,0 +1,356 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/builder.js';
+import type { TendBuilder } from '../../src/builder/builder.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; value: unknown };
+
+const CDN = '/test/builder/cdn/';
+const root = (b: TendBuilder) => b.shadowRoot!;
+const settle = async (b: TendBuilder) => {
+  for (let i = 0; i < 3; i++) {
+    await b.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+};
+
+/** The control a label names, as a person finds it: by the label's text. */
+function byLabel<T extends HTMLElement = HTMLInputElement>(b: TendBuilder, text: string): T {
+  const label = [...root(b).querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
+  const control = label && (root(b).getElementById(label.htmlFor) as T | null);
+  if (!control) throw new Error(`no field labelled "${text}"`);
+  return control;
+}
+
+function byName<T extends HTMLElement = HTMLButtonElement>(b: TendBuilder, selector: string, name: string): T {
+  const found = [...root(b).querySelectorAll<T>(selector)].find(
+    (el) => (el.getAttribute('aria-label') ?? el.textContent!).replace(/\s+/g, ' ').trim() === name,
+  );
+  if (!found) throw new Error(`no ${selector} named "${name}"`);
+  return found;
+}
+
+async function type(b: TendBuilder, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(b);
+}
+
+async function choose(b: TendBuilder, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(b);
+}
+
+async function tick(b: TendBuilder, label: string): Promise<void> {
+  byLabel(b, label).click();
+  await settle(b);
+}
+
+/** Adds list entries through the list's "New entry" field and Enter. */
+async function addEntries(b: TendBuilder, listLabel: string, ...entries: string[]): Promise<void> {
+  for (const entry of entries) {
+    const input = byName<HTMLInputElement>(b, 'input', `New entry for ${listLabel}`);
+    input.value = entry;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(b);
+  }
+}
+
+async function reword(b: TendBuilder, english: string, mine: string): Promise<void> {
+  const details = [...root(b).querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.trim() === 'Wording')!;
+  details.open = true;
+  const label = [...root(b).querySelectorAll('details label')].find((l) => l.textContent!.trim() === english)!;
+  await type(b, root(b).getElementById((label as HTMLLabelElement).htmlFor) as HTMLInputElement, mine);
+}
+
+const code = (b: TendBuilder) => byLabel<HTMLTextAreaElement>(b, 'Embed code').value;
+
+/** Presses "Copy embed code" with a clipboard that records what it is given. */
+async function copyEmbedCode(b: TendBuilder): Promise<string> {
+  let copied = '';
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => ((copied = t), Promise.resolve()) } });
+  try {
+    byName(b, 'button', 'Copy embed code').click();
+    await settle(b);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  }
+  expect(root(b).querySelector('[role=status]')!.textContent).to.contain('on your clipboard');
+  return copied;
+}
+
+/** Pastes the code into a blank page of its own (a new document that loads the scripts of the code) and returns the element there. */
+async function pasteIntoBlankPage(pasted: string, tag: string): Promise<Widget> {
+  const frame = document.createElement('iframe');
+  frame.className = 'blank-page';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>${pasted}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined(tag);
+  const element = frame.contentDocument!.querySelector(tag) as Widget;
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await element.updateComplete;
+  return element;
+}
+
+const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+async function newBuilder(): Promise<TendBuilder> {
+  const b = await fixture<TendBuilder>(html`<tend-builder cdn=${CDN}></tend-builder>`);
+  await settle(b);
+  return b;
+}
+
+describe('<tend-builder>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+  afterEach(() => {
+    document.querySelectorAll('iframe.blank-page').forEach((frame) => frame.remove());
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('offers every exercise of the manifest under "Exercise", and a preview region', async () => {
+    const b = await newBuilder();
+    const options = [...byLabel<HTMLSelectElement>(b, 'Exercise').options].map((o) => o.value);
+    expect(options).to.include.members(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card']);
+    const preview = root(b).querySelector('[role=region]')!;
+    expect(preview.getAttribute('aria-labelledby')).to.equal('preview-heading');
+    expect(root(b).getElementById('preview-heading')!.textContent).to.equal('Preview');
+    expect(byLabel<HTMLTextAreaElement>(b, 'Embed code').readOnly).to.equal(true);
+  });
+
+  it('I-statement: configured in the builder, the pasted code gives the same element on a blank page', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-i-statement');
+    await type(b, byLabel(b, 'Title'), 'Before our session');
+    await addEntries(b, 'Feelings to choose from', 'calm', 'hurt, hopeful');
+    await tick(b, 'Turn the coaching hints off');
+    await type(b, byLabel(b, 'Email address'), 'therapist@example.org');
+    await reword(b, 'Done', "I'm finished");
+    const preview = root(b).querySelector('tend-i-statement') as unknown as Widget;
+    expect(texts(preview, 'h2')).to.deep.equal(['Before our session']);
+    const copied = await copyEmbedCode(b);
+    expect(copied).to.equal(code(b));
+    expect(copied).to.contain(`<script type="module" src="${CDN}tend.min.js"></script>`);
+    expect(copied).to.contain(`<link rel="stylesheet" href="${CDN}tend.css">`);
+    const el = await pasteIntoBlankPage(copied, 'tend-i-statement');
+    expect(texts(el, 'h2')).to.deep.equal(['Before our session']);
+    expect(el.getAttribute('emotions')).to.equal('calm, hurt, hopeful');
+    expect(el.hasAttribute('no-hints')).to.equal(true);
+    expect(texts(el, 'button')).to.include("I'm finished");
+    expect(texts(el, 'a')).to.include('Email my words to therapist@example.org');
+  });
+
+  it('STOP timer: four labelled step lengths are written as durations', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-stop-timer');
+    await type(b, byLabel(b, 'Stop (seconds)'), '3');
+    await type(b, byLabel(b, 'Proceed (seconds)'), '15');
+    await tick(b, 'Note fields');
+    await type(b, byLabel(b, 'Breathing pattern'), '4-7-8');
+    await reword(b, 'Start', 'Begin');
+    const el = await pasteIntoBlankPage(await copyEmbedCode(b), 'tend-stop-timer');
+    expect(el.getAttribute('durations')).to.equal('3 30 20 15');
+    expect(el.getAttribute('breath')).to.equal('4-7-8');
+    expect(el.hasAttribute('notes')).to.equal(true);
+    expect(texts(el, 'button')).to.include('Begin');
+    expect((el.value as { durations: number[] }).durations).to.deep.equal([3, 30, 20, 15]);
+  });
+
+  it('agreement: people, review rhythm and a custom template of sections and items', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
+    await addEntries(b, 'Names of the other people', 'Alex', 'Sam');
+    await choose(b, byLabel(b, 'Review rhythm'), 'weekly');
+    await choose(b, byLabel(b, 'Template'), 'custom');
+    await type(b, byLabel(b, 'Title of the agreement'), 'Our weekday rhythm');
+    await type(b, byLabel(b, 'Section title'), 'Evenings');
+    await type(b, byLabel(b, 'Starting items'), 'Tuesday is ours\n\nThursday is for friends');
+    await reword(b, 'Mark reviewed today', 'We reviewed it today');
+    const pasted = await copyEmbedCode(b);
+    expect(pasted).to.contain('<script type="application/json">');
+    const el = await pasteIntoBlankPage(pasted, 'tend-agreement');
+    const value = el.value as { title: string; with: string[]; sections: { title: string; items: string[] }[]; review: { cadence: string } };
+    expect(value.title).to.equal('Our weekday rhythm');
+    expect(value.with).to.deep.equal(['Alex', 'Sam']);
+    expect(value.review.cadence).to.equal('weekly');
+    expect(value.sections).to.have.length(1);
+    expect(value.sections[0]!.title).to.equal('Evenings');
+    expect(value.sections[0]!.items).to.deep.equal(['Tuesday is ours', 'Thursday is for friends']);
+    expect(texts(el, 'button')).to.include('We reviewed it today');
+  });
+
+  it('reflection card: own prompts (hostile text stays text), word count, heading', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-reflection-card');
+    const hostile = 'What <b>matters</b> & "why"? </script><script>alert(1)</script>';
+    await addEntries(b, 'Prompt', 'What went well this week?', hostile);
+    await tick(b, 'Show a word count');
+    await type(b, byLabel(b, 'Title'), 'Between "sessions" <i>');
+    await reword(b, 'Next', 'Onwards');
+    const pasted = await copyEmbedCode(b);
+    expect(pasted).not.to.contain('<b>');
+    expect(pasted).to.contain('heading="Between &quot;sessions&quot; &lt;i&gt;"');
+    const el = await pasteIntoBlankPage(pasted, 'tend-reflection-card');
+    expect(el.ownerDocument.querySelectorAll('b, i, body > script:not([src])')).to.have.length(0);
+    const answers = (el.value as { answers: { prompt: string }[] }).answers.map((a) => a.prompt);
+    expect(answers).to.deep.equal(['What went well this week?', hostile]);
+    expect(texts(el, 'h2')).to.deep.equal(['Between "sessions" <i>']);
+    expect(el.shadowRoot!.querySelector('.word-count')).to.exist;
+    expect(texts(el, 'button')).to.include('Onwards');
+  });
+
+  it('a value the element rejects is flagged at its field and never reaches the code', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-stop-timer');
+    await type(b, byLabel(b, 'Observe (seconds)'), '0');
+    expect(root(b).getElementById('f-durations-error')!.textContent).to.contain('four whole numbers');
+    expect(byLabel(b, 'Observe (seconds)').getAttribute('aria-invalid')).to.equal('true');
+    expect(code(b)).not.to.contain('durations');
+    await type(b, byLabel(b, 'Email address'), 'someone@example.org?bcc=everyone@example.org');
+    expect(root(b).getElementById('f-send-to-error')!.textContent).to.contain('e-mail address');
+    expect(code(b)).not.to.contain('send-to');
+    await type(b, byLabel(b, 'Breathing pattern'), '4-6');
+    expect(code(b)).to.contain('breath="4-6"');
+    // The agreement's custom template goes through the agreement's own parser too.
+    await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
+    await choose(b, byLabel(b, 'Template'), 'custom');
+    await type(b, byLabel(b, 'Section title'), '   ');
+    expect(root(b).getElementById('template-error')!.textContent).to.contain('not used yet');
+    expect(code(b)).not.to.contain('application/json');
+    expect(code(b)).not.to.contain('template=');
+  });
+
+  it('the whole state is in the URL fragment: reopening the link restores it', async () => {
+    const first = await newBuilder();
+    await choose(first, byLabel(first, 'Exercise'), 'tend-reflection-card');
+    await choose(first, byLabel(first, 'Deck'), 'repair');
+    await tick(first, 'Shuffle the cards');
+    await reword(first, 'Previous', 'Back');
+    const configured = code(first);
+    expect(location.hash).to.match(/^#tend=/);
+    first.remove();
+    const reopened = await newBuilder();
+    expect(code(reopened)).to.equal(configured);
+    expect(byLabel<HTMLSelectElement>(reopened, 'Deck').value).to.equal('repair');
+    expect(byLabel<HTMLSelectElement>(reopened, 'Exercise').value).to.equal('tend-reflection-card');
+  });
+
+  it('pasting an existing embed code loads it for editing, without running it', async () => {
+    const source = await newBuilder();
+    await choose(source, byLabel(source, 'Exercise'), 'tend-agreement');
+    await addEntries(source, 'Names of the other people', 'Robin');
+    await choose(source, byLabel(source, 'Template'), 'custom');
+    await type(source, byLabel(source, 'Section title'), 'Money');
+    await reword(source, 'Done', 'Signed');
+    const pasted = `${code(source)}<img src=x onerror="window.__ran = true"><script>window.__ran = true</script>`;
+    source.remove();
+    history.replaceState(null, '', location.pathname);
+    const b = await newBuilder();
+    expect(code(b)).not.to.contain('Robin');
+    await type(b, byLabel(b, 'Paste an embed code'), pasted);
+    byName(b, 'button', 'Load this code').click();
+    await settle(b);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((window as { __ran?: boolean }).__ran).to.equal(undefined);
+    expect(byLabel<HTMLSelectElement>(b, 'Exercise').value).to.equal('tend-agreement');
+    expect(code(b)).to.contain('with="Robin"').and.contain('"Money"').and.contain('"done": "Signed"');
+  });
+
+  it('checks colour contrast live and says against what', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-i-statement');
+    const accent = byLabel(b, '--tend-accent');
+    await type(b, accent, '#9aa0a6');
+    await settle(b);
+    const warning = root(b).querySelector('#contrast .warning')!.textContent!;
+    expect(warning).to.match(/accent on the background is \d\.\d:1/);
+    expect(code(b)).to.contain('style="--tend-accent: #9aa0a6"');
+    byName(b, 'button', 'Reset --tend-accent').click();
+    await settle(b);
+    expect(root(b).querySelector('#contrast .warning')).to.equal(null);
+    expect(code(b)).not.to.contain('style=');
+  });
+
+  it('shows the React and Vue forms, and how to paste into WordPress, Squarespace and Wix', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-i-statement');
+    await tick(b, 'Turn the coaching hints off');
+    const blocks = [...root(b).querySelectorAll('pre')].map((pre) => pre.textContent!);
+    expect(blocks[0]).to.contain("import { TendIStatement } from 'tend-widgets/react';").and.contain('noHints');
+    expect(blocks[1]).to.contain("import 'tend-widgets/i-statement';").and.contain('<tend-i-statement').and.contain('no-hints');
+    const howTo = root(b).querySelector('details ul')!.textContent!;
+    expect(howTo).to.contain('WordPress').and.contain('Squarespace').and.contain('Wix');
+  });
+
+  it('defaults to the published package on a public CDN, versioned', async () => {
+    const b = await fixture<TendBuilder>(html`<tend-builder></tend-builder>`);
+    await settle(b);
+    expect(code(b)).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/tend-widgets@\d+\.\d+\.\d+\/dist\/tend\.min\.js"/);
+  });
+
+  it('speaks Spanish under lang="es", and Spanish exercises get their locale script', async () => {
+    const b = await fixture<TendBuilder>(html`<div lang="es"><tend-builder cdn=${CDN}></tend-builder></div>`).then((d) => d.querySelector('tend-builder')!);
+    await settle(b);
+    expect(root(b).querySelector('h2')!.textContent).to.equal('Creador de ejercicios');
+    await choose(b, byLabel(b, 'Idioma'), 'es');
+    const spanish = (root(b).getElementById('code') as HTMLTextAreaElement).value;
+    expect(spanish).to.contain(`<script type="module" src="${CDN}locales/es.js"></script>`);
+    expect(spanish).to.contain('lang="es"');
+  });
+
+  for (const tag of ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card']) {
+    it(`is accessible (axe) with ${tag} chosen and every section open`, async function () {
+      this.timeout(40000);
+      const b = await newBuilder();
+      await choose(b, byLabel(b, 'Exercise'), tag);
+      if (tag === 'tend-agreement') await choose(b, byLabel(b, 'Template'), 'custom');
+      root(b).querySelectorAll('details').forEach((d) => (d.open = true));
+      await settle(b);
+      await expect(b).to.be.accessible();
+    });
+  }
+
+  it('fits 320 px without sideways scrolling', async () => {
+    const b = await newBuilder();
+    await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
+    await choose(b, byLabel(b, 'Template'), 'custom');
+    root(b).querySelectorAll('details').forEach((d) => (d.open = true));
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await settle(b);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('sends nothing anywhere: configuring, copying and loading make no request', async () => {
+    const b = await newBuilder();
+    const before = performance.getEntriesByType('resource').length;
+    await choose(b, byLabel(b, 'Exercise'), 'tend-i-statement');
+    await type(b, byLabel(b, 'Title'), 'Mine');
+    await type(b, byLabel(b, 'Email address'), 'therapist@example.org');
+    await copyEmbedCode(b);
+    await type(b, byLabel(b, 'Paste an embed code'), '<tend-stop-timer durations="1 2 3 4"><img src="/should-not-load.png"></tend-stop-timer>');
+    byName(b, 'button', 'Load this code').click();
+    await settle(b);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+    expect(after).to.deep.equal([]);
+    expect(code(b)).to.contain('durations="1 2 3 4"');
+  });
+
+  it('is operable from the keyboard: every control is a native, focusable one', async () => {
+    const b = await newBuilder();
+    const controls = [...root(b).querySelectorAll<HTMLElement>('input, select, textarea, button, summary')];
+    expect(controls.length).to.be.greaterThan(10);
+    for (const control of controls) expect(control.tabIndex, control.outerHTML.slice(0, 60)).to.be.at.least(0);
+  });
+});
