@@ -9,7 +9,7 @@ import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
-import { historyToCsv, historyToMarkdown, type ExportLabels } from './export.js';
+import { checkInToText, historyToCsv, historyToMarkdown, type ExportLabels } from './export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, pickCheckIn, type Tally } from './history.js';
 import { checkInStrings } from './strings.js';
 import { checkInStyles } from './styles.js';
@@ -320,6 +320,11 @@ export class TendCheckIn extends TendElement<'check-in'> {
       this.formatter = { locale: this.locale, format: new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }) };
     }
     return this.formatter.format.format(toLocalDate(iso));
+  }
+
+  /** Today's answers under their labels, for `send-to` and `share`. */
+  protected override takeAwayText(): string {
+    return checkInToText(this.currentData(), { ...this.exportLabels, title: this.headingText });
   }
 
   private get exportLabels(): ExportLabels {

@@ -24,6 +24,13 @@ const rows = (entry: CheckInData, labels: ExportLabels): [string, string][] =>
     ] as [string, string][]
   ).filter(([, text]) => text.trim());
 
+/** One check-in as plain text, for `send-to` and `share`: each answer under its label (`''` when nothing is written). */
+export function checkInToText(entry: CheckInData, labels: ExportLabels): string {
+  const answers = rows(entry, labels).filter(([label]) => label !== labels.with);
+  if (!answers.length) return '';
+  return `${[labels.title, ...answers.map(([label, text]) => `${label}: ${text.trim()}`)].join('\n')}\n`;
+}
+
 /** The history as Markdown: a heading per check-in (newest first), every piece of text escaped. */
 export function historyToMarkdown(entries: readonly CheckInData[], labels: ExportLabels): string {
   const blocks = entries.map(

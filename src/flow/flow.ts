@@ -266,6 +266,11 @@ export class TendFlow extends TendElement<'flow'> {
     return shown || this.t(`exercise.${exercise}`);
   }
 
+  /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
+  protected override takeAwayText(): string {
+    return sessionText(this.headingText, this.summaries(), this.t('nothingWritten'));
+  }
+
   private summaries(): StepSummary[] {
     const label = (key: string) => this.t(`label.${key}`);
     return this.groups.map((group) => ({

@@ -5,7 +5,7 @@ import type { TendCheckIn } from '../../src/check-in.js';
 import type { CheckInData } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
-import { csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
+import { checkInToText, csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
 
 const entry = (date: string, feelings: string[], need = '', rhythm: CheckInData['rhythm'] = 'daily'): CheckInData => ({
@@ -81,6 +81,14 @@ describe('check-in history (pure functions)', () => {
       `# Over time\n\n## ${e('2026-12-01')}\n\n- **Feelings:** ${e('<b>calm</b>')}\n- **Small win:** ${e('high 2026-12-01')}\n- **Need:** ${e('[x](javascript:y)')}\n`,
     );
     expect(md).not.to.match(/(^|[^\\])[<[]/m);
+  });
+
+  it('plain text for send-to and share: the answers under their labels, nothing when nothing is written', () => {
+    const labels = { title: 'Tonight', date: (iso: string) => iso, feelings: 'Feelings', highlight: 'Highlight', win: 'Small win', challenge: 'Challenge', need: 'Need', with: 'With' };
+    expect(checkInToText({ ...entry('2026-12-01', ['calm', 'tired'], 'a walk'), with: ['Alex'] }, labels)).to.equal(
+      'Tonight\nFeelings: calm, tired\nHighlight: high 2026-12-01\nNeed: a walk\n',
+    );
+    expect(checkInToText({ ...entry('2026-12-01', []), highlight: '' }, labels)).to.equal('');
   });
 });
 
