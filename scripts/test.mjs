@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm test: manifest freshness, type-check, lint, build, size budget, editor types, publint,
+// npm test: manifest and registry freshness, type-check, lint, build, size budget, editor types, publint,
 // arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['registry', 'node', ['scripts/registry.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'node', ['scripts/build.mjs']],

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendAgreement } from './agreement/agreement.js';
 
 export { TendAgreement };

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendIStatement } from './i-statement/i-statement.js';
 
 export { TendIStatement };

@@ -1,4 +1,5 @@
-// `import 'tend-widgets'` defines all four elements and exports their classes and the core's types.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
+// `import 'tend-widgets'` defines every exercise element and exports their classes and the core's types.
 export { TendIStatement } from './i-statement.js';
 export { TendStopTimer } from './stop-timer.js';
 export { TendAgreement } from './agreement.js';

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendReflectionCard } from './reflection-card/reflection-card.js';
 
 export { TendReflectionCard };

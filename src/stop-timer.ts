@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendStopTimer } from './stop-timer/stop-timer.js';
 
 export { TendStopTimer };

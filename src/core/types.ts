@@ -1,5 +1,7 @@
-/** The four exercises, by the id that appears in every event's `detail.exercise`. */
-export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card';
+import type { ExerciseId } from '../registry.js';
+
+/** The exercises, by the id that appears in every event's `detail.exercise` (from src/registry.ts). */
+export type { ExerciseId };
 
 export interface IStatementData {
   emotion: string;

@@ -3,6 +3,7 @@
  * it, and how a person completes it (pressing every export on the way). One entry per widget.
  */
 import '../../src/index.js';
+import { widgets as registry, type ExerciseId } from '../../src/registry.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 
 export type Widget = HTMLElement & {
@@ -211,7 +212,15 @@ export function names(text: string): string[] {
 
 export { oneLine };
 
-export const widgets: readonly WidgetSpec[] = [iStatement, stopTimer, agreement, reflectionCard];
+/** How the suites drive each widget, by exercise: a widget added to src/registry.ts fails to compile here until it has one. */
+const specs: { readonly [E in ExerciseId]: WidgetSpec } = {
+  'i-statement': iStatement,
+  'stop-timer': stopTimer,
+  agreement,
+  'reflection-card': reflectionCard,
+};
+
+export const widgets: readonly WidgetSpec[] = registry.map((w) => specs[w.exercise]);
 
 /** Creates a widget with these attributes in `parent` (default: a fresh container in the body) and waits for its first render. */
 export async function create(spec: WidgetSpec, attributes: Readonly<Record<string, string>> = {}, parent?: Element): Promise<Widget> {
