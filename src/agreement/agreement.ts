@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import * as z from 'zod/mini';
 import { attributeRule, oneOf } from '../core/attributes.js';
-import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { renderError, renderStatus } from '../core/chrome.js';
+import { safeFileName } from '../core/export.js';
 import { TendElement } from '../core/tend-element.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
@@ -24,6 +25,8 @@ import {
   type TemplateId,
 } from './templates.js';
 import { agreementToText } from './text.js';
+
+type AgreementKey = keyof typeof agreementStrings;
 
 const templateRule = oneOf([...TEMPLATE_IDS, 'custom'], 'three-point');
 const reviewRule = oneOf(CADENCES, 'monthly');
@@ -105,7 +108,7 @@ export function parseNames(text: string): string[] {
  * @csspart status - The confirmation after copying, downloading or finishing.
  * @csspart privacy - The note shown when the draft is kept in this browser.
  */
-export class TendAgreement extends TendElement<'agreement'> {
+export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   static override exercise = 'agreement' as const;
   static override strings = agreementStrings;
   static override styles = [...TendElement.styles, agreementStyles];
@@ -136,7 +139,8 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   private nextKey = 0;
   /** Looks up built-in content in the reader's language (for the templates). */
-  private readonly lookup = (key: string): unknown => this.content(key);
+  // The templates' keys are built from section ids at run time (`section.<id>.title`), so they are checked there.
+  private readonly lookup = (key: string): unknown => this.content(key as AgreementKey);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
 
   protected override initialState(): void {
@@ -257,7 +261,7 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   /** A section's title or prompt: a built-in section's in the reader's language. */
   private sectionText(section: SectionState, key: 'title' | 'prompt'): string {
-    return section.builtIn ? this.t(`section.${section.id}.${key}`) : section[key];
+    return section.builtIn ? this.t(`section.${section.id}.${key}` as AgreementKey) : section[key];
   }
 
   private sectionExamples(section: SectionState): string[] {
@@ -411,17 +415,14 @@ export class TendAgreement extends TendElement<'agreement'> {
     return { doc, labels, data };
   }
 
-  private async copy(): Promise<void> {
+  private copy(): Promise<void> {
     const { doc, labels } = this.document();
-    const copied = await copyText(agreementToText(doc, labels));
-    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+    return this.copyAndSay(agreementToText(doc, labels));
   }
 
   private downloadMarkdown(): void {
     const { doc, labels } = this.document();
-    const file = safeFileName(doc.title, 'md', 'agreement');
-    downloadText(file, 'text/markdown', agreementToMarkdown(doc, labels));
-    this.say(this.t('downloaded', { file }));
+    this.downloadAndSay(safeFileName(doc.title, 'md', 'agreement'), 'text/markdown', agreementToMarkdown(doc, labels));
   }
 
   private downloadCalendar(): void {
@@ -440,8 +441,7 @@ export class TendAgreement extends TendElement<'agreement'> {
         : this.t('reminderDescription', { title: doc.title, date: doc.review.nextReview }),
       alarm: summary,
     });
-    downloadText(file, 'text/calendar', calendar);
-    this.say(this.t('downloaded', { file }));
+    this.downloadAndSay(file, 'text/calendar', calendar);
   }
 
   private async done(): Promise<void> {
@@ -515,7 +515,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>
-      <p part="status" class="no-print">${this.message}</p>
+      ${renderStatus(this.message, this.completed, 'no-print')}
     `;
   }
 
@@ -560,7 +560,7 @@ export class TendAgreement extends TendElement<'agreement'> {
           </ol>`
         : html`<p class="empty">${this.t('noItems')}</p>`}
       <div part="field" class="add">
-        ${showError ? html`<p class="error" id="missing">${this.t('errorPrefix')} ${this.t('missingItems')}</p>` : nothing}
+        ${showError ? renderError('missing', this.t('errorPrefix'), this.t('missingItems')) : nothing}
         <label part="label" for="add-${index}">${this.t('addLabel', { section: title })}</label>
         <div class="add-row">
           <input

@@ -52,11 +52,6 @@ export const agreementStyles = css`
   .remove {
     grid-area: remove;
   }
-  [part~='button'][aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: default;
-    text-decoration: none;
-  }
   .add-row {
     display: flex;
     gap: 0.5em;

@@ -3,7 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
-import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { renderButton, renderError, renderStatus } from '../core/chrome.js';
+import { safeFileName } from '../core/export.js';
+import type { CoreStringKey } from '../core/strings.js';
 import { TendElement } from '../core/tend-element.js';
 import type { ReflectionCardData } from '../core/types.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
@@ -69,7 +71,7 @@ const supportsFieldSizing = (): boolean => typeof CSS !== 'undefined' && typeof 
  * @cssproperty --tend-reflection-card-answer-min-height - Smallest height of the answer (default 6em).
  * @cssproperty --tend-reflection-card-answer-max-height - Height at which the growing answer starts to scroll (default 60vh).
  */
-export class TendReflectionCard extends TendElement<'reflection-card'> {
+export class TendReflectionCard extends TendElement<'reflection-card', keyof typeof reflectionCardStrings> {
   static override exercise = 'reflection-card' as const;
   static override strings = reflectionCardStrings;
   static override styles = [...TendElement.styles, reflectionCardStyles];
@@ -267,15 +269,12 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     return { title: this.headingText, skipped: this.t('skipped') };
   }
 
-  private async copy(): Promise<void> {
-    const copied = await copyText(answersToText(this.cards, this.exportLabels));
-    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  private copy(): Promise<void> {
+    return this.copyAndSay(answersToText(this.cards, this.exportLabels));
   }
 
   private download(): void {
-    const file = safeFileName(this.headingText, 'md', 'reflection');
-    downloadText(file, 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
-    this.say(this.t('downloaded', { file }));
+    this.downloadAndSay(safeFileName(this.headingText, 'md', 'reflection'), 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
   }
 
   /** Where `field-sizing: content` is not supported, the answer grows with its text from here. */
@@ -289,9 +288,8 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   // ——— rendering ———
 
   /** A button labelled by the string `label`; with `disabled` set it says so (`aria-disabled`) and stays focusable. */
-  private renderButton(label: string, onClick: () => unknown, disabled?: boolean, className = ''): TemplateResult {
-    const ariaDisabled = disabled === undefined ? nothing : String(disabled);
-    return html`<button part="button" type="button" class=${className || nothing} aria-disabled=${ariaDisabled} @click=${onClick}>${this.t(label)}</button>`;
+  private renderButton(label: keyof typeof reflectionCardStrings | CoreStringKey, onClick: () => unknown, disabled?: boolean, className = ''): TemplateResult {
+    return renderButton(this.t(label), onClick, { disabled, className });
   }
 
   private renderCard(): TemplateResult {
@@ -305,11 +303,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
       <p part="progress" id="position">${this.plural('position', total, { current: this.index + 1, total })}</p>
       <div part="field" class="field">
         <label part="label" for="answer">${card.prompt}</label>
-        ${this.error
-          ? html`<p class="error" part="error" id="answer-error">
-              <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t('errorNoAnswers')}
-            </p>`
-          : nothing}
+        ${this.error ? renderError('answer-error', this.t('errorPrefix'), this.t('errorNoAnswers')) : nothing}
         <textarea
           part="input"
           id="answer"
@@ -359,7 +353,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
         ${this.renderButton('print', () => window.print())}
         ${this.renderButton('reset', () => this.startOver('#answer'))}
       </div>
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
+      ${renderStatus(this.message, this.completed)}
       ${this.renderSummary()}`;
   }
 }

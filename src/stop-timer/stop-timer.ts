@@ -30,7 +30,7 @@ import {
 type Status = 'idle' | 'running' | 'paused' | 'holding' | 'waiting' | 'complete';
 
 /** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, string>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
+const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
 
 /** A note counts as being written until this long after its last keystroke (clock milliseconds). */
 export const TYPING_QUIET_MS = 3000;
@@ -86,7 +86,7 @@ function formatClock(ms: number, locale: string): string {
  * @cssproperty --tend-stop-timer-shape-size - Size of the breathing shape (default 9rem).
  * @cssproperty --tend-stop-timer-shape-color - Colour of the breathing shape (default `--tend-accent`).
  */
-export class TendStopTimer extends TendElement<'stop-timer'> {
+export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTimerStrings> {
   static override exercise = 'stop-timer' as const;
   static override strings = stopTimerStrings;
   static override styles = [...TendElement.styles, stopTimerStyles];
