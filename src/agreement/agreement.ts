@@ -1,81 +1,31 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import * as z from 'zod/mini';
-import { attributeRule, oneOf } from '../core/attributes.js';
-import { renderError, renderStatus } from '../core/chrome.js';
+import { oneOf } from '../core/attributes.js';
+import { renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import { TendElement } from '../core/tend-element.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
-import { quote, warn } from '../core/warn.js';
-import { parseCustomTemplate } from './custom-template.js';
-import type { AgreementDocument, DocumentLabels } from './document.js';
-import { buildReviewCalendar, newUid } from './ics.js';
-import { agreementToMarkdown } from './markdown.js';
-import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
+import { warn } from '../core/warn.js';
+import { chooseTemplate } from './custom-template.js';
+import { CADENCES, nextReviewDate, toLocalDate, todayIso } from './review.js';
+import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
+import { agreementSchema, reviewedRule } from './schema.js';
+import { renderReview, renderSection, type SectionView } from './section-view.js';
+import { agreementTakeAway } from './take-away.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
 import {
   BUILT_IN_SECTION_IDS,
   TEMPLATE_IDS,
   builtInSection,
-  builtInTemplate,
   type AgreementTemplate,
-  type TemplateId,
 } from './templates.js';
-import { agreementToText } from './text.js';
 
 type AgreementKey = keyof typeof agreementStrings;
 
 const templateRule = oneOf([...TEMPLATE_IDS, 'custom'], 'three-point');
 const reviewRule = oneOf(CADENCES, 'monthly');
-const isoDate = z.string().check(z.refine(isIsoDate));
-const reviewedRule = attributeRule<string | null>(
-  z.pipe(
-    z.pipe(z.string(), z.transform((raw) => raw.trim())),
-    isoDate,
-  ) as unknown as z.ZodMiniType<string | null, string>,
-  null,
-  'a calendar date written YYYY-MM-DD, such as "2025-03-31"',
-);
-
-const agreementSchema = z.object({
-  title: z.string(),
-  with: z.array(z.string()),
-  sections: z
-    .array(z.object({ id: z.string(), title: z.string(), items: z.array(z.string()) }))
-    .check(z.minLength(1)),
-  review: z.object({
-    cadence: z.enum(CADENCES),
-    lastReviewed: z.nullable(isoDate),
-    nextReview: z.string(),
-  }),
-}) as unknown as z.ZodMiniType<AgreementData>;
-
-interface ItemState {
-  /** Stable key for keyed rendering and focus. */
-  key: number;
-  text: string;
-}
-
-interface SectionState {
-  id: string;
-  /** A built-in section takes its title, prompt and examples from the strings, in the reader's language. */
-  builtIn: boolean;
-  title: string;
-  prompt: string;
-  examples: string[];
-  items: ItemState[];
-}
-
-/** Names from a comma-separated list: trimmed, empty ones dropped. */
-export function parseNames(text: string): string[] {
-  return text
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
 
 /**
  * A living relationship agreement: a title, the people it is with, sections of items (time
@@ -138,6 +88,22 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   @state() private itemsInReminder = false;
 
   private nextKey = 0;
+  /** The sections' template's window on the element (see section-view.ts). */
+  private readonly view: SectionView = {
+    t: (key, values) => this.t(key, values),
+    sectionText: (section, key) => this.sectionText(section, key),
+    sectionExamples: (section) => this.sectionExamples(section),
+    missing: () => this.missing,
+    danger: () => this.danger !== null,
+    addDraft: (section) => this.addDrafts[section] ?? '',
+    setDraft: (section, text) => this.setDraft(section, text),
+    addItem: (section) => this.addItem(section),
+    editItem: (section, key, text) => this.editItem(section, key, text),
+    removeItem: (section, index) => this.removeItem(section, index),
+    moveItem: (section, index, delta, focus) => this.moveItem(section, index, delta, focus),
+    onItemKeydown: (event, section, index) => this.onItemKeydown(event, section, index),
+    onItemFocusOut: (event, section, key) => this.onItemFocusOut(event, section, key),
+  };
   /** Looks up built-in content in the reader's language (for the templates). */
   // The templates' keys are built from section ids at run time (`section.<id>.title`), so they are checked there.
   private readonly lookup = (key: string): unknown => this.content(key as AgreementKey);
@@ -216,27 +182,10 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     const name = this.attrs.read('template', this.template, templateRule);
     const script = this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
     const source = script ? `json:${script.textContent ?? ''}` : `name:${name}`;
-    if (this.templateCache?.source === source) return this.templateCache.template;
-    const fallback = (problem: string): AgreementTemplate => {
-      warn(this, `${problem} Using the default template (three-point).`);
-      return builtInTemplate('three-point', this.lookup);
-    };
-    let template: AgreementTemplate;
-    if (script) {
-      const parsed = parseCustomTemplate(script.textContent ?? '');
-      template = parsed.ok
-        ? parsed.template
-        : fallback(
-            `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
-              `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}.`,
-          );
-    } else if (name === 'custom') {
-      template = fallback(`ignored template=${quote(this.template)}: a custom template needs a child <script type="application/json">.`);
-    } else {
-      template = builtInTemplate(name as TemplateId, this.lookup);
+    if (this.templateCache?.source !== source) {
+      this.templateCache = { source, template: chooseTemplate(name, script?.textContent ?? null, this.lookup, (problem) => warn(this, problem)) };
     }
-    this.templateCache = { source, template };
-    return template;
+    return this.templateCache.template;
   }
 
   /** A template's sections as the widget keeps them: a built-in template's follow the reader's language. */
@@ -270,12 +219,6 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   // ——— editing ———
 
-  private updateSections(update: (sections: SectionState[]) => void): void {
-    const sections = this.sections.map((section) => ({ ...section, items: [...section.items] }));
-    update(sections);
-    this.sections = sections;
-  }
-
   private setDraft(sectionIndex: number, text: string): void {
     const drafts = [...this.addDrafts];
     drafts[sectionIndex] = text;
@@ -291,7 +234,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       void this.focusLater(`#add-${sectionIndex}`);
       return;
     }
-    this.updateSections((sections) => sections[sectionIndex]!.items.push({ key: this.nextKey++, text }));
+    this.sections = addItem(this.sections, sectionIndex, { key: this.nextKey++, text });
     this.setDraft(sectionIndex, '');
     this.missing = false;
     this.message = '';
@@ -300,11 +243,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   private editItem(sectionIndex: number, key: number, text: string): void {
-    this.updateSections((sections) => {
-      const items = sections[sectionIndex]!.items;
-      const index = items.findIndex((i) => i.key === key);
-      if (index >= 0) items[index] = { key, text };
-    });
+    this.sections = editItem(this.sections, sectionIndex, key, text);
     if (text.trim()) this.missing = false;
     this.commit();
   }
@@ -313,14 +252,14 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     const items = this.sections[sectionIndex]?.items;
     const item = items?.[index];
     if (!items || !item) return;
-    const neighbour = items[index + 1] ?? items[index - 1];
-    this.updateSections((sections) => sections[sectionIndex]!.items.splice(index, 1));
+    const neighbour = neighbourOf(items, index);
+    this.sections = removeItem(this.sections, sectionIndex, index);
     if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${sectionIndex}`);
     if (item.text.trim()) {
       this.commit();
       const removed = this.t('removed', { item: item.text.trim() });
       this.undo.offerUndo(removed, () => {
-        this.updateSections((sections) => sections[sectionIndex]?.items.splice(index, 0, item));
+        this.sections = insertItem(this.sections, sectionIndex, index, item);
         this.commit();
         this.announcer.announce(this.t('undone'));
         void this.focusLater(`#item-${item.key}`);
@@ -332,12 +271,10 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   private moveItem(sectionIndex: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void {
     const items = this.sections[sectionIndex]?.items;
     const item = items?.[index];
+    const moved = moveItem(this.sections, sectionIndex, index, delta);
+    if (!items || !item || !moved) return;
     const target = index + delta;
-    if (!items || !item || target < 0 || target >= items.length) return;
-    this.updateSections((sections) => {
-      const list = sections[sectionIndex]!.items;
-      [list[index], list[target]] = [list[target]!, list[index]!];
-    });
+    this.sections = moved;
     void this.focusLater(focus === 'input' ? `#item-${item.key}` : `#item-${item.key}-${focus}`);
     this.commit();
     this.announcer.announce(
@@ -391,57 +328,22 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   // ——— take-away ———
 
-  private document(): { doc: AgreementDocument; labels: DocumentLabels; data: AgreementData } {
-    const data = this.currentData();
-    const doc: AgreementDocument = {
-      title: data.title.trim() || this.t('defaultTitle'),
-      with: data.with,
-      sections: data.sections,
-      review: {
-        cadence: this.t(`cadenceName.${data.review.cadence}`),
-        lastReviewed: data.review.lastReviewed ? this.formatDate(data.review.lastReviewed) : null,
-        nextReview: this.formatDate(data.review.nextReview),
-      },
-    };
-    const labels: DocumentLabels = {
-      with: this.t('withLabel'),
-      review: this.t('reviewHeading'),
-      cadence: this.t('cadenceLabel'),
-      lastReviewed: this.t('lastReviewed'),
-      notYetReviewed: this.t('notYetReviewed'),
-      nextReview: this.t('nextReview'),
-      noItems: this.t('noItems'),
-    };
-    return { doc, labels, data };
+  private takeAway() {
+    return agreementTakeAway(this.currentData(), { t: (key, values) => this.t(key, values), formatDate: (iso) => this.formatDate(iso) });
   }
 
   private copy(): Promise<void> {
-    const { doc, labels } = this.document();
-    return this.copyAndSay(agreementToText(doc, labels));
+    return this.copyAndSay(this.takeAway().text());
   }
 
   private downloadMarkdown(): void {
-    const { doc, labels } = this.document();
-    this.downloadAndSay(safeFileName(doc.title, 'md', 'agreement'), 'text/markdown', agreementToMarkdown(doc, labels));
+    const takeAway = this.takeAway();
+    this.downloadAndSay(safeFileName(takeAway.doc.title, 'md', 'agreement'), 'text/markdown', takeAway.markdown());
   }
 
   private downloadCalendar(): void {
-    const { doc, labels, data } = this.document();
-    const file = safeFileName(doc.title, 'ics', 'agreement');
-    const summary = this.t('reminderSummary', { title: doc.title });
-    const calendar = buildReviewCalendar({
-      uid: newUid(),
-      now: new Date(),
-      start: data.review.nextReview,
-      cadence: data.review.cadence,
-      summary,
-      // A calendar is often synced and shared: the items go in only when the person chose so.
-      description: this.itemsInReminder
-        ? agreementToText(doc, labels)
-        : this.t('reminderDescription', { title: doc.title, date: doc.review.nextReview }),
-      alarm: summary,
-    });
-    this.downloadAndSay(file, 'text/calendar', calendar);
+    const takeAway = this.takeAway();
+    this.downloadAndSay(safeFileName(takeAway.doc.title, 'ics', 'agreement'), 'text/calendar', takeAway.calendar(this.itemsInReminder));
   }
 
   private async done(): Promise<void> {
@@ -471,31 +373,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
         ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${this.sections.map((section, index) => this.renderSection(section, index))}
-      <section part="review" aria-labelledby="review-heading">
-        <h3 id="review-heading">${this.t('reviewHeading')}</h3>
-        <div part="field" class="cadence-field">
-          <label part="label" for="cadence">${this.t('cadenceLabel')}</label>
-          <select part="input" id="cadence" @change=${this.onCadence}>
-            ${CADENCES.map(
-              (cadence) => html`<option value=${cadence} ?selected=${cadence === this.cadence}>${this.t(`cadence.${cadence}`)}</option>`,
-            )}
-          </select>
-        </div>
-        <dl class="dates">
-          <dt class="print-only">${this.t('cadenceLabel')}</dt>
-          <dd class="print-only">${this.t(`cadence.${this.cadence}`)}</dd>
-          <dt>${this.t('lastReviewed')}</dt>
-          <dd id="last-reviewed">
-            ${this.lastReviewed
-              ? html`<time datetime=${this.lastReviewed}>${this.formatDate(this.lastReviewed)}</time>`
-              : this.t('notYetReviewed')}
-          </dd>
-          <dt>${this.t('nextReview')}</dt>
-          <dd id="next-review"><time datetime=${next}>${this.formatDate(next)}</time></dd>
-        </dl>
-        <button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>
-      </section>
+      ${this.sections.map((section, index) => renderSection(this.view, section, index))}
+      ${renderReview({
+        t: (key, values) => this.t(key, values),
+        cadence: this.cadence,
+        lastReviewed: this.lastReviewed,
+        nextReview: next,
+        formatDate: (iso) => this.formatDate(iso),
+        onCadence: (event) => this.onCadence(event),
+        markReviewed: () => this.markReviewed(),
+      })}
       <div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
         <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
         <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
@@ -537,100 +424,5 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
         }}
       />
     </div>`;
-  }
-
-  private renderSection(section: SectionState, index: number) {
-    const title = this.sectionText(section, 'title');
-    const prompt = this.sectionText(section, 'prompt');
-    const examples = this.sectionExamples(section);
-    // No suggested items while the person writes words of danger.
-    const example = examples.length && !this.danger ? examples[section.items.length % examples.length]! : '';
-    const showError = this.missing && index === 0;
-    const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
-    return html`<section part="section" aria-labelledby="section-${index}">
-      <h3 part="section-title" id="section-${index}">${title}</h3>
-      ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
-      ${section.items.length
-        ? html`<ol class="items" aria-labelledby="section-${index}">
-            ${repeat(
-              section.items,
-              (item) => item.key,
-              (item, itemIndex) => this.renderItem(section, index, item, itemIndex, title),
-            )}
-          </ol>`
-        : html`<p class="empty">${this.t('noItems')}</p>`}
-      <div part="field" class="add">
-        ${showError ? renderError('missing', this.t('errorPrefix'), this.t('missingItems')) : nothing}
-        <label part="label" for="add-${index}">${this.t('addLabel', { section: title })}</label>
-        <div class="add-row">
-          <input
-            part="input"
-            id="add-${index}"
-            type="text"
-            autocomplete="off"
-            placeholder=${example ? this.t('examplePlaceholder', { example }) : nothing}
-            aria-describedby=${describedBy || nothing}
-            aria-invalid=${showError ? 'true' : nothing}
-            .value=${live(this.addDrafts[index] ?? '')}
-            @input=${(e: Event) => this.setDraft(index, (e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter' && !e.isComposing) {
-                e.preventDefault();
-                this.addItem(index);
-              }
-            }}
-          />
-          <button part="button" type="button" aria-label=${this.t('addButtonName', { section: title })} @click=${() => this.addItem(index)}>
-            ${this.t('addButton')}
-          </button>
-        </div>
-      </div>
-    </section>`;
-  }
-
-  private renderItem(section: SectionState, sectionIndex: number, item: ItemState, index: number, sectionTitle: string) {
-    const name = item.text.trim() || this.t('itemLabel', { number: index + 1 });
-    return html`<li part="item" @focusout=${(e: FocusEvent) => this.onItemFocusOut(e, sectionIndex, item.key)}>
-      <label part="label" for="item-${item.key}"
-        ><span class="visually-hidden">${sectionTitle}, </span>${this.t('itemLabel', { number: index + 1 })}</label
-      >
-      <input
-        part="input"
-        id="item-${item.key}"
-        type="text"
-        autocomplete="off"
-        aria-describedby="items-hint"
-        .value=${live(item.text)}
-        @input=${(e: Event) => this.editItem(sectionIndex, item.key, (e.target as HTMLInputElement).value)}
-        @keydown=${(e: KeyboardEvent) => this.onItemKeydown(e, sectionIndex, index)}
-      />
-      <span class="print-only">${item.text}</span>
-      ${this.renderMove(sectionIndex, item, index, 'up', name, index === 0)}
-      ${this.renderMove(sectionIndex, item, index, 'down', name, index === section.items.length - 1)}
-      <button
-        part="button"
-        type="button"
-        class="remove"
-        aria-label=${this.t('removeItem', { item: name })}
-        @click=${() => this.removeItem(sectionIndex, index)}
-      >
-        ${this.t('remove')}
-      </button>
-    </li>`;
-  }
-
-  private renderMove(sectionIndex: number, item: ItemState, index: number, direction: 'up' | 'down', name: string, disabled: boolean) {
-    const up = direction === 'up';
-    return html`<button
-      part="button"
-      type="button"
-      class=${direction}
-      id="item-${item.key}-${direction}"
-      aria-label=${this.t(up ? 'moveUp' : 'moveDown', { item: name })}
-      aria-disabled=${disabled ? 'true' : 'false'}
-      @click=${() => this.moveItem(sectionIndex, index, up ? -1 : 1, direction)}
-    >
-      <span aria-hidden="true">${up ? '↑' : '↓'}</span>
-    </button>`;
   }
 }

@@ -15,15 +15,13 @@ import {
   type StatementParts,
 } from './compose.js';
 import { detectHints, type CoachingHint } from './hints.js';
+import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
 import { filterVocabulary, parseWordList, type FeelingGroup, type FilteredGroup } from './vocabulary.js';
 
 const emotionsRule = attributeRule<string[] | null>(
-  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))) as unknown as z.ZodMiniType<
-    string[] | null,
-    string
-  >,
+  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))),
   null,
   'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
 );
@@ -105,13 +103,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   @query('#emotion') private emotionInput?: HTMLInputElement;
 
-  protected override readonly valueSchema = z.object({
-    emotion: z.string(),
-    situation: z.string(),
-    reason: z.string(),
-    need: z.string(),
-    text: z.string(),
-  });
+  protected override readonly valueSchema = iStatementSchema;
 
   protected override initialState(): void {
     this.parts = partsFrom(this);

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
@@ -11,16 +10,13 @@ import type { ReflectionCardData } from '../core/types.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
 import { newSeed, seededShuffle } from './shuffle.js';
+import { reflectionCardSchema } from './schema.js';
 import { reflectionCardStrings } from './strings.js';
 import { reflectionCardStyles } from './styles.js';
 import { countWords } from './words.js';
 
 const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
 
-const reflectionSchema = z.object({
-  deck: z.string(),
-  answers: z.array(z.object({ prompt: z.string(), answer: z.string() })).check(z.minLength(1)),
-}) as unknown as z.ZodMiniType<ReflectionCardData>;
 
 interface Source {
   deck: DeckId | 'custom';
@@ -88,7 +84,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   /** Shows a word count under the answer. */
   @property({ attribute: 'word-count', type: Boolean }) wordCount = false;
 
-  protected override readonly valueSchema = reflectionSchema;
+  protected override readonly valueSchema = reflectionCardSchema;
 
   @state() private deckId: string = DEFAULT_DECK;
   @state() private cards: Answer[] = [];

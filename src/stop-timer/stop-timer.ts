@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
@@ -9,6 +8,7 @@ import { Chime } from './chime.js';
 import { systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
 import { isNoteStep, STEPS, type NoteStep } from './steps.js';
+import { stopTimerSchema } from './schema.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
 import {
@@ -35,12 +35,6 @@ const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'c
 /** A note counts as being written until this long after its last keystroke (clock milliseconds). */
 export const TYPING_QUIET_MS = 3000;
 
-const dataSchema = z.object({
-  durations: z.array(z.number()),
-  elapsedMs: z.number(),
-  pausedMs: z.number(),
-  notes: z.object({ observe: z.string(), proceed: z.string() }),
-});
 
 /** m:ss for a number of milliseconds, counting a started second as a whole one; digits in `locale` (already a valid tag). */
 function formatClock(ms: number, locale: string): string {
@@ -129,7 +123,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   /** The run was paused because the page was hidden. */
   private pausedAway = false;
 
-  protected override readonly valueSchema = dataSchema;
+  protected override readonly valueSchema = stopTimerSchema;
 
   constructor() {
     super();
