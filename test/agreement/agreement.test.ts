@@ -621,49 +621,6 @@ describe('<tend-agreement>', () => {
   });
 
   describe('value, reset and persistence', () => {
-    it('value round-trips, ignores a wrong shape with one warning, and reset() goes back', async () => {
-      const el = await fixture<TendAgreement>(html`<tend-agreement with="Sam"></tend-agreement>`);
-      el.value = filled();
-      await el.updateComplete;
-      expect(el.value).to.deep.equal(filled());
-      expect(itemValues(el, 0)).to.deep.equal(['Tuesday evenings', 'A daily check in']);
-      const warnings = captureWarnings();
-      try {
-        (el as unknown as { value: unknown }).value = { ...filled(), sections: 'nope' };
-        (el as unknown as { value: unknown }).value = { ...filled(), review: { ...filled().review, lastReviewed: '2024-02-30' } };
-        expect(warnings.messages).to.have.length(2);
-      } finally {
-        warnings.restore();
-      }
-      expect(el.value).to.deep.equal(filled());
-      el.reset();
-      await el.updateComplete;
-      expect(el.value.with).to.deep.equal(['Sam']);
-      expect(el.value.sections.every((s) => s.items.length === 0)).to.equal(true);
-      expect(el.value.review.lastReviewed).to.equal(null);
-    });
-
-    it('restores a persisted draft', async () => {
-      const el = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
-      await addByKeyboard(el, 1, 'My Sundays are mine');
-      button(el, 'Mark reviewed today').click();
-      expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal(['My Sundays are mine']);
-      el.remove();
-      const again = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
-      expect(again.value.sections[1]!.items).to.deep.equal(['My Sundays are mine']);
-      expect(again.value.review.lastReviewed).to.equal(todayIso());
-      expect(sectionInputs(again, 1).map((i) => i.value)).to.deep.equal(['My Sundays are mine']);
-      // The restored item can still be moved and removed.
-      button(again, 'Remove My Sundays are mine').click();
-      expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal([]);
-    });
-
-    it('submits JSON of the data in a form', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><tend-agreement name="agreement"></tend-agreement></form>`);
-      const el = form.querySelector('tend-agreement')!;
-      await addByKeyboard(el, 0, 'Tuesday evenings');
-      expect(JSON.parse(new FormData(form).get('agreement') as string).sections[0].items).to.deep.equal(['Tuesday evenings']);
-    });
   });
 
   describe('hostile text', () => {
