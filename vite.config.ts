@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { entries } from './scripts/entries.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
-/** The npm build: one ES module per entry, lit and zod left as imports for the user's bundler. */
+/** The npm build: ES modules mirroring src/, lit and zod left as imports for the user's bundler. */
 export default defineConfig({
   plugins: [minifyTemplates()],
   build: {
@@ -14,7 +14,9 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^react($|\/)/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      // One file per source module: the registering files (src/define/*, the entries) stay files of their
+      // own that package.json "sideEffects" lists, and everything else stays free for tree-shaking.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -19,7 +19,7 @@ const withToolbar: Decorator = (story, context) => {
   const apply = (wrapper?: Element) => {
     if (!wrapper) return;
     requestAnimationFrame(() => {
-      for (const el of wrapper.querySelectorAll(WIDGET_TAGS)) {
+      for (const el of wrapper.querySelectorAll(`:is(${WIDGET_TAGS}):not(tend-flow > *)`)) {
         if (theme && theme !== 'story') el.setAttribute('theme', theme);
       }
     });

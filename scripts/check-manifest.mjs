@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Fails when custom-elements.json is not what the analyzer makes of the current source.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
+import { analyze } from './analyze.mjs';
 
 /** The analyzer lists modules in the order the file system gives them: compare them by path. */
 function normalise(text) {
@@ -14,7 +14,7 @@ function normalise(text) {
 // The analyzer resolves --outdir against the working directory, so the scratch folder lives here.
 const outdir = relative(process.cwd(), mkdtempSync('.tmp-manifest-'));
 try {
-  execFileSync('npx', ['cem', 'analyze', '--outdir', outdir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  analyze(['--outdir', outdir, '--quiet'], ['ignore', 'ignore', 'inherit']);
   const fresh = normalise(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
   const committed = normalise(readFileSync('custom-elements.json', 'utf8'));
   if (fresh !== committed) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run registry` writes what derives from src/registry.ts (the one list of widgets): the entry
-// module of each widget, src/index.ts, src/react.ts, stories/examples/index.ts and the widget paths of
+// and registering (src/define/) module of each widget, src/index.ts, src/react.ts, stories/examples/index.ts and the widget paths of
 // package.json. `node scripts/registry.mjs --check` (a step of `npm test`) fails when any is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
@@ -14,10 +14,10 @@ export async function loadRegistry() {
 const camel = (id) => id.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const header = '// Generated from src/registry.ts by `npm run registry`. Do not edit.\n';
 
-function entryModule(w) {
-  return `${header}import { ${w.className} } from './${w.exercise}/${w.exercise}.js';
+/** Registers one element: the only kind of module with a side effect ("sideEffects" lists them). */
+function defineModule(w) {
+  return `${header}import { ${w.className} } from '../${w.exercise}/${w.exercise}.js';
 
-export { ${w.className} };
 ${w.className}.define('${w.tag}');
 
 declare global {
@@ -28,15 +28,26 @@ declare global {
 `;
 }
 
+function entryModule(w) {
+  return `${header}// \`import 'tend-widgets/${w.exercise}'\` defines <${w.tag}> and exports its class.
+import './define/${w.exercise}.js';
+
+export { ${w.className} } from './${w.exercise}/${w.exercise}.js';
+`;
+}
+
 function indexModule(widgets) {
   return `${header}// \`import 'tend-widgets'\` defines every exercise element and exports their classes and the core's types.
-${widgets.map((w) => `export { ${w.className} } from './${w.exercise}.js';`).join('\n')}
+${widgets.map((w) => `import './define/${w.exercise}.js';`).join('\n')}
+
+${widgets.map((w) => `export { ${w.className} } from './${w.exercise}/${w.exercise}.js';`).join('\n')}
 export * from './core/index.js';
 `;
 }
 
 function reactModule(widgets) {
-  const imports = widgets.map((w) => `import { ${w.className} as ${w.className}Element } from './${w.exercise}.js';`).join('\n');
+  const defines = widgets.map((w) => `import './define/${w.exercise}.js';`).join('\n');
+  const imports = widgets.map((w) => `import { ${w.className} as ${w.className}Element } from './${w.exercise}/${w.exercise}.js';`).join('\n');
   const components = widgets
     .map((w) => {
       const extra = (w.reactEvents ?? []).map((e) => `, onTendStep: '${e}' as EventName<TendStepEvent>`).join('');
@@ -47,6 +58,7 @@ export const ${w.className} = createComponent({ tagName: '${w.tag}', elementClas
     .join('\n\n');
   return `${header}import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+${defines}
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 ${imports}
 
@@ -77,8 +89,9 @@ function packageJson(widgets, pkg) {
   for (const w of widgets) exports[`./${w.exercise}`] = { types: `./dist/types/${w.exercise}.d.ts`, default: `./dist/${w.exercise}.js` };
   const widgetPaths = new Set(widgets.map((w) => `./${w.exercise}`));
   for (const [key, value] of Object.entries(pkg.exports)) if (!(key in exports) && !widgetPaths.has(key)) exports[key] = value;
-  const effects = widgets.map((w) => `./dist/${w.exercise}.js`);
-  const sideEffects = ['./dist/index.js', ...effects, ...pkg.sideEffects.filter((p) => p !== './dist/index.js' && !effects.includes(p))];
+  // Each widget's entry imports its registering module, so it has a side effect as well.
+  const sideEffects = [...pkg.sideEffects];
+  for (const w of widgets) for (const path of [`./dist/${w.exercise}.js`, `./src/${w.exercise}.ts`]) if (!sideEffects.includes(path)) sideEffects.push(path);
   return `${JSON.stringify({ ...pkg, exports, sideEffects }, null, 2)}\n`;
 }
 
@@ -87,6 +100,7 @@ async function outputs() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   return [
     ...widgets.map((w) => [`src/${w.exercise}.ts`, entryModule(w)]),
+    ...widgets.map((w) => [`src/define/${w.exercise}.ts`, defineModule(w)]),
     ['src/index.ts', indexModule(widgets)],
     ['src/react.ts', reactModule(widgets)],
     ['stories/examples/index.ts', examplesModule(widgets)],

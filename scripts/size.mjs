@@ -11,10 +11,14 @@ import { minifyTemplates } from './minify-templates.mjs';
  * Enforced ceilings (gzip): today's measured sizes plus a little headroom, so any growth fails.
  * The foundation issue asked for 24 kB (all four) and 17 kB (each widget); lit (6.0 kB) and zod/mini
  * (about 5 kB) alone take half of that, and the widgets' content does the rest: see README "Size".
+ * `<tend-flow>` raised the whole bundle's ceiling by 3.5 kB (the flow, and the flow context in the core).
  */
 // Issue 20 (safety: the phrase lists in two languages, the support note, exit-url, undo, the keep switch)
-// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget.
-export const BUDGET = { all: 46.5 * 1024, widget: 30.5 * 1024 };
+// added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget; issue 21 (the DBT
+// preset's strings, the agreement's summary, agreed-on date and growing fields, per-language composition
+// rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement. The Spanish grammar ships in the
+// Spanish locale, not in the widgets.
+export const BUDGET = { all: 53 * 1024, widget: 33 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
@@ -51,7 +55,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('size: dist/tend.min.js is missing: run `npm run build` first.');
     process.exit(1);
   }
-  const rows = [{ name: 'dist/tend.min.js (all four)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all, target: TARGET.all }];
+  const rows = [{ name: 'dist/tend.min.js (every element)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all, target: TARGET.all }];
   for (const name of widgetEntries) {
     if (!existsSync(entries[name])) continue;
     rows.push({ name: `tend-widgets/${name}`, ...measure(await bundle(entries[name])), budget: BUDGET.widget, target: TARGET.widget });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// npm test: manifest and registry freshness, type-check, lint, build, size budget, editor types, publint,
+// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, editor types, publint,
 // arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['registry', 'node', ['scripts/registry.mjs', '--check']],
+  ['strings table', 'node', ['scripts/strings-table.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['package paths', 'node', ['scripts/package-paths.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],

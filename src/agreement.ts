@@ -1,11 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendAgreement } from './agreement/agreement.js';
+// `import 'tend-widgets/agreement'` defines <tend-agreement> and exports its class.
+import './define/agreement.js';
 
-export { TendAgreement };
-TendAgreement.define('tend-agreement');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tend-agreement': TendAgreement;
-  }
-}
+export { TendAgreement } from './agreement/agreement.js';

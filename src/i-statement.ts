@@ -1,11 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendIStatement } from './i-statement/i-statement.js';
+// `import 'tend-widgets/i-statement'` defines <tend-i-statement> and exports its class.
+import './define/i-statement.js';
 
-export { TendIStatement };
-TendIStatement.define('tend-i-statement');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tend-i-statement': TendIStatement;
-  }
-}
+export { TendIStatement } from './i-statement/i-statement.js';

@@ -1,11 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendReflectionCard } from './reflection-card/reflection-card.js';
+// `import 'tend-widgets/reflection-card'` defines <tend-reflection-card> and exports its class.
+import './define/reflection-card.js';
 
-export { TendReflectionCard };
-TendReflectionCard.define('tend-reflection-card');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tend-reflection-card': TendReflectionCard;
-  }
-}
+export { TendReflectionCard } from './reflection-card/reflection-card.js';

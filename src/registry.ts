@@ -1,5 +1,5 @@
 /**
- * The one list of the exercise elements. Adding a widget = its folder (`src/<exercise>/`, with the
+ * The one list of the elements (the exercises and `<tend-flow>`). Adding a widget = its folder (`src/<exercise>/`, with the
  * element class named `className` in `src/<exercise>/<exercise>.ts`), its examples
  * (`stories/examples/<exercise>.ts`, exporting `<camelCase exercise>Examples`) and one entry here;
  * then `npm run registry` writes what is derived from this list (the entry modules, `src/index.ts`,
@@ -49,6 +49,12 @@ export const widgets = [
     tag: 'tend-reflection-card',
     className: 'TendReflectionCard',
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
+  },
+  {
+    exercise: 'flow',
+    tag: 'tend-flow',
+    className: 'TendFlow',
+    xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
   },
 ] as const satisfies readonly WidgetInfo[];
 

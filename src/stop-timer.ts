@@ -1,11 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendStopTimer } from './stop-timer/stop-timer.js';
+// `import 'tend-widgets/stop-timer'` defines <tend-stop-timer> and exports its class.
+import './define/stop-timer.js';
 
-export { TendStopTimer };
-TendStopTimer.define('tend-stop-timer');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tend-stop-timer': TendStopTimer;
-  }
-}
+export { TendStopTimer } from './stop-timer/stop-timer.js';

@@ -1,2 +1,2 @@
-export { toXapiStatement, isoDuration, DEFAULT_EXTENSION_KEY } from './xapi/statement.js';
+export { toXapiStatement, toXapiStatements, isoDuration, DEFAULT_EXTENSION_KEY } from './xapi/statement.js';
 export type { XapiAgent, XapiOptions, XapiStatement } from './xapi/statement.js';

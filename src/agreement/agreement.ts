@@ -8,10 +8,12 @@ import { TendElement } from '../core/tend-element.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { warn } from '../core/warn.js';
 import { chooseTemplate } from './custom-template.js';
-import { CADENCES, nextReviewDate, toLocalDate, todayIso } from './review.js';
+import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
 import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
+import { GrowController } from './grow.js';
 import { agreementSchema, reviewedRule } from './schema.js';
-import { renderReview, renderSection, type SectionView } from './section-view.js';
+import { renderReview, renderSection, renderTakeAway, type SectionView } from './section-view.js';
+import { renderSummary, type ChangeTarget } from './summary.js';
 import { agreementTakeAway } from './take-away.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
@@ -31,7 +33,8 @@ const reviewRule = oneOf(CADENCES, 'monthly');
  * A living relationship agreement: a title, the people it is with, sections of items (time
  * together, boundaries, communication style…) to add, edit, remove and reorder, and a review
  * rhythm with the next review date. It can be copied as text, downloaded as Markdown or as a
- * calendar reminder (.ics), and printed as a clean one-page document.
+ * calendar reminder (.ics), and printed as a clean one-page document. After Done it shows the
+ * agreement as a summary to read (like GOV.UK's "Check your answers"), with a way back to edit.
  *
  * A custom template is given as JSON in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
@@ -56,6 +59,7 @@ const reviewRule = oneOf(CADENCES, 'monthly');
  * @csspart item - One item of a section, with its field and buttons.
  * @csspart review - The review rhythm and dates.
  * @csspart status - The confirmation after copying, downloading or finishing.
+ * @csspart summary - After Done: the agreement as a list to read, each part with a "Change" button back to the form.
  * @csspart privacy - The note shown when the draft is kept in this browser.
  */
 export class TendAgreement extends TendElement<'agreement', AgreementKey> {
@@ -82,12 +86,18 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   @state() private sections: SectionState[] = [];
   @state() private cadence: ReviewCadence = 'monthly';
   @state() private lastReviewed: string | null = null;
+  /** The day it was agreed: a first draft asks for it (today by default); the first review counts from it. */
+  @state() private agreedOn: string | null = null;
   @state() private addDrafts: string[] = [];
   @state() private missing = false;
   /** The person chose to put the items in the calendar reminder (by default it holds only the title and date). */
   @state() private itemsInReminder = false;
+  /** After Done: the agreement shown as a summary to read, with a way back to each part. */
+  @state() private summaryShown = false;
 
   private nextKey = 0;
+  /** Fits the growing fields to their text where the browser cannot. */
+  protected readonly grow = new GrowController(this);
   /** The sections' template's window on the element (see section-view.ts). */
   private readonly view: SectionView = {
     t: (key, values) => this.t(key, values),
@@ -115,9 +125,12 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
+    // An agreement given with its last review already exists: the day it was agreed is not known.
+    this.agreedOn = this.lastReviewed ? null : todayIso();
     this.sections = this.templateSections(template);
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
     this.message = '';
   }
 
@@ -132,6 +145,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       })),
       review: {
         cadence: this.cadence,
+        agreedOn: this.agreedOn,
         lastReviewed: this.lastReviewed,
         nextReview: this.nextReview,
       },
@@ -143,6 +157,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.agreementTitle = data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
+    this.agreedOn = data.review.agreedOn ?? null;
     this.lastReviewed = data.review.lastReviewed;
     this.sections = data.sections.map((section) => {
       const builtIn = BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, this.lookup) : undefined;
@@ -155,6 +170,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     });
     this.addDrafts = [];
     this.missing = false;
+    this.summaryShown = false;
+  }
+
+  /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
+  protected override draftData(): object {
+    return { ...this.currentData(), summary: this.summaryShown };
+  }
+
+  protected override applyDraftExtras(stored: Record<string, unknown>): void {
+    this.summaryShown = stored.summary === true;
   }
 
   protected override typedText(): readonly string[] {
@@ -283,6 +308,8 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   private onItemKeydown(event: KeyboardEvent, sectionIndex: number, index: number): void {
+    // An item is one line that wraps as it grows: Enter never breaks it.
+    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     this.moveItem(sectionIndex, index, event.key === 'ArrowUp' ? -1 : 1, 'input');
@@ -309,7 +336,21 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   private get nextReview(): string {
-    return nextReviewDate(this.lastReviewed, this.cadence);
+    return nextReviewDate(this.lastReviewed ?? this.agreedOn, this.cadence);
+  }
+
+  /** A first draft (agreed today or not yet reviewed since a date to come) asks for its date instead of offering a review. */
+  private get reviewDue(): boolean {
+    const since = this.lastReviewed ?? this.agreedOn;
+    return since !== null && since < todayIso();
+  }
+
+  private onAgreedOn(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const agreedOn = isIsoDate(value) ? value : null;
+    if (agreedOn === this.agreedOn) return;
+    this.agreedOn = agreedOn;
+    this.commit();
   }
 
   private markReviewed(): void {
@@ -356,14 +397,54 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     }
     this.missing = false;
     this.complete();
+    this.summaryShown = true;
+    this.saveDraft();
     this.say(this.completedText('finished'));
+    await this.focusLater('#summary-heading');
+  }
+
+  /** From the summary back to the form, with the focus on what is to be changed. */
+  private async changeFrom(target: ChangeTarget): Promise<void> {
+    this.summaryShown = false;
+    this.completed = false;
+    this.message = '';
+    this.saveDraft();
+    await this.updateComplete;
+    const firstItem = target.field === 'section' ? this.sections[target.index]?.items[0] : undefined;
+    const selector =
+      target.field === 'section' ? (firstItem ? `#item-${firstItem.key}` : `#add-${target.index}`) : target.field === 'review' ? '#cadence' : `#${target.field}`;
+    await this.focusLater(selector);
   }
 
   // ——— rendering ———
 
   protected override renderBody() {
+    return this.summaryShown ? this.renderSummaryView() : this.renderForm();
+  }
+
+  private renderSummaryView() {
+    const { doc, labels } = this.takeAway();
+    const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
+    return html`${renderSummary(doc, labels, text, (target) => void this.changeFrom(target))} ${this.renderTakeAway()}
+      <div class="actions no-print">
+        <button part="button" type="button" @click=${() => this.changeFrom({ field: 'title' })}>${this.t('editAgreement')}</button>
+      </div>
+      ${renderStatus(this.message, this.completed, 'no-print')}`;
+  }
+
+  private renderTakeAway() {
+    return renderTakeAway({
+      t: (key) => this.t(key),
+      copy: () => this.copy(),
+      downloadMarkdown: () => this.downloadMarkdown(),
+      downloadCalendar: () => this.downloadCalendar(),
+      itemsInReminder: this.itemsInReminder,
+      setItemsInReminder: (on) => (this.itemsInReminder = on),
+    });
+  }
+
+  private renderForm() {
     const names = parseNames(this.withText);
-    const next = this.nextReview;
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
@@ -377,28 +458,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       ${renderReview({
         t: (key, values) => this.t(key, values),
         cadence: this.cadence,
+        agreedOn: this.agreedOn,
         lastReviewed: this.lastReviewed,
-        nextReview: next,
+        nextReview: this.nextReview,
+        reviewDue: this.reviewDue,
         formatDate: (iso) => this.formatDate(iso),
         onCadence: (event) => this.onCadence(event),
+        onAgreedOn: (event) => this.onAgreedOn(event),
         markReviewed: () => this.markReviewed(),
       })}
-      <div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
-        <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
-        <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
-        <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
-        <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
-        <span class="check">
-          <input
-            type="checkbox"
-            part="checkbox"
-            id="items-in-reminder"
-            .checked=${live(this.itemsInReminder)}
-            @change=${(e: Event) => (this.itemsInReminder = (e.target as HTMLInputElement).checked)}
-          />
-          <label part="label" for="items-in-reminder">${this.t('itemsInReminder')}</label>
-        </span>
-      </div>
+      ${this.renderTakeAway()}
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>

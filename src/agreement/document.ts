@@ -4,7 +4,7 @@ export interface AgreementDocument {
   with: string[];
   sections: { title: string; items: string[] }[];
   /** Localised wording of the review rhythm and dates (dates already formatted for the reader). */
-  review: { cadence: string; lastReviewed: string | null; nextReview: string };
+  review: { cadence: string; agreedOn?: string | null; lastReviewed: string | null; nextReview: string };
 }
 
 /** The labels the exports print, in the reader's language. */
@@ -12,6 +12,7 @@ export interface DocumentLabels {
   with: string;
   review: string;
   cadence: string;
+  agreedOn?: string;
   lastReviewed: string;
   notYetReviewed: string;
   nextReview: string;

@@ -20,6 +20,7 @@ export function agreementToMarkdown(doc: AgreementDocument, labels: DocumentLabe
     `## ${text(labels.review)}`,
     '',
     `- **${text(labels.cadence)}:** ${text(doc.review.cadence)}`,
+    ...(doc.review.agreedOn && labels.agreedOn ? [`- **${text(labels.agreedOn)}:** ${text(doc.review.agreedOn)}`] : []),
     `- **${text(labels.lastReviewed)}:** ${text(doc.review.lastReviewed ?? labels.notYetReviewed)}`,
     `- **${text(labels.nextReview)}:** ${text(doc.review.nextReview)}`,
   );

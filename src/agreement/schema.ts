@@ -11,6 +11,8 @@ export const agreementSchema = z.object({
   sections: z.array(z.object({ id: z.string(), title: z.string(), items: z.array(z.string()) })).check(z.minLength(1)),
   review: z.object({
     cadence: z.enum(CADENCES),
+    /** `YYYY-MM-DD`: the day it was agreed (a first draft asks for it), or null when not known. */
+    agreedOn: z.optional(z.nullable(isoDate)),
     /** `YYYY-MM-DD`, or null until a review is marked. */
     lastReviewed: z.nullable(isoDate),
     /** `YYYY-MM-DD`. */

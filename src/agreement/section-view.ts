@@ -27,6 +27,13 @@ export interface SectionView {
   onItemFocusOut(event: FocusEvent, section: number, key: number): void;
 }
 
+/** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
+function oneLine(area: HTMLTextAreaElement): string {
+  if (!/[\r\n]/.test(area.value)) return area.value;
+  area.value = area.value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return area.value;
+}
+
 /** One section of the agreement: its title and prompt, its items (each editable, movable, removable) and its "add" field. */
 export function renderSection(view: SectionView, section: SectionState, index: number): TemplateResult {
   const title = view.sectionText(section, 'title');
@@ -52,23 +59,24 @@ export function renderSection(view: SectionView, section: SectionState, index: n
       ${showError ? renderError('missing', view.t('errorPrefix'), view.t('missingItems')) : nothing}
       <label part="label" for="add-${index}">${view.t('addLabel', { section: title })}</label>
       <div class="add-row">
-        <input
+        <textarea
           part="input"
+          class="grow"
           id="add-${index}"
-          type="text"
+          rows="1"
           autocomplete="off"
           placeholder=${example ? view.t('examplePlaceholder', { example }) : nothing}
           aria-describedby=${describedBy || nothing}
           aria-invalid=${showError ? 'true' : nothing}
           .value=${live(view.addDraft(index) ?? '')}
-          @input=${(e: Event) => view.setDraft(index, (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => view.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
           @keydown=${(e: KeyboardEvent) => {
             if (e.key === 'Enter' && !e.isComposing) {
               e.preventDefault();
               view.addItem(index);
             }
           }}
-        />
+        ></textarea>
         <button part="button" type="button" aria-label=${view.t('addButtonName', { section: title })} @click=${() => view.addItem(index)}>
           ${view.t('addButton')}
         </button>
@@ -83,16 +91,17 @@ function renderItem(view: SectionView, section: SectionState, sectionIndex: numb
     <label part="label" for="item-${item.key}"
       ><span class="visually-hidden">${sectionTitle}, </span>${view.t('itemLabel', { number: index + 1 })}</label
     >
-    <input
+    <textarea
       part="input"
+      class="grow"
       id="item-${item.key}"
-      type="text"
+      rows="1"
       autocomplete="off"
       aria-describedby="items-hint"
       .value=${live(item.text)}
-      @input=${(e: Event) => view.editItem(sectionIndex, item.key, (e.target as HTMLInputElement).value)}
+      @input=${(e: Event) => view.editItem(sectionIndex, item.key, oneLine(e.target as HTMLTextAreaElement))}
       @keydown=${(e: KeyboardEvent) => view.onItemKeydown(e, sectionIndex, index)}
-    />
+    ></textarea>
     <span class="print-only">${item.text}</span>
     ${renderMove(view, sectionIndex, item, index, 'up', name, index === 0)}
     ${renderMove(view, sectionIndex, item, index, 'down', name, index === section.items.length - 1)}
@@ -127,10 +136,14 @@ function renderMove(view: SectionView, sectionIndex: number, item: ItemState, in
 export function renderReview(review: {
   t: SectionView['t'];
   cadence: ReviewCadence;
+  agreedOn: string | null;
   lastReviewed: string | null;
   nextReview: string;
+  /** A review is due (the agreement is older than today): "Mark reviewed today" is offered. */
+  reviewDue: boolean;
   formatDate(iso: string): string;
   onCadence(event: Event): void;
+  onAgreedOn(event: Event): void;
   markReviewed(): void;
 }): TemplateResult {
   return html`<section part="review" aria-labelledby="review-heading">
@@ -143,7 +156,26 @@ export function renderReview(review: {
         )}
       </select>
     </div>
+    <div part="field" class="agreed-field">
+      <label part="label" for="agreed-on">${review.t('agreedOnLabel')}</label>
+      <span part="hint" id="agreed-on-hint">${review.t('agreedOnHint')}</span>
+      <input
+        part="input"
+        id="agreed-on"
+        type="date"
+        min="0001-01-01"
+        max="9998-12-31"
+        aria-describedby="agreed-on-hint"
+        .value=${live(review.agreedOn ?? '')}
+        @input=${review.onAgreedOn}
+        @change=${review.onAgreedOn}
+      />
+    </div>
     <dl class="dates">
+      ${review.agreedOn
+        ? html`<dt class="print-only">${review.t('agreedOnLabel')}</dt>
+            <dd class="print-only"><time datetime=${review.agreedOn}>${review.formatDate(review.agreedOn)}</time></dd>`
+        : nothing}
       <dt class="print-only">${review.t('cadenceLabel')}</dt>
       <dd class="print-only">${review.t(`cadence.${review.cadence}`)}</dd>
       <dt>${review.t('lastReviewed')}</dt>
@@ -155,6 +187,36 @@ export function renderReview(review: {
       <dt>${review.t('nextReview')}</dt>
       <dd id="next-review"><time datetime=${review.nextReview}>${review.formatDate(review.nextReview)}</time></dd>
     </dl>
-    <button part="button" type="button" class="no-print" @click=${review.markReviewed}>${review.t('markReviewed')}</button>
+    ${review.reviewDue
+      ? html`<button part="button" type="button" class="no-print" @click=${review.markReviewed}>${review.t('markReviewed')}</button>`
+      : nothing}
   </section>`;
+}
+
+/** What the person takes away: copy, Markdown, the calendar reminder (with the items only when they choose), print. */
+export function renderTakeAway(takeAway: {
+  t: (key: keyof typeof agreementStrings | CoreStringKey) => string;
+  copy(): unknown;
+  downloadMarkdown(): unknown;
+  downloadCalendar(): unknown;
+  itemsInReminder: boolean;
+  setItemsInReminder(on: boolean): void;
+}): TemplateResult {
+  const { t } = takeAway;
+  return html`<div class="actions no-print" role="group" aria-label=${t('takeAway')}>
+    <button part="button" type="button" @click=${takeAway.copy}>${t('copyText')}</button>
+    <button part="button" type="button" @click=${takeAway.downloadMarkdown}>${t('downloadMarkdown')}</button>
+    <button part="button" type="button" @click=${takeAway.downloadCalendar}>${t('downloadCalendar')}</button>
+    <button part="button" type="button" @click=${() => window.print()}>${t('print')}</button>
+    <span class="check">
+      <input
+        type="checkbox"
+        part="checkbox"
+        id="items-in-reminder"
+        .checked=${live(takeAway.itemsInReminder)}
+        @change=${(e: Event) => takeAway.setItemsInReminder((e.target as HTMLInputElement).checked)}
+      />
+      <label part="label" for="items-in-reminder">${t('itemsInReminder')}</label>
+    </span>
+  </div>`;
 }

@@ -43,6 +43,13 @@ export const agreementStyles = css`
     grid-area: input;
     min-inline-size: 0;
   }
+  /* Items and the add field grow with their text instead of clipping it (field-sizing where the browser has it, grow.ts elsewhere). */
+  textarea.grow {
+    resize: none;
+    min-block-size: 2.75rem;
+    overflow-y: hidden;
+    field-sizing: content;
+  }
   .up {
     grid-area: up;
   }
@@ -85,6 +92,40 @@ export const agreementStyles = css`
   .print-only {
     display: none;
   }
+  #summary-heading {
+    margin-block-start: var(--tend-space);
+  }
+  .summary {
+    margin: 0 0 var(--tend-space);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
+    gap: 0.25em var(--tend-space);
+    align-items: start;
+    padding-block: 0.5em;
+    border-block-end: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (max-width: 30rem) {
+    /* Narrow screens: the words under their label, the Change button beside the label. */
+    .summary-row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .summary-value {
+      grid-row: 2;
+      grid-column: 1 / -1;
+    }
+  }
   @media (max-width: 30rem) {
     /* Narrow screens (and text zoomed on them): the buttons wrap under the field. */
     [part~='item'] {
@@ -110,6 +151,7 @@ export const agreementStyles = css`
     .add,
     .people,
     .cadence-field,
+    .agreed-field,
     [part~='heading'],
     [part~='item'] > [part~='label'],
     [part~='item'] > [part~='input'] {

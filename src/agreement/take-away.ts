@@ -20,6 +20,7 @@ export function agreementTakeAway(data: AgreementData, { t, formatDate }: Words)
     sections: data.sections,
     review: {
       cadence: t(`cadenceName.${data.review.cadence}`),
+      agreedOn: data.review.agreedOn ? formatDate(data.review.agreedOn) : null,
       lastReviewed: data.review.lastReviewed ? formatDate(data.review.lastReviewed) : null,
       nextReview: formatDate(data.review.nextReview),
     },
@@ -28,6 +29,7 @@ export function agreementTakeAway(data: AgreementData, { t, formatDate }: Words)
     with: t('withLabel'),
     review: t('reviewHeading'),
     cadence: t('cadenceLabel'),
+    agreedOn: t('agreedOnLabel'),
     lastReviewed: t('lastReviewed'),
     notYetReviewed: t('notYetReviewed'),
     nextReview: t('nextReview'),
@@ -35,6 +37,7 @@ export function agreementTakeAway(data: AgreementData, { t, formatDate }: Words)
   };
   return {
     doc,
+    labels,
     text: () => agreementToText(doc, labels),
     markdown: () => agreementToMarkdown(doc, labels),
     /** A recurring reminder of the next review. A calendar is often synced and shared: the items go in only when the person chose so. */

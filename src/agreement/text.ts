@@ -14,6 +14,7 @@ export function agreementToText(doc: AgreementDocument, labels: DocumentLabels):
     '',
     labels.review,
     `${labels.cadence}: ${doc.review.cadence}`,
+    ...(doc.review.agreedOn && labels.agreedOn ? [`${labels.agreedOn}: ${doc.review.agreedOn}`] : []),
     `${labels.lastReviewed}: ${doc.review.lastReviewed ?? labels.notYetReviewed}`,
     `${labels.nextReview}: ${doc.review.nextReview}`,
   );

@@ -8,7 +8,7 @@ import { warn } from './warn.js';
 type Values = Readonly<Record<string, string | number>>;
 
 /** The keys of a plural string: `seconds` for `seconds.one` / `seconds.other`. */
-export type PluralKey<K extends string> = K extends `${infer Base}.other` ? Base : never;
+export type PluralKey<K extends string> = string extends K ? string : K extends `${infer Base}.other` ? Base : never;
 
 /** `lang` (own or inherited) must be a language tag `Intl` accepts: a bad one would throw in every plural and date. */
 const langRule = attributeRule(z.string().check(z.refine(isLanguageTag)), 'en', 'a BCP 47 language tag such as "en" or "es-MX"');
@@ -32,6 +32,8 @@ interface LocalizeOptions {
   english: Catalog;
   /** The embedder's words (the `strings` property), which come first. */
   overrides: () => Readonly<Record<string, unknown>>;
+  /** A surrounding `<tend-flow>`'s language and words, which come after the widget's own. */
+  flow?: { lang(): string | undefined; string(key: string): unknown };
   attrs: AttributeReader;
 }
 
@@ -73,7 +75,7 @@ export class LocalizeController<K extends string> implements ReactiveController 
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.lang ?? this.options.attrs.read('lang', resolveLang(this.host), langRule);
+    return this.lang ?? this.options.flow?.lang() ?? this.options.attrs.read('lang', resolveLang(this.host), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled. */
@@ -99,6 +101,7 @@ export class LocalizeController<K extends string> implements ReactiveController 
     return (
       this.options.overrides()[key] ??
       this.childStrings[key] ??
+      this.options.flow?.string(key) ??
       lookup(lang, this.options.namespace, key) ??
       lookup(lang, 'core', key) ??
       this.options.english[key] ??

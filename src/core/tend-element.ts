@@ -6,6 +6,7 @@ import { AttributeReader, oneOf } from './attributes.js';
 import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { copyText, downloadText } from './export.js';
+import { FlowSettingsConsumer } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
@@ -57,9 +58,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The widget's English strings (its namespace in every locale is the exercise id). */
   static strings: Catalog = {};
 
-  /** Defines the element under `tag` unless that name is taken already, so loading twice never throws. */
+  /**
+   * Defines the element under `tag` unless that name is taken already, so loading twice never throws.
+   * Where there is no custom-element registry (a server render without Lit's DOM shim) it does nothing:
+   * the tag renders as plain HTML there and upgrades in the browser.
+   */
   static define(tag: string): void {
-    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+    const registry = globalThis.customElements as CustomElementRegistry | undefined;
+    if (registry && !registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The visible title. */
@@ -101,10 +107,13 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
+  private readonly flow = new FlowSettingsConsumer(this);
   protected readonly localize = new LocalizeController<K>(this, {
     namespace: (this.constructor as typeof TendElement).exercise,
     english: (this.constructor as typeof TendElement).strings,
     overrides: () => this.strings,
+    flow: { lang: () => this.flow.lang(), string: (key) => this.flow.string(this.exercise, key) },
     attrs: this.attrs,
   });
   protected readonly safety = new SafetyController(this, {
@@ -115,7 +124,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly exit = new ExitController(this, {
     url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
     t: (key, values) => this.t(key as CoreStringKey, values),
-    plural: (key, count) => this.localize.plural(key as PluralKey<CoreStringKey>, count),
+    plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
   });
   protected readonly undo = new UndoController(this, () => this.t('undo'));
@@ -215,6 +224,15 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.drafts.render()}
       ${this.announcer.render()}
     </section>`;
+  }
+
+  /** Moves focus to the widget's heading (a flow does, when it shows this step). */
+  focusHeading(): void {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+    heading.focus();
   }
 
   protected get headingText(): string {

@@ -16,10 +16,21 @@ export type StopStep = 'stop' | 'breathe' | 'observe' | 'proceed';
 
 export type ReviewCadence = 'weekly' | 'monthly' | 'quarterly';
 
+/** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
+export type FlowStep = {
+  [E in Exclude<ExerciseId, 'flow'>]: { exercise: E; data: ExerciseDataMap[E]; completedAt: string | null };
+}[Exclude<ExerciseId, 'flow'>];
+
+export interface FlowData {
+  /** One entry per step, in document order. */
+  steps: FlowStep[];
+}
+
 /** Each exercise's data (types derived from the widgets' schemas); a widget added to the registry needs its entry. */
 export interface ExerciseDataMap extends Record<ExerciseId, unknown> {
   'i-statement': IStatementData;
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
+  flow: FlowData;
 }

@@ -15,6 +15,7 @@ import {
   type StatementParts,
 } from './compose.js';
 import { detectHints, type CoachingHint } from './hints.js';
+import { languageFor, type StatementLanguage } from './language.js';
 import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
@@ -154,10 +155,21 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     }
   }
 
+  /** The grammar of the widget's language: its tidying rules and, if it declares them, its hints. */
+  private get language(): StatementLanguage {
+    return languageFor(this.locale);
+  }
+
   private get composeOptions(): ComposeOptions {
     return {
-      english: /^en(?:-|$)/i.test(this.locale),
-      templates: { withReason: this.t('sentenceWithReason'), withoutReason: this.t('sentenceWithoutReason') },
+      rules: this.language.composition,
+      templates: {
+        withReason: this.t('sentenceWithReason'),
+        withoutReason: this.t('sentenceWithoutReason'),
+        feelNoun: this.t('sentenceFeelNoun'),
+        feelAdjective: this.t('sentenceFeelAdjective'),
+      },
+      vocabulary: this.vocabulary,
     };
   }
 
@@ -179,7 +191,8 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private get hints(): CoachingHint[] {
-    return this.noHints || this.danger ? [] : detectHints(this.parts);
+    const { hints, composition } = this.language;
+    return this.noHints || this.danger || !hints ? [] : detectHints(this.parts, hints, composition);
   }
 
   // ——— editing ———

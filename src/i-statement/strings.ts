@@ -13,9 +13,11 @@ export const iStatementStrings = {
     'Put what is going on for you into one calm sentence: "I feel [emotion] when [situation] because [reason]. I need [request]." It helps you stay open and steady while you speak.',
   sentenceWithReason: englishTemplates.withReason,
   sentenceWithoutReason: englishTemplates.withoutReason,
+  sentenceFeelNoun: englishTemplates.feelNoun,
+  sentenceFeelAdjective: englishTemplates.feelAdjective,
 
   emotionLabel: 'I feel…',
-  emotionHint: 'One feeling about you, such as anxious, hurt or lonely. Type to search the list, or use the arrow keys to choose.',
+  emotionHint: 'One word for what you feel inside, such as anxious, hurt or lonely. Type your own, or choose one from the list.',
   emotionToggle: 'Show feeling words',
   vocabularyLabel: 'Feeling words',
   customGroup: 'Your words',
@@ -24,7 +26,7 @@ export const iStatementStrings = {
   reasonLabel: 'because… (optional)',
   reasonHint: 'Why it matters to you, such as "I start worrying something\'s wrong". You can leave it out.',
   needLabel: 'I need…',
-  needHint: 'One thing you would like to happen, such as "us to agree on communication expectations".',
+  needHint: 'One thing you would like to happen, such as "a message when you are running late".',
 
   previewLabel: 'Your sentence',
   showExample: 'Show an example',
@@ -46,11 +48,11 @@ export const iStatementStrings = {
   hintSituationMakeMe:
     '"{word}" puts your feeling in their hands: try describing only what they did, such as "when you raised your voice".',
   hintNeedCharacter:
-    'This asks them to be a different person: try asking for one thing they could do, such as "us to agree on communication expectations".',
+    'This asks them to be a different person: try asking for one thing they could do, such as "you to tell me when plans change".',
 
   errorEmotion: 'Write how you feel in the "I feel" field, such as "anxious" or "hurt".',
   errorSituation: 'Write what happened in the "when" field, such as "you don\'t text back for hours".',
-  errorNeed: 'Write what you would like to happen in the "I need" field, such as "us to agree on communication expectations".',
+  errorNeed: 'Write what you would like to happen in the "I need" field, such as "us to talk it through tonight".',
 
   check: 'Check my sentence',
   copy: 'Copy the sentence',
@@ -62,6 +64,7 @@ export const iStatementStrings = {
   ready: 'Your sentence is ready.',
   'tips.one': '{count} tip above may help.',
   'tips.other': '{count} tips above may help.',
+  completed: 'Finished. Your sentence is ready for when the moment is right.',
 
   vocabulary: feelingsVocabulary,
 };

@@ -1,7 +1,11 @@
+import type { FeelingKind } from './compose.js';
+
 /** One group of the feelings vocabulary: a visible label and its words. */
 export interface FeelingGroup {
   label: string;
   words: string[];
+  /** Whether the words are nouns or adjectives, where a language's sentence depends on it (Spanish: «Siento ansiedad», «Me siento ansiosa»). */
+  kind?: FeelingKind;
 }
 
 /**

@@ -4,16 +4,20 @@
  * registers itself, and the widgets already on the page switch to Spanish where their language
  * (their own `lang`, or the nearest ancestor's) is Spanish.
  *
- * Written by meaning, in the warm second person (tú), not translated word for word. The feelings
- * vocabulary uses nouns ("Siento ansiedad…"): a noun has no grammatical gender, so the sentence
- * is right whoever speaks it, where an adjective ("Me siento ansioso/ansiosa") would have to guess.
+ * Written by meaning, in the warm second person (tú), not translated word for word, in neutral
+ * Spanish for Spain and Latin America. The feelings vocabulary offers nouns ("Siento ansiedad…"):
+ * a noun has no grammatical gender, so the word is right whoever speaks it; a typed adjective
+ * ("ansiosa", "ansioso") gets "Me siento" (see es-i-statement.ts).
  */
 import { registerLocale } from '../core/localize.js';
+import { statementLanguage } from '../i-statement/language.js';
+import { spanishLanguage, spanishTemplates } from './es-i-statement.js';
 import type { coreStrings } from '../core/strings.js';
 import type { iStatementStrings } from '../i-statement/strings.js';
 import type { stopTimerStrings } from '../stop-timer/strings.js';
 import type { agreementStrings } from '../agreement/strings.js';
 import type { reflectionCardStrings } from '../reflection-card/strings.js';
+import type { flowStrings } from '../flow/strings.js';
 
 /** Every English key must have a Spanish entry: the compiler checks it, and test/locales/es.test.ts too. */
 type Complete<T> = Record<keyof T, unknown>;
@@ -44,7 +48,7 @@ const core = {
     'Lo que has escrito suena serio, y este ejercicio no está pensado para eso. Si estás en peligro ahora, llama al número de emergencias de tu zona. Una línea de crisis o de ayuda contra la violencia en la pareja puede ayudarte y darte apoyo, de forma confidencial, a cualquier hora.',
   supportKept: 'Lo que escribes aquí se guarda en este dispositivo. Puedes desactivarlo más abajo.',
   exitButton: 'Salir de esta página',
-  exitHint: 'o pulsa Mayús tres veces',
+  exitHint: 'o presiona Mayús tres veces',
   'exitPressesLeft.one': 'Mayús: púlsala una vez más para salir de esta página.',
   'exitPressesLeft.other': 'Mayús: púlsala {count} veces más para salir de esta página.',
   requiredMessage: 'Primero completa este ejercicio.',
@@ -55,12 +59,13 @@ const iStatement = {
   headingInDanger: 'Tus palabras',
   intro:
     'Pon en una frase tranquila lo que te está pasando: «Siento [emoción] cuando [situación] porque [motivo]. Necesito [petición].» Te ayuda a hablar con apertura y sin perder la calma.',
-  sentenceWithReason: 'Siento {emotion} cuando {situation} porque {reason}. Necesito {need}.',
-  sentenceWithoutReason: 'Siento {emotion} cuando {situation}. Necesito {need}.',
+  sentenceWithReason: spanishTemplates.withReason,
+  sentenceWithoutReason: spanishTemplates.withoutReason,
+  sentenceFeelNoun: spanishTemplates.feelNoun,
+  sentenceFeelAdjective: spanishTemplates.feelAdjective,
 
-  emotionLabel: 'Siento…',
-  emotionHint:
-    'Una emoción tuya, como ansiedad, dolor o soledad. Escribe para buscar en la lista, o elige con las flechas.',
+  emotionLabel: 'Siento… / Me siento…',
+  emotionHint: 'Una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad. Escribe la tuya o elige una de la lista.',
   emotionToggle: 'Mostrar palabras para emociones',
   vocabularyLabel: 'Palabras para emociones',
   customGroup: 'Tus palabras',
@@ -69,7 +74,7 @@ const iStatement = {
   reasonLabel: 'porque… (opcional)',
   reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que algo va mal». Puedes dejarlo en blanco.',
   needLabel: 'Necesito…',
-  needHint: 'Una cosa que te gustaría que pasara, por ejemplo «que acordemos qué esperamos al escribirnos».',
+  needHint: 'Una cosa que te gustaría que pasara, por ejemplo «un mensaje cuando vayas a llegar tarde».',
 
   previewLabel: 'Tu frase',
   showExample: 'Ver un ejemplo',
@@ -83,19 +88,19 @@ const iStatement = {
 
   tipPrefix: 'Una idea:',
   hintEmotionThought:
-    'Esto suena más a un pensamiento sobre la otra persona: prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
+    'Esto suena más a un pensamiento sobre la otra persona: busca una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
   hintEmotionAccusation:
-    '«{word}» describe lo que crees que hizo la otra persona: prueba a nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
+    '«{word}» describe lo que crees que hizo la otra persona: intenta nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
   hintSituationAbsolute:
-    '«{word}» puede sonar a una acusación de la que tenga que defenderse: prueba a describir una vez concreta, como «cuando no me llamaste anoche».',
+    '«{word}» puede sonar a una acusación de la que tenga que defenderse: intenta describir una vez concreta, como «cuando no me llamaste anoche».',
   hintSituationMakeMe:
-    '«{word}» deja tu emoción en sus manos: prueba a describir solo lo que hizo, como «cuando levantaste la voz».',
+    '«{word}» deja tu emoción en sus manos: intenta describir solo lo que hizo, como «cuando levantaste la voz».',
   hintNeedCharacter:
-    'Esto le pide que sea otra persona: prueba a pedir algo concreto que pueda hacer, como «que acordemos qué esperamos al escribirnos».',
+    'Esto le pide que sea otra persona: intenta pedir algo concreto que pueda hacer, como «que me digas cuando cambien los planes».',
 
-  errorEmotion: 'Escribe cómo te sientes en el campo «Siento», por ejemplo «ansiedad» o «dolor».',
+  errorEmotion: 'Escribe cómo te sientes en el campo «Siento / Me siento», por ejemplo «ansiedad» o «dolor».',
   errorSituation: 'Escribe qué pasó en el campo «cuando», por ejemplo «pasan horas sin que me contestes».',
-  errorNeed: 'Escribe qué te gustaría que pasara en el campo «Necesito», por ejemplo «que acordemos qué esperamos al escribirnos».',
+  errorNeed: 'Escribe qué te gustaría que pasara en el campo «Necesito», por ejemplo «que lo hablemos esta noche».',
 
   check: 'Revisar mi frase',
   copy: 'Copiar la frase',
@@ -107,30 +112,41 @@ const iStatement = {
   ready: 'Tu frase está lista.',
   'tips.one': 'Arriba tienes {count} idea que puede ayudarte.',
   'tips.other': 'Arriba tienes {count} ideas que pueden ayudarte.',
+  completed: 'Terminado. Tu frase te espera para cuando llegue el momento de decirla.',
 
   vocabulary: [
-    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'] },
-    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'] },
-    { label: 'Enfado', words: ['enfado', 'frustración', 'irritación', 'fastidio', 'resentimiento', 'rabia'] },
-    { label: 'Dolor', words: ['dolor', 'bochorno', 'vergüenza', 'celos', 'vulnerabilidad', 'resquemor'] },
-    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'] },
-    { label: 'Agobio', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'] },
-    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'] },
+    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'], kind: 'noun' as const },
+    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'], kind: 'noun' as const },
+    { label: 'Enojo', words: ['enojo', 'enfado', 'frustración', 'irritación', 'resentimiento', 'rabia'], kind: 'noun' as const },
+    { label: 'Dolor', words: ['dolor', 'incomodidad', 'vergüenza', 'celos', 'vulnerabilidad', 'amargura'], kind: 'noun' as const },
+    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'], kind: 'noun' as const },
+    { label: 'Sobrecarga', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'], kind: 'noun' as const },
+    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'], kind: 'noun' as const },
   ],
 } satisfies Complete<typeof iStatementStrings>;
 
 const stopTimer = {
   heading: 'La técnica STOP',
   intro:
-    'Cuatro pasos breves y cronometrados para responder con calma en vez de reaccionar por impulso. Pulsa Empezar cuando quieras.',
-  'step.stop.title': 'Para',
-  'step.stop.instruction': 'Detén lo que estás haciendo.',
-  'step.breathe.title': 'Respira',
+    'Cuatro pasos breves y cronometrados para responder con calma en vez de reaccionar por impulso. Empieza cuando quieras.',
+  'step.stop.title': 'Stop (detente)',
+  'step.stop.instruction': 'Deja lo que estás haciendo.',
+  'step.breathe.title': 'Toma aire',
   'step.breathe.instruction': 'Respira hondo (una vez o varias).',
   'step.observe.title': 'Observa',
   'step.observe.instruction': 'Observa tus emociones y tus pensamientos.',
-  'step.proceed.title': 'Sigue',
+  'step.proceed.title': 'Procede',
   'step.proceed.instruction': 'Sigue adelante con intención, no por reacción.',
+  'dbt.heading': 'La habilidad STOP',
+  'dbt.credit': 'La habilidad STOP de la terapia dialéctico-conductual (DBT, por sus siglas en inglés), creada por Marsha M. Linehan.',
+  'dbt.step.stop.title': 'Stop (detente)',
+  'dbt.step.stop.instruction': 'No reacciones todavía. Haz una pausa y mantén el control.',
+  'dbt.step.breathe.title': 'Toma distancia',
+  'dbt.step.breathe.instruction': 'Aléjate un paso de la situación: haz una pausa, suelta y respira.',
+  'dbt.step.observe.title': 'Observa',
+  'dbt.step.observe.instruction': 'Fíjate en lo que pasa dentro y fuera de ti: tus pensamientos y emociones, y lo que otras personas dicen o hacen.',
+  'dbt.step.proceed.title': 'Procede con conciencia',
+  'dbt.step.proceed.instruction': 'Actúa con atención: ten presentes tus objetivos, la situación y a las demás personas, y elige lo que mejore las cosas.',
   stepsLabel: 'Pasos',
   stepOf: 'Paso {index} de {count}',
   'seconds.one': '{count} segundo',
@@ -141,7 +157,7 @@ const stopTimer = {
   skip: 'Saltar',
   resetButton: 'Reiniciar',
   paused: 'En pausa.',
-  pausedAway: 'En pausa mientras no estabas. Pulsa Continuar cuando quieras seguir.',
+  pausedAway: 'En pausa mientras no estabas. Elige Continuar cuando quieras seguir.',
   noRush: 'Sin prisa: el siguiente paso empieza cuando dejes de escribir, o cuando pulses Siguiente.',
   next: 'Siguiente',
   resumed: 'Seguimos.',
@@ -152,13 +168,14 @@ const stopTimer = {
   'note.observe': '¿Qué noto? Emociones, pensamientos, sensaciones del cuerpo…',
   'note.proceed': '¿Qué elijo hacer ahora?',
   noteHint: 'Opcional. Tómate el tiempo que necesites: el temporizador espera mientras escribes.',
-  timeUp: 'Se acabó el tiempo. Termina tu nota y pulsa Listo.',
+  timeUp: 'Se acabó el tiempo. Termina tu nota y después elige Listo.',
+  completed: 'Has hecho los cuatro pasos. Tómate un momento para notar cómo te sientes ahora.',
 } satisfies Complete<typeof stopTimerStrings>;
 
 const agreement = {
   heading: 'Nuestro acuerdo vivo',
   intro:
-    'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos cada cierto tiempo, con una frecuencia fija, y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
+    'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos a intervalos previsibles y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
   defaultTitle: 'Nuestro acuerdo',
   titleLabel: 'Título',
   withLabel: 'Con',
@@ -172,11 +189,11 @@ const agreement = {
   moveDown: 'Bajar: {item}',
   remove: 'Quitar',
   removeItem: 'Quitar {item}',
-  itemsHint: 'Alt + flecha arriba o abajo cambia un punto de sitio.',
+  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto o, con un teclado, Alt + flecha arriba o abajo.',
   added: 'Añadido a {section}: {item}',
   removed: 'Quitado: {item}',
   moved: '{item}: ahora en el lugar {position} de {count}',
-  emptyAdd: 'Escribe primero el punto y después pulsa Añadir.',
+  emptyAdd: 'Escribe primero el punto y después elige Añadir.',
   noItems: 'Todavía no hay ningún punto.',
   reviewHeading: 'Revisión',
   cadenceLabel: 'Revisar cada',
@@ -186,6 +203,8 @@ const agreement = {
   'cadenceName.weekly': 'Cada semana',
   'cadenceName.monthly': 'Cada mes',
   'cadenceName.quarterly': 'Cada tres meses',
+  agreedOnLabel: 'Fecha del acuerdo',
+  agreedOnHint: 'El día en que se hizo el acuerdo. La primera revisión se cuenta a partir de ese día.',
   lastReviewed: 'Última revisión',
   notYetReviewed: 'Todavía no',
   nextReview: 'Próxima revisión',
@@ -200,17 +219,21 @@ const agreement = {
   itemsInReminder: 'Poner también los puntos en el recordatorio',
   missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
   finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
+  summaryHeading: 'Tu acuerdo',
+  summaryHint: 'Léelo con calma. Para cambiar algo, elige «Cambiar» a su lado.',
+  change: 'Cambiar',
+  editAgreement: 'Editar el acuerdo',
 
-  'section.time.title': 'Tiempo juntos',
-  'section.time.prompt': 'Aclara qué esperas del tiempo con cada pareja, y del tiempo que reservas para ti.',
+  'section.time.title': 'Tiempo en común',
+  'section.time.prompt': 'Aclara qué esperas del tiempo con cada persona con la que tienes una relación, y del tiempo que reservas para ti.',
   'section.time.examples': [
     'Un rato de 15 minutos al día para contarnos lo mejor del día y algo que nos haya costado',
-    'Un rato a la semana para una afición o una clase a la que voy por mi cuenta',
+    'Un rato a la semana para un pasatiempo o una clase a la que voy por mi cuenta',
   ],
   'section.boundaries.title': 'Límites',
   'section.boundaries.prompt':
     'Los límites personales que protegen tus necesidades y tus valores: firmes donde son esenciales, flexibles donde conviene.',
-  'section.boundaries.examples': ['Cuido mi tiempo y mi espacio personal', 'Cada quien vive en su casa, para cuidar nuestra autonomía'],
+  'section.boundaries.examples': ['Cuido mi tiempo y mi espacio personal', 'Cada persona vive en su propia casa, para cuidar su autonomía'],
   'section.communication.title': 'Forma de comunicarnos',
   'section.communication.prompt':
     'Cómo vas a hablar con franqueza de necesidades y miedos, y cómo piensas estar presente en el día a día.',
@@ -227,16 +250,16 @@ const agreement = {
   'section.living.title': 'Convivencia y viajes',
   'section.living.prompt': 'Los límites en cuanto a la convivencia o a los viajes.',
   'section.living.examples': [
-    'Cada quien mantiene su propia casa',
+    'Cada persona tiene su propia casa',
     'Cómo seguimos en contacto desde ciudades o husos horarios distintos',
   ],
   'section.new-relationships.title': 'Relaciones nuevas',
   'section.new-relationships.prompt':
-    'Cómo vas a vivir las relaciones nuevas, y el torbellino de la energía de una relación nueva (NRE, por sus siglas en inglés).',
-  'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que la NRE lo tiña todo'],
+    'Cómo vas a vivir las relaciones nuevas, y la energía de una relación nueva (NRE, por sus siglas en inglés): la euforia de los comienzos, que puede teñir cómo ves las cosas.',
+  'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que su euforia (la NRE) lo tiña todo'],
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
-  'section.agreements.examples': ['Revisamos este acuerdo cada cierto tiempo, con una frecuencia fija'],
+  'section.agreements.examples': ['Revisamos este acuerdo a intervalos previsibles'],
 } satisfies Complete<typeof agreementStrings>;
 
 const reflectionCard = {
@@ -244,7 +267,7 @@ const reflectionCard = {
   intro: 'Una tarjeta cada vez. Escribe tanto o tan poco como quieras, y sáltate las que prefieras.',
   'deck.self-awareness': {
     title: 'Conocerte mejor',
-    intro: 'No puedes cambiar los patrones que no reconoces.',
+    intro: 'Darte cuenta de tus patrones es el primer paso para cambiarlos.',
     prompts: [
       '¿Cómo suelo reaccionar cuando mi pareja parece distante?',
       '¿Qué es lo que más seguridad me da en una relación?',
@@ -255,7 +278,7 @@ const reflectionCard = {
   },
   'deck.check-in': {
     title: 'Ponernos al día',
-    intro: 'La meta es la constancia, no el drama.',
+    intro: 'Hablar con regularidad, aunque sea un momento, ayuda a que cada persona sepa qué esperar.',
     prompts: [
       '¿Qué emociones puedo nombrar?',
       '¿Qué necesidades puedo nombrar?',
@@ -277,9 +300,9 @@ const reflectionCard = {
   },
   'deck.repair': {
     title: 'Reparar después de un conflicto',
-    intro: 'Todas las parejas tienen conflictos y momentos de desconexión. Lo que importa es repararlos pronto y bien.',
+    intro: 'Todas las relaciones tienen conflictos y momentos de desconexión. Lo que importa es repararlos pronto y bien.',
     prompts: [
-      '¿Cómo puedo hacerme cargo de mi parte sin echar balones fuera?',
+      '¿Cómo puedo hacerme cargo de mi parte sin buscar excusas ni culpar a nadie más?',
       '¿Cómo puedo reconocer lo que esto le ha hecho sentir a mi pareja?',
       '¿Cómo puedo mostrar un arrepentimiento sincero (no un simple «siento que te sientas así»)?',
       '¿Qué planes concretos puedo hacer para llevar de otra manera situaciones parecidas?',
@@ -314,7 +337,44 @@ const reflectionCard = {
   downloaded: 'Tus respuestas se han guardado en {file}.',
   summaryHeading: 'Tus respuestas',
   skipped: '(sin responder)',
+  completed: 'Terminado. Vuelve a estas preguntas cuando quieras: tus respuestas pueden cambiar.',
 } satisfies Complete<typeof reflectionCardStrings>;
+
+const flow = {
+  heading: 'Sesión guiada',
+  position: 'Paso {current} de {total}',
+  summaryPosition: 'Resumen',
+  empty: 'Esta sesión aún no tiene ejercicios.',
+  back: 'Atrás',
+  skip: 'Saltar',
+  announceStep: 'Paso {current} de {total}: {title}',
+  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
+
+  summaryHeading: 'Tu sesión',
+  summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
+  finished: 'Terminado',
+  skipped: 'Saltado',
+  nothingWritten: 'No escribiste nada.',
+  copyAll: 'Copiarlo todo',
+  downloaded: 'Tu sesión se ha guardado en {file}.',
+
+  'exercise.i-statement': 'Dilo sin culpar',
+  'exercise.stop-timer': 'La técnica STOP',
+  'exercise.agreement': 'Nuestro acuerdo vivo',
+  'exercise.reflection-card': 'Tarjetas para reflexionar',
+  'exercise.check-in': 'Cómo estamos',
+
+  'label.emotion': 'Siento',
+  'label.situation': 'Cuando',
+  'label.reason': 'Porque',
+  'label.need': 'Necesito',
+  'label.timeSpent': 'Tiempo en los pasos',
+  'label.observe': 'Lo que noté',
+  'label.proceed': 'Cómo voy a seguir',
+  'label.feelings': 'Emociones',
+  'label.highlight': 'Lo mejor',
+  'label.challenge': 'Lo difícil',
+} satisfies Complete<typeof flowStrings>;
 
 /** The whole Spanish bundle, by namespace (`core` and each exercise id). */
 export const es = {
@@ -323,6 +383,7 @@ export const es = {
   'stop-timer': stopTimer,
   agreement,
   'reflection-card': reflectionCard,
+  flow,
 };
 
-registerLocale('es', es);
+registerLocale('es', { ...es, ...statementLanguage(spanishLanguage) });

@@ -19,7 +19,7 @@ export const builtInDecks: Record<DeckId, Deck> = {
   // Seed 001_228c2ee457f676cc.txt, "Step 1: Develop Self-Awareness", "Reflection Questions" (verbatim).
   'self-awareness': {
     title: 'Self-awareness',
-    intro: "You can't change patterns you don't recognize.",
+    intro: 'Noticing your patterns is the first step toward changing them.',
     prompts: [
       'How do I typically react when my partner seems distant?',
       'What makes me feel most secure in relationships?',
@@ -31,11 +31,12 @@ export const builtInDecks: Record<DeckId, Deck> = {
   // Seed 000_1243f390ff428b0e.txt, "A practical toolkit for you to try in the next week": the weekly self
   // check in "to name feelings and needs" and the daily check in "to share highlights from the day and a
   // challenge"; seed 002_31a936a8e8f5f16c.txt, "Simple Daily Practices to Strengthen Safe Attachment":
-  // "daily check ins to share how each person is feeling". The intro is seed 000, "Develop practical
-  // communication habits".
+  // "daily check ins to share how each person is feeling". The intro follows seed 000, "Develop practical
+  // communication habits" ("a simple rhythm such as weekly check ins") and "Own your autonomy" ("When people
+  // know what to expect from you they feel safe").
   'check-in': {
     title: 'Check-in',
-    intro: 'The goal is reliability, not drama.',
+    intro: 'Short, regular check-ins help everyone know what to expect.',
     prompts: [
       'What feelings can I name?',
       'What needs can I name?',
@@ -60,10 +61,11 @@ export const builtInDecks: Record<DeckId, Deck> = {
     ],
   },
   // Seed 001_228c2ee457f676cc.txt, "Step 6: Master Repair and Reconnection", "The Repair Process" (its six
-  // steps, each turned into a prompt).
+  // steps, each turned into a prompt). The intro says "relationships" where the seed says "couples": the
+  // cards are also used by people with more than one partner.
   repair: {
     title: 'Repair after a conflict',
-    intro: 'All couples have conflicts and disconnections. What matters is how quickly and effectively you repair them.',
+    intro: 'All relationships have conflicts and disconnections. What matters is how quickly and effectively you repair them.',
     prompts: [
       'How can I take responsibility for my part without deflecting?',
       'How can I acknowledge the impact on my partner?',

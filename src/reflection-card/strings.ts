@@ -23,4 +23,5 @@ export const reflectionCardStrings = {
   downloaded: 'Your answers were saved as {file}.',
   summaryHeading: 'Your answers',
   skipped: '(skipped)',
+  completed: 'Finished. Come back to these questions whenever you like: your answers can change.',
 };

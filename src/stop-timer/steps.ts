@@ -7,6 +7,19 @@ import type { StopStep } from '../core/types.js';
  */
 export const STEPS = ['stop', 'breathe', 'observe', 'proceed'] as const satisfies readonly StopStep[];
 
+/**
+ * The wordings of the steps (`variant`): `mindfulness` is seed 001's STOP technique ("Take a breath");
+ * `dbt` is the STOP skill of Dialectical Behavior Therapy, developed by Marsha M. Linehan (Stop, Take a step
+ * back, Observe, Proceed mindfully), paraphrased and credited in the widget. The step ids stay the same.
+ */
+export const VARIANTS = ['mindfulness', 'dbt'] as const;
+export type StopVariant = (typeof VARIANTS)[number];
+
+/** The string key of a step's title or instruction: mindfulness keeps the plain `step.<id>.…` keys, DBT adds `dbt.`. */
+export function stepKey(variant: StopVariant, step: StopStep, part: 'title' | 'instruction'): `${'dbt.' | ''}step.${StopStep}.${'title' | 'instruction'}` {
+  return `${variant === 'dbt' ? 'dbt.' : ''}step.${step}.${part}`;
+}
+
 /** The steps that can carry a note when `notes` is on. */
 export const NOTE_STEPS = ['observe', 'proceed'] as const;
 export type NoteStep = (typeof NOTE_STEPS)[number];

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
@@ -7,8 +8,8 @@ import { breathAt, type BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
-import { isNoteStep, STEPS, type NoteStep } from './steps.js';
 import { stopTimerSchema } from './schema.js';
+import { isNoteStep, stepKey, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
 import {
@@ -29,6 +30,8 @@ import {
 /** `holding`: a note step's time ran out while the person was writing its note; the next step waits for them. */
 type Status = 'idle' | 'running' | 'paused' | 'holding' | 'waiting' | 'complete';
 
+const variantRule = oneOf(VARIANTS, 'mindfulness');
+
 /** The string shown under the countdown in each status that has one. */
 const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
 
@@ -47,7 +50,8 @@ function formatClock(ms: number, locale: string): string {
  * The STOP skill, timed: Stop · Take a breath · Observe · Proceed, each step with its title,
  * instruction and countdown, a paced-breathing guide, optional notes and an optional soft chime.
  * Remaining time is computed from a monotonic clock, so a hidden tab or a busy page catches up on
- * the next frame; pauses are excluded and reported.
+ * the next frame; pauses are excluded and reported. `variant="dbt"` words the steps as DBT's STOP
+ * skill (Marsha M. Linehan): Stop · Take a step back · Observe · Proceed mindfully, with a credit line.
  *
  * @tagname tend-stop-timer
  * @summary A guided, timed STOP exercise (Stop, Take a breath, Observe, Proceed).
@@ -61,6 +65,7 @@ function formatClock(ms: number, locale: string): string {
  * @csspart steps - The list of the four steps (the current one has `aria-current="step"`).
  * @csspart steps-item - One step in that list.
  * @csspart intro - The introduction shown before Start.
+ * @csspart credit - With `variant="dbt"`: the line crediting DBT's STOP skill to Marsha M. Linehan.
  * @csspart step - The current step's panel.
  * @csspart step-title - The current step's title.
  * @csspart instruction - The current step's instruction.
@@ -101,6 +106,12 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   @property({ type: Boolean }) notes = false;
 
   /**
+   * The steps' wording: `mindfulness` (default: Stop, Take a breath, Observe, Proceed) or `dbt` (the STOP skill
+   * of Dialectical Behavior Therapy by Marsha M. Linehan: Stop, Take a step back, Observe, Proceed mindfully, credited).
+   */
+  @property() variant?: string;
+
+  /**
    * The time source: `now()` (monotonic milliseconds) and `requestFrame`/`cancelFrame`.
    * Defaults to `performance.now()` and `requestAnimationFrame`; replace it to drive time yourself.
    */
@@ -132,6 +143,19 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       if (event.isTrusted) this.chimer.arm(this.chime);
     };
     for (const type of ['pointerdown', 'keydown', 'click']) this.addEventListener(type, onGesture, { capture: true });
+  }
+
+  private get stepVariant(): StopVariant {
+    return this.attrs.read('variant', this.variant, variantRule);
+  }
+
+  /** A step's title or instruction in the chosen variant. */
+  private stepText(step: (typeof STEPS)[number], part: 'title' | 'instruction'): string {
+    return this.t(stepKey(this.stepVariant, step, part));
+  }
+
+  protected override get headingText(): string {
+    return this.heading?.trim() || this.t(this.stepVariant === 'dbt' ? 'dbt.heading' : 'heading');
   }
 
   /** Starts the exercise from the first step (after completion: a fresh run; while paused: resumes). */
@@ -355,7 +379,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     const step = STEPS[this.stepIndex]!;
     const seconds = this.timeline ? Math.round(this.timeline.durationsMs[this.stepIndex]! / 1000) : 0;
     this.announcer.announce(
-      `${this.t(`step.${step}.title`)}. ${this.t(`step.${step}.instruction`)} ${this.plural('seconds', seconds)}.`,
+      `${this.stepText(step, 'title')}. ${this.stepText(step, 'instruction')} ${this.plural('seconds', seconds)}.`,
     );
     this.playChime();
     this.requestUpdate();
@@ -460,13 +484,14 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
               class=${started && (i < this.stepIndex || this.status === 'complete') ? 'done' : ''}
               aria-current=${started && i === this.stepIndex ? 'step' : nothing}
             >
-              <span>${this.t(`step.${step}.title`)}</span>
+              <span>${this.stepText(step, 'title')}</span>
               <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000, this.locale)}</span>
               <span class="visually-hidden">(${this.plural('seconds', seconds[i]!)})</span>
             </li>`,
         )}
       </ol>
       ${started && this.stepIndex >= 0 ? this.renderStep() : html`<p part="intro">${this.t('intro')}</p>`}
+      ${this.stepVariant === 'dbt' ? html`<p part="credit" class="credit">${this.t('dbt.credit')}</p>` : nothing}
       ${this.renderActions()}
     `;
   }
@@ -481,9 +506,9 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     return html`<div part="step" class="step">
       <h3 part="step-title">
         <span class="visually-hidden">${this.t('stepOf', { index: index + 1, count: STEPS.length })}:</span>
-        ${this.t(`step.${step}.title`)}
+        ${this.stepText(step, 'title')}
       </h3>
-      <p part="instruction">${this.t(`step.${step}.instruction`)}</p>
+      <p part="instruction">${this.stepText(step, 'instruction')}</p>
       <p part="countdown" aria-hidden="true">${formatClock(remaining, this.locale)}</p>
       ${message
         ? html`<p part="status" class=${this.status === 'paused' ? 'paused-note' : nothing}>

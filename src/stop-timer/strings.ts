@@ -14,6 +14,17 @@ export const stopTimerStrings = {
   'step.observe.instruction': 'Observe your emotions and thoughts.',
   'step.proceed.title': 'Proceed',
   'step.proceed.instruction': 'Proceed with intention, not reaction.',
+  // variant="dbt": the STOP skill of Dialectical Behavior Therapy (Marsha M. Linehan), in our own words.
+  'dbt.heading': 'The STOP skill',
+  'dbt.credit': 'The STOP skill of Dialectical Behavior Therapy (DBT), developed by Marsha M. Linehan.',
+  'dbt.step.stop.title': 'Stop',
+  'dbt.step.stop.instruction': "Don't react yet. Freeze for a moment and stay in control.",
+  'dbt.step.breathe.title': 'Take a step back',
+  'dbt.step.breathe.instruction': 'Step back from the situation: take a break, let go, breathe.',
+  'dbt.step.observe.title': 'Observe',
+  'dbt.step.observe.instruction': 'Notice what is happening inside and around you: your thoughts and feelings, and what others say or do.',
+  'dbt.step.proceed.title': 'Proceed mindfully',
+  'dbt.step.proceed.instruction': 'Act with awareness: keep your goals, the situation and other people in mind, and choose what makes things better.',
   stepsLabel: 'Steps',
   stepOf: 'Step {index} of {count}',
   'seconds.one': '{count} second',
@@ -36,4 +47,5 @@ export const stopTimerStrings = {
   'note.proceed': 'What do I choose to do next?',
   noteHint: 'Optional. Take the time you need: the timer waits while you write.',
   timeUp: 'The time is up. Finish your note, then press Done.',
+  completed: 'All four steps done. Take a moment to notice how you feel now.',
 };

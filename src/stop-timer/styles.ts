@@ -88,6 +88,10 @@ export const stopTimerStyles = css`
     block-size: 0.75rem;
     accent-color: var(--_accent);
   }
+  .credit {
+    font-size: 0.875em;
+  }
+
   .paused-note {
     font-weight: 600;
   }

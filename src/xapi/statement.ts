@@ -45,7 +45,14 @@ export interface XapiStatement {
     duration?: string;
     extensions: Record<string, unknown>;
   };
-  context: { platform: string; language: string };
+  context: {
+    platform: string;
+    language: string;
+    /** A flow's step: the flow's activity as its parent. */
+    contextActivities?: { parent: { objectType: 'Activity'; id: string }[] };
+    /** A flow's step, when the flow's statement has an id: that statement, as context. */
+    statement?: { objectType: 'StatementRef'; id: string };
+  };
   timestamp: string;
 }
 
@@ -111,7 +118,42 @@ function responseOf(detail: TendCompleteDetail): string {
       ].join('\n\n');
     case 'stop-timer':
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
+    case 'flow':
+      return stepDetails(detail)
+        .map((step) => (mapped(step) ? responseOf(step) : ''))
+        .filter(Boolean)
+        .join('\n\n');
   }
+}
+
+/** A step this module can describe: a known exercise with data (a step that never upgraded has none). */
+function mapped(step: TendCompleteDetail): boolean {
+  return Boolean(activities[step.exercise] && step.exercise !== 'flow' && step.data && typeof step.data === 'object');
+}
+
+/** A flow's steps as `tend-complete` details (a skipped step carries the flow's `completedAt`). */
+function stepDetails(detail: TendCompleteDetail & { exercise: 'flow' }): TendCompleteDetail[] {
+  return detail.data.steps.map(
+    (step) => ({ exercise: step.exercise, version: detail.version, data: step.data, completedAt: step.completedAt ?? detail.completedAt }) as TendCompleteDetail,
+  );
+}
+
+/**
+ * A statement for a `tend-complete` detail, and for a flow one more per finished step: each step's
+ * activity is `<activityId>/steps/<n>` with the flow's activity as its parent, and when the flow's
+ * statement has an `id` the steps refer to it as their context statement. Skipped steps have none.
+ */
+export function toXapiStatements(detail: TendCompleteDetail, options: XapiOptions): XapiStatement[] {
+  const flow = toXapiStatement(detail, options);
+  if (detail.exercise !== 'flow') return [flow];
+  const steps = stepDetails(detail).flatMap((step, i) => {
+    if (!detail.data.steps[i]!.completedAt || !mapped(step)) return [];
+    const statement = toXapiStatement(step, { ...options, id: undefined, activityId: `${options.activityId}/steps/${i + 1}` });
+    statement.context.contextActivities = { parent: [{ objectType: 'Activity', id: options.activityId }] };
+    if (options.id) statement.context.statement = { objectType: 'StatementRef', id: options.id };
+    return [statement];
+  });
+  return [flow, ...steps];
 }
 
 /** ISO 8601 duration with seconds to 0.01 s, as xAPI asks: 65432 ms → `PT1M5.43S`. */

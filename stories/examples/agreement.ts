@@ -32,7 +32,7 @@ export const agreementExamples: Example<TendAgreement>[] = [
       await addItem(el, 0, 'A daily check in');
       await addItem(el, 0, 'A weekly class on my own');
       await addItem(el, 1, 'Separate homes');
-      await type(el, 'li[part=item] input', ' after dinner');
+      await type(el, 'li[part=item] textarea', ' after dinner');
     },
   },
   {
@@ -42,7 +42,7 @@ export const agreementExamples: Example<TendAgreement>[] = [
   },
   {
     name: 'Reviewed today, weekly',
-    template: html`<tend-agreement></tend-agreement>`,
+    template: html`<tend-agreement reviewed="2025-03-31"></tend-agreement>`,
     setup: async (el) => {
       await addItem(el, 2, 'Weekly check ins');
       await choose(el, '#cadence', 'weekly');

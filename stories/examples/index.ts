@@ -5,6 +5,7 @@ import { iStatementExamples } from './i-statement.js';
 import { stopTimerExamples } from './stop-timer.js';
 import { agreementExamples } from './agreement.js';
 import { reflectionCardExamples } from './reflection-card.js';
+import { flowExamples } from './flow.js';
 
 /** Every widget's examples, by exercise id (the stories, the axe loop and the layout tests read them). */
 export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> = {
@@ -12,4 +13,5 @@ export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> =
   'stop-timer': stopTimerExamples,
   'agreement': agreementExamples,
   'reflection-card': reflectionCardExamples,
+  'flow': flowExamples,
 };

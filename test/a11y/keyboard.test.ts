@@ -167,12 +167,12 @@ describe('keyboard-only completion', function () {
     await keys.type('A weekly class');
     await keys.hit('Enter');
     expect(keys.active!.id, 'focus stays in the add field').to.equal('add-0');
-    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li[part=item] input')];
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li[part=item] textarea')];
     expect([first!.value, second!.value]).to.deep.equal(['A daily check in', 'A weekly class']);
     await keys.tabTo(named('Move down: A daily check in'), 'Shift+Tab');
     await keys.hit(' ');
     expect(keys.active!.getAttribute('aria-label'), 'focus follows the moved item').to.equal('Move down: A daily check in');
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li[part=item] input')].map((i) => i.value)).to.deep.equal([
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li[part=item] textarea')].map((i) => i.value)).to.deep.equal([
       'A weekly class',
       'A daily check in',
     ]);

@@ -113,7 +113,8 @@ describe('right to left: every widget mirrors', function () {
     return buttons.map((b) => b.getBoundingClientRect().left);
   }
 
-  for (const { tag } of widgets) {
+  // The flow has no label or Done of its own before its summary: test/flow/flow.test.ts mirrors it with its steps.
+  for (const { tag } of widgets.filter((widget) => widget.tag !== 'tend-flow')) {
     it(`<${tag}>: heading, first label and the button row start on the right`, async function () {
       const { ltr, rtl } = await both(tag);
       for (const selector of ['[part~=heading]', '[part~=label], [part~=steps-item]', 'button.primary']) {

@@ -78,7 +78,7 @@ describe('screen reader semantics', function () {
       find(nodes, 'heading', 'Say it without blame');
       const combo = find(nodes, 'combobox', /^I feel/);
       expect(combo.expanded).to.equal(false);
-      expect(combo.description).to.match(/^One feeling about you/);
+      expect(combo.description).to.match(/^One word for what you feel/);
       for (const name of [/^when/, /^because.*optional/, /^I need/]) find(nodes, 'textbox', name);
       expect(find(nodes, 'button', 'Show an example').expanded).to.equal(false);
       expect(find(nodes, 'button', 'Show feeling words').expanded).to.equal(false);
@@ -163,7 +163,7 @@ describe('screen reader semantics', function () {
     });
 
     it('<tend-agreement>: adding, an empty add, the review date', async () => {
-      const el = await mount(html`<tend-agreement></tend-agreement>`);
+      const el = await mount(html`<tend-agreement reviewed="2025-03-31"></tend-agreement>`);
       expect(await announced(el, () => press(el, '#add-0 + button'))).to.equal('Write the item first, then press Add.');
       await type(el, '#add-1', 'Phones away at dinner');
       expect(await announced(el, () => press(el, '#add-1 + button'))).to.equal('Added to Boundaries: Phones away at dinner');

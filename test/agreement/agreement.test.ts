@@ -19,7 +19,7 @@ const button = (el: TendAgreement, name: string | RegExp) =>
   })!;
 const active = (el: TendAgreement) => root(el).activeElement as HTMLElement | null;
 const sectionInputs = (el: TendAgreement, section: number) => [
-  ...$$(el, '[part~=section]')[section]!.querySelectorAll<HTMLInputElement>('[part~=item] input'),
+  ...$$(el, '[part~=section]')[section]!.querySelectorAll<HTMLInputElement>('[part~=item] textarea'),
 ];
 const itemValues = (el: TendAgreement, section: number) => sectionInputs(el, section).map((input) => input.value);
 
@@ -52,7 +52,7 @@ function filled(): AgreementData {
       { id: 'boundaries', title: 'Boundaries', items: ['My Sundays are mine'] },
       { id: 'communication', title: 'Communication style', items: [] },
     ],
-    review: { cadence: 'monthly', lastReviewed: '2024-01-31', nextReview: '2024-02-29' },
+    review: { cadence: 'monthly', agreedOn: '2024-01-01', lastReviewed: '2024-01-31', nextReview: '2024-02-29' },
   };
 }
 
@@ -70,7 +70,7 @@ describe('<tend-agreement>', () => {
           { id: 'boundaries', title: 'Boundaries', items: [] },
           { id: 'communication', title: 'Communication style', items: [] },
         ],
-        review: { cadence: 'monthly', lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
+        review: { cadence: 'monthly', agreedOn: todayIso(), lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
       });
       expect($$(el, '[part~=section-title]').map((h) => h.textContent)).to.deep.equal(['Time together', 'Boundaries', 'Communication style']);
       // Each section has its one-line prompt and an example as placeholder.
@@ -91,7 +91,7 @@ describe('<tend-agreement>', () => {
       ]);
       for (const section of $$(el, '[part~=section]')) {
         expect(section.querySelector('[part~=hint]')!.textContent!.trim()).not.to.equal('');
-        expect(section.querySelector<HTMLInputElement>('.add input')!.placeholder).to.match(/^For example: ./);
+        expect(section.querySelector<HTMLTextAreaElement>('.add textarea')!.placeholder).to.match(/^For example: ./);
       }
     });
 
@@ -173,7 +173,7 @@ describe('<tend-agreement>', () => {
     it('reads with, review and reviewed', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement with=" Alex, ,Sam " review="quarterly" reviewed="2023-11-30"></tend-agreement>`);
       expect(el.value.with).to.deep.equal(['Alex', 'Sam']);
-      expect(el.value.review).to.deep.equal({ cadence: 'quarterly', lastReviewed: '2023-11-30', nextReview: '2024-02-29' });
+      expect(el.value.review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2023-11-30', nextReview: '2024-02-29' });
       expect($<HTMLInputElement>(el, '#with').value).to.equal('Alex, Sam');
       expect($<HTMLSelectElement>(el, '#cadence').value).to.equal('quarterly');
     });
@@ -211,7 +211,7 @@ describe('<tend-agreement>', () => {
       el.setAttribute('reviewed', '2025-12-29');
       el.setAttribute('with', 'Kim');
       await el.updateComplete;
-      expect(el.value.review).to.deep.equal({ cadence: 'weekly', lastReviewed: '2025-12-29', nextReview: '2026-01-05' });
+      expect(el.value.review).to.deep.equal({ cadence: 'weekly', agreedOn: todayIso(), lastReviewed: '2025-12-29', nextReview: '2026-01-05' });
       expect(el.value.with).to.deep.equal(['Kim']);
     });
 
@@ -222,6 +222,31 @@ describe('<tend-agreement>', () => {
       await el.updateComplete;
       expect(el.value.sections).to.have.length(7);
       expect(el.value.sections[0]!.items).to.deep.equal(['Tuesday evenings', 'A daily check in']);
+    });
+  });
+
+  describe('long items', () => {
+    it('grow onto more lines instead of clipping, in a narrow column, and stay one line of text', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 18rem"><tend-agreement></tend-agreement></div>`);
+      const el = wrapper.querySelector('tend-agreement') as TendAgreement;
+      el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['short'] }] };
+      await el.updateComplete;
+      const item = sectionInputs(el, 0)[0] as unknown as HTMLTextAreaElement;
+      const oneLineHeight = item.offsetHeight;
+      const long = 'Whoever cooks does not wash up, and we take turns with the dishes in the kitchen every other evening';
+      item.value = long;
+      item.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(item.offsetHeight, 'taller than one line').to.be.greaterThan(oneLineHeight * 1.5);
+      expect(item.scrollHeight - item.clientHeight, 'nothing hidden').to.be.at.most(1);
+      expect(el.value.sections[0]!.items).to.deep.equal([long]);
+      // Enter does not break the item; a pasted line break becomes a space.
+      item.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(item.value).to.equal(long);
+      item.value = 'one\ntwo';
+      item.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      expect(el.value.sections[0]!.items).to.deep.equal(['one two']);
     });
   });
 
@@ -316,7 +341,7 @@ describe('<tend-agreement>', () => {
       expect((change.detail.data as AgreementData).sections[0]!.items).to.deep.equal(['A daily check in']);
       await settle(el);
       expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
-      expect(active(el)!.matches('input')).to.equal(true);
+      expect(active(el)!.matches('textarea')).to.equal(true);
       // The last one: focus goes to the previous item, then to the add field.
       button(el, 'Remove A daily check in').focus();
       await sendKeys({ press: ' ' });
@@ -392,11 +417,52 @@ describe('<tend-agreement>', () => {
       const today = todayIso();
       expect((change.detail.data as AgreementData).review).to.deep.equal({
         cadence: 'monthly',
+        agreedOn: null,
         lastReviewed: today,
         nextReview: nextReviewDate(today, 'monthly'),
       });
       await el.updateComplete;
       expect($(el, '#last-reviewed').textContent!.trim()).to.equal(format(today));
+    });
+
+    it('a first draft asks for the day it was agreed (today by default) instead of offering "Mark reviewed today"', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement review="monthly"></tend-agreement>`);
+      const agreed = $<HTMLInputElement>(el, '#agreed-on');
+      expect($(el, 'label[for=agreed-on]').textContent).to.equal('Agreed on');
+      expect(agreed.type).to.equal('date');
+      expect(agreed.value).to.equal(todayIso());
+      expect(agreed.getAttribute('aria-describedby')).to.equal('agreed-on-hint');
+      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      expect(el.value.review.agreedOn).to.equal(todayIso());
+      agreed.value = '2025-01-31';
+      setTimeout(() => agreed.dispatchEvent(new Event('change', { bubbles: true })));
+      const change = await oneEvent(el, 'tend-change');
+      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'monthly', agreedOn: '2025-01-31', lastReviewed: null, nextReview: '2025-02-28' });
+      await el.updateComplete;
+      expect($(el, '#next-review time').getAttribute('datetime')).to.equal('2025-02-28');
+      // Agreed some time ago: now a review can be marked.
+      button(el, 'Mark reviewed today').click();
+      await el.updateComplete;
+      expect(el.value.review).to.deep.include({ agreedOn: '2025-01-31', lastReviewed: todayIso() });
+      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      // Cleared: unknown, and the next review counts from today.
+      agreed.value = '';
+      agreed.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(el.value.review.agreedOn).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the agreed date in the summary and in what is copied', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      const row = $$(el, '.summary-row').find((r) => r.querySelector('dt')!.textContent!.trim() === 'Agreed on')!;
+      expect(row.querySelector('.summary-value')!.textContent!.trim()).to.equal('January 1, 2024');
+      button(el, /^Change\s+Agreed on$/).click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#agreed-on'));
     });
 
     it('says "Not yet" before any review and counts from today', async () => {
@@ -412,7 +478,7 @@ describe('<tend-agreement>', () => {
       select.value = 'quarterly';
       setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
       const change = await oneEvent(el, 'tend-change');
-      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'quarterly', lastReviewed: '2025-01-31', nextReview: '2025-04-30' });
+      expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2025-01-31', nextReview: '2025-04-30' });
     });
   });
 
@@ -453,10 +519,76 @@ describe('<tend-agreement>', () => {
           { id: 'boundaries', title: 'Boundaries', items: [] },
           { id: 'communication', title: 'Communication style', items: [] },
         ],
-        review: { cadence: 'monthly', lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
+        review: { cadence: 'monthly', agreedOn: todayIso(), lastReviewed: null, nextReview: nextReviewDate(null, 'monthly', todayIso()) },
       });
       await el.updateComplete;
       expect($(el, '[part~=status]').textContent).to.contain('Finished');
+    });
+  });
+
+  describe('after Done: a summary to read', () => {
+    it('shows the agreement as text with a Change button per part, not the form; Change goes back with the focus on that part', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement with="Alex, Sam"></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      let completed = 0;
+      el.addEventListener('tend-complete', () => completed++);
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(completed).to.equal(1);
+      expect(root(el).querySelectorAll('textarea, input:not([type=checkbox]), select')).to.have.length(0);
+      expect(active(el)).to.equal($(el, '#summary-heading'));
+      const rows = $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.summary-value')!.textContent!.replace(/\s+/g, ' ').trim()]);
+      expect(rows[0]).to.deep.equal(['Title', filled().title]);
+      expect(rows.map(([key]) => key)).to.include.members(['Title', 'With', 'Time together', 'Review every', 'Next review']);
+      const timeRow = $$(el, '.summary-row').find((row) => row.querySelector('dt')!.textContent!.trim() === 'Time together')!;
+      expect([...timeRow.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(filled().sections[0]!.items);
+      expect($(el, '[part~=status]').textContent).to.contain('Finished');
+      // Each Change button says what it changes; the copy and download buttons stay.
+      expect($$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.include.members([
+        'Change Title',
+        'Change Time together',
+        'Copy as text',
+        'Edit the agreement',
+      ]);
+      await expect(el).to.be.accessible();
+      button(el, /^Change\s+Time together$/).click();
+      await settle(el);
+      expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
+      expect(button(el, /^Done/)).to.exist;
+      // Done again: the summary again, and a second tend-complete.
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(completed).to.equal(2);
+      button(el, 'Edit the agreement').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#title'));
+    });
+
+    it('shows hostile text literally, and an empty section as "No items yet."', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
+      el.value = { ...filled(), title: '<img src=x onerror=alert(1)>', sections: [{ id: 'time', title: 'Time together', items: ['<b>bold</b>'] }, { id: 'boundaries', title: 'Boundaries', items: [] }] };
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect($(el, '.summary-row .summary-value').textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+      expect($$(el, '.summary-row').find((row) => row.querySelector('dt')!.textContent!.trim() === 'Boundaries')!.textContent).to.contain('No items yet.');
+    });
+
+    it('comes back after a reload when the draft is kept', async () => {
+      const key = `summary-${Math.random()}`;
+      const el = await fixture<TendAgreement>(html`<tend-agreement persist=${key}></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      button(el, /^Done/).click();
+      await settle(el);
+      const again = await fixture<TendAgreement>(html`<tend-agreement persist=${key}></tend-agreement>`);
+      expect(again.shadowRoot!.querySelector('#summary-heading')).to.exist;
+      expect(again.value.title).to.equal(filled().title);
+      again.reset();
+      await again.updateComplete;
+      expect(again.shadowRoot!.querySelector('#summary-heading')).to.equal(null);
     });
   });
 
@@ -608,7 +740,7 @@ describe('<tend-agreement>', () => {
       try {
         const visible = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
         expect($$(el, 'button').filter(visible)).to.deep.equal([]);
-        expect($$(el, 'input, select, [part~=hint], .privacy').filter(visible)).to.deep.equal([]);
+        expect($$(el, 'input, textarea, select, [part~=hint], .privacy').filter(visible)).to.deep.equal([]);
         const shown = $$(el, '[part~=item] .print-only').filter(visible).map((n) => n.textContent);
         expect(shown).to.deep.equal(['Tuesday evenings', 'A daily check in', 'My Sundays are mine']);
         expect(visible($(el, '.print-title'))).to.equal(true);
@@ -621,6 +753,52 @@ describe('<tend-agreement>', () => {
   });
 
   describe('value, reset and persistence', () => {
+    it('value round-trips, ignores a wrong shape with one warning, and reset() goes back', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement with="Sam"></tend-agreement>`);
+      el.value = filled();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(filled());
+      expect(itemValues(el, 0)).to.deep.equal(['Tuesday evenings', 'A daily check in']);
+      const warnings = captureWarnings();
+      try {
+        (el as unknown as { value: unknown }).value = { ...filled(), sections: 'nope' };
+        (el as unknown as { value: unknown }).value = { ...filled(), review: { ...filled().review, lastReviewed: '2024-02-30' } };
+        expect(warnings.messages).to.have.length(2);
+      } finally {
+        warnings.restore();
+      }
+      expect(el.value).to.deep.equal(filled());
+      el.reset();
+      await el.updateComplete;
+      expect(el.value.with).to.deep.equal(['Sam']);
+      expect(el.value.sections.every((s) => s.items.length === 0)).to.equal(true);
+      expect(el.value.review.lastReviewed).to.equal(null);
+    });
+
+    it('restores a persisted draft', async () => {
+      const el = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
+      await addByKeyboard(el, 1, 'My Sundays are mine');
+      const agreed = $<HTMLInputElement>(el, '#agreed-on');
+      agreed.value = '2025-06-01';
+      agreed.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal(['My Sundays are mine']);
+      el.remove();
+      const again = await fixture<TendAgreement>(html`<tend-agreement persist="us"></tend-agreement>`);
+      expect(again.value.sections[1]!.items).to.deep.equal(['My Sundays are mine']);
+      expect(again.value.review.agreedOn).to.equal('2025-06-01');
+      expect(again.value.review.nextReview).to.equal('2025-07-01');
+      expect(sectionInputs(again, 1).map((i) => i.value)).to.deep.equal(['My Sundays are mine']);
+      // The restored item can still be moved and removed.
+      button(again, 'Remove My Sundays are mine').click();
+      expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal([]);
+    });
+
+    it('submits JSON of the data in a form', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><tend-agreement name="agreement"></tend-agreement></form>`);
+      const el = form.querySelector('tend-agreement')!;
+      await addByKeyboard(el, 0, 'Tuesday evenings');
+      expect(JSON.parse(new FormData(form).get('agreement') as string).sections[0].items).to.deep.equal(['Tuesday evenings']);
+    });
   });
 
   describe('hostile text', () => {
@@ -708,7 +886,7 @@ describe('<tend-agreement>', () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement template="full"></tend-agreement>`);
       el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['a'] }] };
       await el.updateComplete;
-      for (const field of $$<HTMLInputElement>(el, 'input, select')) {
+      for (const field of $$<HTMLInputElement>(el, 'input, textarea, select')) {
         const label = root(el).querySelector<HTMLLabelElement>(`label[for="${field.id}"]`);
         expect(label, field.id).not.to.equal(null);
         expect(label!.offsetHeight, field.id).to.be.greaterThan(0);

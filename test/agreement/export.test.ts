@@ -50,6 +50,14 @@ describe('agreement exports', () => {
     ]);
   });
 
+  it('adds the day it was agreed when there is one, in both formats', () => {
+    const agreed = { ...doc, review: { ...doc.review, agreedOn: 'February 5, 2025' } };
+    const withLabel = { ...labels, agreedOn: 'Agreed on' };
+    expect(agreementToMarkdown(agreed, withLabel)).to.contain('- **Review every:** Monthly\n- **Agreed on:** February 5, 2025\n- **Last reviewed:** Not yet');
+    expect(agreementToText(agreed, withLabel)).to.contain('Review every: Monthly\nAgreed on: February 5, 2025\nLast reviewed: Not yet');
+    expect(agreementToText({ ...doc, review: { ...doc.review, agreedOn: null } }, withLabel)).not.to.contain('Agreed on');
+  });
+
   it('writes plain text line by line', () => {
     expect(agreementToText({ ...doc, review: { ...doc.review, lastReviewed: 'February 5, 2025' } }, labels).split('\n')).to.deep.equal([
       'Maya & Jordan',

@@ -5,7 +5,7 @@ document.addEventListener('securitypolicyviolation', (event) =>
   violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`),
 );
 
-const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card'];
+const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-flow'];
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function buttons(el) {
@@ -35,6 +35,15 @@ async function complete(el) {
       add.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       await el.updateComplete;
       if (!el.value.sections[0].items.includes('Sunday walks together')) throw new Error('the item was not added');
+    }
+    if (el.localName === 'tend-flow') {
+      // Its one step, finished by its own Done: the flow moves on to its summary.
+      const step = el.querySelector('tend-i-statement');
+      await step.updateComplete;
+      if (!press(step, 'Done')) throw new Error('no Done in the step');
+      await wait(50);
+      await el.updateComplete;
+      if (!el.shadowRoot.querySelector('[part~=summary]')) throw new Error('the flow did not reach its summary');
     }
     if (el.localName === 'tend-reflection-card') {
       type(el.shadowRoot.querySelector('#answer'), 'A long walk.');

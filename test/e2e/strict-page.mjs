@@ -21,6 +21,7 @@ const page = `<!doctype html>
 <tend-stop-timer durations="1 1 1 1"></tend-stop-timer>
 <tend-agreement with="Alex"></tend-agreement>
 <tend-reflection-card prompt="What helped today?"></tend-reflection-card>
+<tend-flow heading="Before we talk"><p>One step tonight.</p><tend-i-statement emotion="calm" situation="we talk" need="time"></tend-i-statement></tend-flow>
 </body></html>`;
 
 const server = createServer((request, response) => {
@@ -65,7 +66,7 @@ try {
     check(`${widget.tag} completes`, widget.completed, widget.error);
   }
   const pressedNames = result.pressed.join(', ');
-  check('copy and download buttons were pressed', ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers'].every((name) => pressedNames.includes(name)), pressedNames);
+  check('copy and download buttons were pressed', ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers', 'Copy everything'].every((name) => pressedNames.includes(name)), pressedNames);
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   const own = requests.filter((url) => url.startsWith(`${origin}/`)).map((url) => new URL(url).pathname);
   // /favicon.ico is the browser's own request for the tab icon, made for every page.

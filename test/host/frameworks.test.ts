@@ -1,7 +1,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { React, ReactDOMClient, Vue } from '../.generated/frameworks.js';
-import { TendAgreement, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
+import { TendAgreement, TendFlow, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
+import type { TendFlow as TendFlowElement } from '../../src/flow.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import type { IStatementData } from '../../src/core/types.js';
 import type { TendIStatement as TendIStatementElement } from '../../src/i-statement.js';
@@ -63,6 +64,42 @@ describe('React 19', () => {
     expect(changes.length).to.be.greaterThan(0);
     expect(completed[0].detail.exercise).to.equal('i-statement');
     expect((completed[0].detail.data as IStatementData).text).to.equal('I feel anxious when plans change at the last minute. I need a heads-up.');
+    root.unmount();
+    cleanup();
+  });
+
+  it('TendFlow: its children are the steps, a step React adds later joins it, onTendComplete carries every step', async () => {
+    const { host, cleanup } = mount();
+    const completed: TendCompleteEvent[] = [];
+    const root = ReactDOMClient.createRoot(host);
+    const render = (withCards: boolean) =>
+      root.render(
+        h(TendFlow, { heading: 'From React', onTendComplete: (event: TendCompleteEvent) => completed.push(event) }, [
+          h('p', { key: 'p' }, 'Start with one sentence.'),
+          h(TendIStatement, { key: 'i', emotion: 'calm' }),
+          withCards ? h(TendReflectionCard, { key: 'r', prompt: 'What helped?' }) : null,
+        ]),
+      );
+    render(false);
+    await waitUntil(() => host.querySelector('tend-i-statement')?.shadowRoot, 'the flow did not render');
+    const flow = host.querySelector('tend-flow') as TendFlowElement;
+    await flow.updateComplete;
+    expect(flow.shadowRoot!.querySelector('#position')!.textContent).to.equal('Step 1 of 1');
+    render(true);
+    await waitUntil(() => flow.shadowRoot!.querySelector('#position')!.textContent === 'Step 1 of 2', 'the added step was not picked up');
+    await completeIStatement(host.querySelector<TendIStatementElement>('tend-i-statement')!);
+    await waitUntil(() => flow.shadowRoot!.querySelector('#position')!.textContent === 'Step 2 of 2', 'the flow did not move on');
+    expect(completed.map((event) => event.detail.exercise), 'the step’s own event reaches React too').to.deep.equal(['i-statement']);
+    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skip')!.click();
+    await flow.updateComplete;
+    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Done')!.click();
+    await waitUntil(() => completed.length === 2, 'onTendComplete was not called for the flow');
+    const detail = completed[1]!.detail;
+    expect(detail.exercise).to.equal('flow');
+    expect((detail.data as TendFlowElement['value']).steps.map((step) => [step.exercise, step.completedAt !== null])).to.deep.equal([
+      ['i-statement', true],
+      ['reflection-card', false],
+    ]);
     root.unmount();
     cleanup();
   });

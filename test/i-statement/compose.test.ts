@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cleanPart, composePreview, composeStatement, missingParts, tidySpacing } from '../../src/i-statement/compose.js';
+import { cleanPart, composePreview, composeStatement, missingParts, plainRules, tidySpacing } from '../../src/i-statement/compose.js';
 
 const seedExample =
   "I feel anxious when you don't text back for hours because I start worrying something's wrong. I need us to agree on communication expectations.";
@@ -66,10 +66,10 @@ describe('i-statement compose', () => {
     expect(composePreview({ emotion: 'sad', situation: '', reason: 'I care', need: '' })).to.equal('I feel sad when … because I care. I need …');
   });
 
-  it('leaves other languages alone apart from spacing, and uses their templates', () => {
-    const templates = { withReason: 'Me siento {emotion} cuando {situation} porque {reason}. Necesito {need}.', withoutReason: 'Me siento {emotion} cuando {situation}. Necesito {need}.' };
-    expect(composeStatement({ emotion: ' triste ', situation: 'i  ragazzi', reason: '', need: 'hablar.' }, { english: false, templates })).to.equal(
-      'Me siento triste cuando i ragazzi. Necesito hablar.',
+  it('leaves a language without rules alone apart from spacing (its capitals too), and uses its templates', () => {
+    const templates = { withReason: '{feel} {emotion}, wenn {situation}, weil {reason}. Ich brauche {need}.', withoutReason: '{feel} {emotion}, wenn {situation}. Ich brauche {need}.', feelNoun: 'Ich fühle', feelAdjective: 'Ich fühle mich' };
+    expect(composeStatement({ emotion: ' Angst ', situation: 'i  ragazzi', reason: '', need: 'Ruhe.' }, { rules: plainRules, templates })).to.equal(
+      'Ich fühle Angst, wenn i ragazzi. Ich brauche Ruhe.',
     );
   });
 

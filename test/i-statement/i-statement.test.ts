@@ -87,7 +87,7 @@ describe('<tend-i-statement>', () => {
       });
       expect(new Date(event.detail.completedAt).toISOString()).to.equal(event.detail.completedAt);
       await el.updateComplete;
-      expect(status(el)).to.equal('Finished. Thank you for taking this time.');
+      expect(status(el)).to.equal('Finished. Your sentence is ready for when the moment is right.');
     });
   });
 

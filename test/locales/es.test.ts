@@ -6,6 +6,7 @@ import { iStatementStrings } from '../../src/i-statement/strings.js';
 import { stopTimerStrings } from '../../src/stop-timer/strings.js';
 import { agreementStrings } from '../../src/agreement/strings.js';
 import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
+import { flowStrings } from '../../src/flow/strings.js';
 import '../../src/i-statement.js';
 import '../../src/stop-timer.js';
 import '../../src/agreement.js';
@@ -23,6 +24,7 @@ const english: Record<string, Record<string, unknown>> = {
   'stop-timer': stopTimerStrings,
   agreement: agreementStrings,
   'reflection-card': reflectionCardStrings,
+  flow: flowStrings,
 };
 
 const spanish = es as unknown as Record<string, Record<string, unknown>>;
@@ -94,7 +96,7 @@ describe('widgets in Spanish', () => {
     const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
     expect(text(el, '[part=heading]')).to.equal('Dilo sin culpar');
     expect(['emotion', 'situation', 'reason', 'need'].map((id) => text(el, `label[for=${id}]`))).to.deep.equal([
-      'Siento…',
+      'Siento… / Me siento…',
       'cuando…',
       'porque… (opcional)',
       'Necesito…',
@@ -118,6 +120,25 @@ describe('widgets in Spanish', () => {
     expect(text(el, '[role=option]')).to.equal('tristeza');
   });
 
+  it('<tend-i-statement lang="es-MX">: typed phone input becomes a grammatical sentence, in the preview and the data', async () => {
+    const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es-MX"></tend-i-statement>`);
+    const type = async (id: string, value: string) => {
+      const field = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+      field.value = value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await type('emotion', 'Me siento triste');
+    await type('situation', 'Cuando llegas tarde');
+    await type('reason', 'Porque me preocupo');
+    await type('need', 'Necesito que me avises');
+    const sentence = 'Me siento triste cuando llegas tarde porque me preocupo. Necesito que me avises.';
+    expect(text(el, '#sentence')).to.equal(sentence);
+    expect(el.value.text).to.equal(sentence);
+    await type('emotion', 'Frustración');
+    expect(el.value.text).to.match(/^Siento frustración cuando llegas tarde/);
+  });
+
   it('<tend-i-statement>: lists what is missing with Intl.ListFormat in Spanish', async () => {
     const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Revisar mi frase')!.click();
@@ -132,15 +153,15 @@ describe('widgets in Spanish', () => {
     el.clock = clock;
     await el.updateComplete;
     expect(text(el, '[part=heading]')).to.equal('La técnica STOP');
-    expect(text(el, 'ol[part=steps]')).to.contain('Para 0:01 (1 segundo)');
-    expect(text(el, 'ol[part=steps]')).to.contain('Respira 0:02 (2 segundos)');
+    expect(text(el, 'ol[part=steps]')).to.contain('Stop (detente) 0:01 (1 segundo)');
+    expect(text(el, 'ol[part=steps]')).to.contain('Toma aire 0:02 (2 segundos)');
     expect(buttonNames(el)).to.deep.equal(['Empezar']);
     el.start();
     await el.updateComplete;
-    expect(text(el, '[part=step-title]')).to.equal('Paso 1 de 4: Para');
+    expect(text(el, '[part=step-title]')).to.equal('Paso 1 de 4: Stop (detente)');
     expect(buttonNames(el)).to.deep.equal(['Pausar', 'Saltar', 'Reiniciar']);
     await aTimeout(80);
-    expect(text(el, '[role=status]')).to.equal('Para. Detén lo que estás haciendo. 1 segundo.');
+    expect(text(el, '[role=status]')).to.equal('Stop (detente). Deja lo que estás haciendo. 1 segundo.');
   });
 
   it('<tend-agreement>: switches to Spanish when lang changes at runtime, with dates from Intl', async () => {
@@ -153,12 +174,12 @@ describe('widgets in Spanish', () => {
     expect(text(el, '#last-reviewed')).to.equal('31 de marzo de 2025');
     expect(text(el, '#next-review')).to.equal('30 de abril de 2025');
     expect([...el.shadowRoot!.querySelectorAll('[part=section-title]')].map((h) => h.textContent!.trim())).to.deep.equal([
-      'Tiempo juntos',
+      'Tiempo en común',
       'Límites',
       'Forma de comunicarnos',
     ]);
     expect(el.shadowRoot!.querySelector('#add-0')!.getAttribute('placeholder')).to.match(/^Por ejemplo: Un rato de 15 minutos/);
-    expect(buttonNames(el)).to.include.members(['Añadir a «Tiempo juntos»', 'Marcar como revisado hoy', 'Listo']);
+    expect(buttonNames(el)).to.include.members(['Añadir a «Tiempo en común»', 'Marcar como revisado hoy', 'Listo']);
     // And back, from an ancestor's change: the element's own lang removed, the page's lang set.
     const host = document.createElement('div');
     host.lang = 'en';

@@ -307,7 +307,7 @@ describe('<tend-reflection-card>', () => {
           { prompt: selfAwareness[4], answer: '' },
         ],
       });
-      expect(status(el)).to.equal('Finished. Thank you for taking this time.');
+      expect(status(el)).to.equal('Finished. Come back to these questions whenever you like: your answers can change.');
       const summary = $(el, '[part~=summary]');
       expect(summary.hidden).to.equal(false);
       expect([...summary.querySelectorAll('.summary-prompt')].map((p) => p.textContent!.trim())).to.deep.equal(selfAwareness);

@@ -170,7 +170,7 @@ describe('<tend-stop-timer>', () => {
       expect(clock.pending).to.equal(0);
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Reset']);
-      expect(text(el, '[part=status]')).to.equal('Finished. Thank you for taking this time.');
+      expect(text(el, '[part=status]')).to.equal('All four steps done. Take a moment to notice how you feel now.');
       clock.run(5000);
       expect(completeEvents.list).to.have.length(1);
       expect(stepEvents.list).to.have.length(4);

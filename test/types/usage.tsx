@@ -1,7 +1,7 @@
 // Type-checked in npm test against the built package: the JSX types generated from the manifest
 // and the React wrappers must accept what the contract allows and reject what it does not.
 import 'tend-widgets/jsx';
-import { TendIStatement, TendStopTimer } from 'tend-widgets/react';
+import { TendFlow, TendIStatement, TendStopTimer } from 'tend-widgets/react';
 import type { TendCompleteEvent } from 'tend-widgets';
 
 export const plain = (
@@ -12,9 +12,17 @@ export const wrapped = (
   <TendIStatement emotion="anxious" onTendComplete={(event) => event.detail.exercise} onTendChange={(event) => event.detail.data} />
 );
 export const steps = <TendStopTimer onTendStep={(event) => event.detail.step} />;
+export const session = (
+  <TendFlow heading="Before we talk" persist="before-we-talk" onTendComplete={(event) => event.detail.completedAt}>
+    <tend-stop-timer durations="5 30 20 10" />
+    <TendIStatement />
+  </TendFlow>
+);
+export const plainFlow = <tend-flow theme="dark" lang="es"><tend-reflection-card deck="repair" /></tend-flow>;
 
 document.addEventListener('tend-complete', (event) => {
   if (event.detail.exercise === 'i-statement') event.detail.data.text.toUpperCase();
+  if (event.detail.exercise === 'flow') event.detail.data.steps.map((step) => step.completedAt ?? 'skipped');
 });
 
 // @ts-expect-error autostart is a boolean attribute

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { toXapiStatement, isoDuration, DEFAULT_EXTENSION_KEY } from '../../src/xapi.js';
+import { toXapiStatement, toXapiStatements, isoDuration, DEFAULT_EXTENSION_KEY } from '../../src/xapi.js';
 import type { TendCompleteDetail } from '../../src/core/events.js';
 
 const actor = { name: 'Sam', mbox: 'mailto:sam@example.org' };
@@ -87,5 +87,58 @@ describe('toXapiStatement', () => {
     expect(isoDuration(1234)).to.equal('PT1.23S');
     expect(isoDuration(3_600_000)).to.equal('PT1H');
     expect(isoDuration(3_661_500)).to.equal('PT1H1M1.5S');
+  });
+});
+
+describe('toXapiStatements: a flow', () => {
+  const flowDetail: TendCompleteDetail = {
+    exercise: 'flow',
+    version: 1,
+    completedAt: '2026-11-23T10:30:00.000Z',
+    data: {
+      steps: [
+        { exercise: 'i-statement', data: iStatement.data, completedAt },
+        { exercise: 'reflection-card', data: { deck: 'custom', answers: [{ prompt: 'What helps?', answer: '' }] }, completedAt: null },
+        {
+          exercise: 'stop-timer',
+          data: { durations: [5, 30, 20, 10], elapsedMs: 65000, pausedMs: 0, notes: { observe: 'tight chest', proceed: '' } },
+          completedAt: '2026-11-23T10:20:00.000Z',
+        },
+      ],
+    },
+  };
+  const flowId = 'https://practice.example/sessions/before-we-talk';
+  const uuid = '3b5c1a9e-2f4d-4c8e-9a1b-6d7e8f901234';
+
+  it('one statement for the flow: "completed", every step’s words in the response, the whole data in the extensions', () => {
+    const statement = toXapiStatement(flowDetail, { actor, activityId: flowId });
+    expect(statement.verb.id).to.equal('http://adlnet.gov/expapi/verbs/completed');
+    expect(statement.object.definition.name['en-US']).to.equal('Guided session');
+    expect(statement.result.response).to.equal(`${iStatement.data.text}\n\nWhat helps?\n\n\ntight chest`);
+    expect(statement.result.extensions[DEFAULT_EXTENSION_KEY]).to.deep.equal(flowDetail.data);
+    expect(statement.timestamp).to.equal('2026-11-23T10:30:00.000Z');
+  });
+
+  it('and one per finished step, each with the flow as its parent activity and the flow’s statement as context', () => {
+    const [flow, ...steps] = toXapiStatements(flowDetail, { actor, activityId: flowId, id: uuid });
+    expect(flow!.id).to.equal(uuid);
+    expect(steps.map((s) => s.object.id), 'the skipped step has no statement').to.deep.equal([`${flowId}/steps/1`, `${flowId}/steps/3`]);
+    for (const step of steps) {
+      expect(step).not.to.have.property('id');
+      expect(step.context.contextActivities).to.deep.equal({ parent: [{ objectType: 'Activity', id: flowId }] });
+      expect(step.context.statement).to.deep.equal({ objectType: 'StatementRef', id: uuid });
+    }
+    expect(steps.map((s) => s.timestamp)).to.deep.equal([completedAt, '2026-11-23T10:20:00.000Z']);
+    expect(steps[1]!.result.duration).to.equal('PT1M5S');
+    expect(toXapiStatements(iStatement, { actor, activityId })).to.have.length(1);
+  });
+
+  it('leaves out a step it cannot describe (an exercise it does not know, or one without data)', () => {
+    const odd = {
+      ...flowDetail,
+      data: { steps: [{ exercise: 'mystery', data: { a: 1 }, completedAt }, { exercise: 'i-statement', data: null, completedAt }] },
+    } as unknown as TendCompleteDetail;
+    expect(toXapiStatement(odd, { actor, activityId: flowId }).result.response).to.equal('');
+    expect(toXapiStatements(odd, { actor, activityId: flowId })).to.have.length(1);
   });
 });

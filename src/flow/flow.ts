@@ -1,0 +1,346 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { interpolate } from '../core/localize.js';
+import { TendElement } from '../core/tend-element.js';
+import type { FlowData, FlowStep } from '../core/types.js';
+import { groupSteps, type StepGroup } from './steps.js';
+import { flowStrings } from './strings.js';
+import { flowStyles } from './styles.js';
+import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
+
+const flowSchema = z.object({
+  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: z.nullable(z.string()) })),
+}) as unknown as z.ZodMiniType<FlowData>;
+
+type Step = HTMLElement & {
+  value?: unknown;
+  reset?: () => void;
+  focusHeading?: () => void;
+  updateComplete?: Promise<unknown>;
+};
+
+/**
+ * A guided session: several exercises in order, one at a time. Its exercise children are its steps,
+ * in document order; anything else inside it (a therapist's paragraph of instructions) is shown with
+ * the step before it, or with the first step when it comes first. The flow does not load the exercises:
+ * the page imports (or its script tag defines) them.
+ *
+ * "Step N of M" is shown as text and as a progress bar. The flow moves on when the step on show fires
+ * `tend-complete`; "Back" and "Skip" move by hand, and focus goes to the new step's heading. After the
+ * last step a summary of every step's result can be copied, downloaded as Markdown or printed, and the
+ * flow's own Done finishes the session. Steps added or removed at run time are picked up.
+ *
+ * Settings reach every step that does not set its own: `lang`, `persist` (each step's draft under
+ * `<key>/<index>`, the step on show under the flow's own key) and reworded `strings` (a key
+ * `<exercise>.<key>` rewords one exercise only, `flow.<key>` the flow only) through `@lit/context`;
+ * `theme` through CSS (the steps take the flow's colour tokens, so a page's `--tend-*` on the flow
+ * reaches them too). A step's own attribute wins.
+ *
+ * @tagname tend-flow
+ * @summary Goes through several exercises in order, one at a time, as one guided session.
+ *
+ * @fires tend-change - When a step is finished or skipped; `detail`: `{ exercise: 'flow', version: 1, data: { steps: [{ exercise, data, completedAt }] } }`. The steps' own events reach the page as well.
+ * @fires tend-complete - When Done is pressed on the summary; `detail` adds `completedAt` (ISO 8601). A skipped step has its value at that moment and `completedAt: null`.
+ *
+ * @slot - The steps (exercise elements) and the instructions shown with them.
+ *
+ * @csspart base - The flow's frame.
+ * @csspart heading - The flow's title.
+ * @csspart progress - "Step N of M" and its progress bar.
+ * @csspart step - Where the step on show (and its instructions) appear.
+ * @csspart nav - The Back and Skip buttons.
+ * @csspart button - Every button.
+ * @csspart summary - The results of every step, after the last one.
+ * @csspart status - Confirmations (copied, downloaded, finished).
+ * @csspart privacy - The note about the saved session (with `persist`).
+ */
+export class TendFlow extends TendElement<'flow'> {
+  static override exercise = 'flow' as const;
+  static override strings = flowStrings;
+  static override styles = [...TendElement.styles, flowStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  protected override readonly valueSchema = flowSchema;
+
+  /** The step on show; `groups.length` is the summary. */
+  @state() private index = 0;
+  @state() private groups: StepGroup[] = [];
+  /** Nodes shown while the flow has no steps yet. */
+  private leading: (Element | Text)[] = [];
+  /** When each step was finished (null: not, or skipped); kept by element, so a reorder keeps it. */
+  private finished = new Map<Element, string | null>();
+  private observer: MutationObserver | undefined;
+  private ownChildStrings: Readonly<Record<string, unknown>> = {};
+  /** Steps with `autostart` that were not on show when they would have started: they start when shown. */
+  private readonly deferredStarts = new WeakSet<Element>();
+  /** Tag names of children not defined yet. */
+  private readonly awaited = new Set<string>();
+
+  @query('slot') private slotElement?: HTMLSlotElement;
+
+  private readonly provider = new ContextProvider(this, { context: flowContext });
+
+  constructor() {
+    super();
+    this.addEventListener('tend-complete', this.onStepComplete);
+    this.addEventListener('tend-change', this.onStepChange);
+  }
+
+  override connectedCallback(): void {
+    this.findSteps();
+    super.connectedCallback();
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver(() => this.findSteps());
+    this.observer.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  override reset(): void {
+    for (const { step } of this.groups) (step as Step).reset?.();
+    super.reset();
+  }
+
+  // ——— the steps ———
+
+  private findSteps(): void {
+    const { groups, leading } = groupSteps(this);
+    const known = new Set(this.groups.map((group) => group.step));
+    const current = this.groups[this.index]?.step;
+    this.groups = groups;
+    this.leading = leading;
+    // The person stays on the step they were on, wherever it moved; the summary stays the summary.
+    const at = current ? groups.findIndex((group) => group.step === current) : -1;
+    this.index = at >= 0 ? at : Math.min(this.index, groups.length);
+    this.provider.setValue(this.settings());
+    groups.forEach(({ step }, i) => {
+      if (!known.has(step)) step.dispatchEvent(new Event(FLOW_READY_EVENT));
+      const starter = step as Step & { autostart?: boolean; hasUpdated?: boolean; start?: () => void };
+      if (i !== this.index && starter.autostart === true && starter.hasUpdated === false && typeof starter.start === 'function') {
+        starter.autostart = false; // the property only: the page's attribute stays
+        this.deferredStarts.add(step);
+      }
+    });
+    // An element defined after the flow (an exercise, or a subclass under its own tag) is looked at again once it upgrades.
+    for (const child of this.children) {
+      if (!child.localName.includes('-') || child.matches(':defined') || this.awaited.has(child.localName)) continue;
+      this.awaited.add(child.localName);
+      void customElements.whenDefined(child.localName).then(() => {
+        this.awaited.delete(child.localName);
+        this.findSteps();
+      });
+    }
+  }
+
+  /** The flow's own wording: a key `flow.<key>` rewords the flow and none of its steps. */
+  protected override t(key: string, values?: Readonly<Record<string, string | number>>): string {
+    const scoped = this.strings[`flow.${key}`] ?? this.ownChildStrings[`flow.${key}`];
+    return typeof scoped === 'string' ? interpolate(scoped, values) : super.t(key, values);
+  }
+
+  private settings(): FlowSettings {
+    this.ownChildStrings = this.childStringsOfFlow();
+    const strings = { ...this.ownChildStrings, ...this.strings };
+    const key = this.persist;
+    const steps = this.groups.map((group) => group.step);
+    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+  }
+
+  /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
+  private childStringsOfFlow(): Record<string, unknown> {
+    const script = this.querySelector(':scope > script[type="application/json"][data-tend-strings]');
+    try {
+      const parsed: unknown = JSON.parse(script?.textContent ?? '');
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {}; // the base warns once for the flow
+    }
+  }
+
+  private readonly onStepComplete = (event: Event): void => {
+    const at = this.groups.findIndex((group) => group.step === event.target);
+    if (at === -1) return; // the flow's own event, or an exercise nested in instructions
+    this.finished.set(this.groups[at]!.step, (event as CustomEvent<{ completedAt: string }>).detail.completedAt);
+    this.completed = false;
+    this.commit();
+    if (at === this.index) void this.go(at + 1);
+  };
+
+  private readonly onStepChange = (event: Event): void => {
+    if (event.target === this || !this.groups.some((group) => group.step === event.target)) return;
+    this.syncForm();
+  };
+
+  private async go(to: number): Promise<void> {
+    this.index = Math.max(0, Math.min(to, this.groups.length));
+    this.message = '';
+    this.saveDraft();
+    await this.updateComplete;
+    const group = this.groups[this.index];
+    if (!group) {
+      this.renderRoot.querySelector<HTMLElement>('#summary-heading')?.focus();
+      this.announcer.announce(this.t('announceSummary'));
+      return;
+    }
+    const step = group.step as Step;
+    await step.updateComplete;
+    if (typeof step.focusHeading === 'function') step.focusHeading();
+    else step.focus();
+    if (this.deferredStarts.delete(step)) (step as Step & { start?: () => void }).start?.();
+    this.announcer.announce(this.t('announceStep', { current: this.index + 1, total: this.groups.length, title: this.titleOf(group) }));
+  }
+
+  private skip(): void {
+    this.commit();
+    void this.go(this.index + 1);
+  }
+
+  private back(): void {
+    if (this.index > 0) void this.go(this.index - 1);
+  }
+
+  // ——— value, draft and form ———
+
+  protected override initialState(): void {
+    this.index = 0;
+    this.finished = new Map();
+  }
+
+  protected override currentData(): FlowData {
+    return {
+      steps: this.groups.map(
+        ({ step, exercise }) =>
+          ({ exercise, data: (step as Step).value ?? null, completedAt: this.finished.get(step) ?? null }) as FlowStep,
+      ),
+    };
+  }
+
+  protected override applyData(data: FlowData): void {
+    data.steps.forEach((entry, i) => {
+      const group = this.groups[i];
+      if (!group || group.exercise !== entry.exercise) return;
+      this.finished.set(group.step, entry.completedAt);
+      // A draft holds no step data (each step keeps its own); a value set by the page does.
+      if (entry.data !== null && group.step.matches(':defined')) (group.step as Step).value = entry.data;
+    });
+  }
+
+  /** The flow's draft: where the person is and which steps are finished; each step keeps its own words. */
+  protected override draftData(): object {
+    return {
+      steps: this.groups.map(({ step, exercise }) => ({ exercise, data: null, completedAt: this.finished.get(step) ?? null })),
+      index: this.index,
+    };
+  }
+
+  protected override applyDraftExtras(stored: Record<string, unknown>): void {
+    const index = stored.index;
+    if (Number.isInteger(index) && (index as number) >= 0) this.index = Math.min(index as number, this.groups.length);
+  }
+
+  // ——— updates ———
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this.groups.length ? (this.groups[this.index]?.nodes ?? []) : this.leading;
+    this.slotElement?.assign?.(...shown);
+  }
+
+  // ——— the summary ———
+
+  private titleOf({ step, exercise }: StepGroup): string {
+    const shown = step.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    return shown || this.t(`exercise.${exercise}`);
+  }
+
+  private summaries(): StepSummary[] {
+    const label = (key: string) => this.t(`label.${key}`);
+    return this.groups.map((group) => ({
+      title: this.titleOf(group),
+      status: this.t(this.finished.get(group.step) ? 'finished' : 'skipped'),
+      entries: stepEntries(group.exercise, (group.step as Step).value, label, this.locale),
+    }));
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(sessionText(this.headingText, this.summaries(), this.t('nothingWritten')));
+    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  }
+
+  private download(): void {
+    const file = safeFileName(this.headingText, 'md', 'session');
+    downloadText(file, 'text/markdown', sessionMarkdown(this.headingText, this.summaries(), this.t('nothingWritten')));
+    this.say(this.t('downloaded', { file }));
+  }
+
+  private done(): void {
+    this.complete();
+    this.say(this.t('completed'));
+  }
+
+  // ——— rendering ———
+
+  private button(label: string, onClick: () => unknown, className = '', disabled?: boolean): TemplateResult {
+    return html`<button part="button" type="button" class=${className || nothing} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>
+      ${this.t(label)}
+    </button>`;
+  }
+
+  private renderSummary(): TemplateResult {
+    return html`<section part="summary" aria-labelledby="summary-heading">
+      <h3 id="summary-heading" tabindex="-1">${this.t('summaryHeading')}</h3>
+      <p class="no-print">${this.t('summaryIntro')}</p>
+      <ol>
+        ${this.summaries().map(
+          (step) => html`<li>
+            <h4>${step.title}</h4>
+            <p class="step-status">${step.status}</p>
+            ${step.entries.length
+              ? step.entries.map(
+                  (entry) => html`${entry.label ? html`<p class="entry-label">${entry.label}</p>` : nothing}
+                    <p class="entry-text">${entry.text}</p>`,
+                )
+              : html`<p>${this.t('nothingWritten')}</p>`}
+          </li>`,
+        )}
+      </ol>
+      <div class="actions">
+        ${this.button('done', this.done, 'primary')} ${this.button('copyAll', this.copy)}
+        ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
+      </div>
+    </section>`;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const total = this.groups.length;
+    const onSummary = total > 0 && this.index >= total;
+    const position = onSummary ? this.t('summaryPosition') : this.t('position', { current: this.index + 1, total });
+    return html`${total
+        ? html`<div part="progress">
+            <p id="position">${position}</p>
+            <progress aria-labelledby="position" max=${total} .value=${onSummary ? total : this.index + 1}></progress>
+          </div>`
+        : html`<p>${this.t('empty')}</p>`}
+      <div part="step" ?hidden=${onSummary}><slot></slot></div>
+      ${onSummary ? this.renderSummary() : nothing}
+      ${total
+        ? html`<div part="nav" class="actions no-print">
+            ${this.button('back', this.back, '', this.index === 0)} ${onSummary ? nothing : this.button('skip', this.skip)}
+          </div>`
+        : nothing}
+      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>`;
+  }
+}
