@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 /** The flow's own layout: its progress, the step on show, the navigation and the summary. */
 export const flowStyles = css`
-  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens. */
   /* A flow with a theme gives it to every step without one: the steps take the flow's tokens, which reach them (they inherit) under names of the flow's own. */
   :host {
     --_flow-text: var(--_text);
