@@ -16,7 +16,7 @@ function dropUnnamedEvents() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.d.ts', 'src/locales/**', 'src/react.ts', 'src/xapi.ts', 'src/xapi/**'],
+  exclude: ['src/**/*.d.ts', 'src/locales/**', 'src/react.ts', 'src/xapi.ts', 'src/xapi/**', 'src/autoloader.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

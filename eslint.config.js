@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'bench/**/*.mjs', '*.config.*', '.storybook/**'],
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'bench/**/*.mjs', 'wordpress/*.mjs', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

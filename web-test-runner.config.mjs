@@ -5,11 +5,13 @@ import { bundleFrameworks } from './test/frameworks/bundle.mjs';
 import { intakeServer } from './test/frameworks/intake-server.mjs';
 import { tendA11yCommands } from './test/a11y/commands.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { webkitCommands } from './scripts/webkit-commands.mjs';
 
 // scripts/browsers.mjs finds (or installs) Debian's browsers and passes their paths here.
 // Nothing here ever downloads a browser build.
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const wanted = (process.env.TEND_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const wanted = (process.env.TEND_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
 const chromium = chromeLauncher({
   puppeteer: puppeteerCore,
@@ -39,8 +41,12 @@ export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
-  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands()],
-  browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
+  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands(), webkitCommands()],
+  browsers: [
+    wanted.includes('chromium') && chromium,
+    wanted.includes('firefox') && firefox,
+    wanted.includes('webkit') && webkitLauncher(),
+  ].filter(Boolean),
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 120000,

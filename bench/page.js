@@ -106,6 +106,68 @@ const bench = {
     return { totalMs: t1 - t0, evalMs: tEval - t0, renderMs: tUpdated - tEval, layoutMs: tRendered - tUpdated, interactMs: t1 - tRendered };
   },
 
+  /**
+   * `<tend-check-in history>` with n kept check-ins in storage (one a day, going back from today):
+   * connected → rendered with its over-time view (the history read and checked, the four-week counts,
+   * the newest check-ins listed) → style and layout. Before the clock starts, the module is loaded and
+   * one check-in with a history of one is rendered and removed: the one-time work of any first instance
+   * on a page (templates, style sheets, zod's first parse, the first Intl formatters) is not counted, so
+   * the figure is what 1,000 kept check-ins cost. `formMs`: the same element without history, for scale.
+   */
+  async historyRender({ url, n }) {
+    await preloaded(url);
+    await import(url);
+    await customElements.whenDefined('tend-check-in');
+    const feelings = ['calm', 'tired', 'hopeful', 'anxious', 'grateful', 'stressed'];
+    const day = (i) => {
+      const d = new Date();
+      d.setDate(d.getDate() - i - 1);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const entries = Array.from({ length: n }, (_, i) => ({
+      rhythm: 'daily',
+      date: day(i),
+      with: ['Alex'],
+      feelings: [feelings[i % 6], feelings[(i + 2) % 6]],
+      highlight: `A walk after work, day ${i}.`,
+      challenge: `Too many meetings, day ${i}.`,
+      need: i % 3 ? 'An early night.' : 'Time together.',
+    }));
+    const draft = { rhythm: 'daily', date: day(-1), with: ['Alex'], feelings: [], highlight: '', challenge: '', need: '', entries };
+    const store = (key, data) => localStorage.setItem(`tend:v1:check-in:${key}`, JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data }));
+    store('warm', { ...draft, entries: entries.slice(0, 1) });
+    store('bench', draft);
+    const warm = document.createElement('tend-check-in');
+    warm.setAttribute('history', '');
+    warm.setAttribute('persist', 'warm');
+    root.append(warm);
+    await warm.updateComplete;
+    void root.getBoundingClientRect().height;
+    const tWarm = performance.now();
+    warm.remove();
+    const baseline = document.createElement('tend-check-in');
+    root.append(baseline);
+    await baseline.updateComplete;
+    void root.getBoundingClientRect().height;
+    const formMs = performance.now() - tWarm;
+    baseline.remove();
+    const el = document.createElement('tend-check-in');
+    el.setAttribute('history', '');
+    el.setAttribute('persist', 'bench');
+    el.setAttribute('with', 'Alex');
+    const t0 = performance.now();
+    root.append(el);
+    await el.updateComplete;
+    void root.getBoundingClientRect().height;
+    void document.body.offsetHeight;
+    const ms = performance.now() - t0;
+    const region = el.shadowRoot.querySelector('[part~="history"]');
+    const result = { ms, formMs, kept: el.entries.length, listed: region?.querySelectorAll('[part~="entry"]').length ?? 0, counted: region?.querySelectorAll('.tally li').length ?? 0 };
+    el.remove();
+    localStorage.clear();
+    return result;
+  },
+
   /** One instance, focused, with keydown → preview-mutation timing installed. */
   async latencySetup({ url, tag }) {
     await preloaded(url);

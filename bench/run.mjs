@@ -3,7 +3,7 @@
 // and Web Awesome 3, and beside a plain custom element (the floor), in one run of headless Chromium.
 // Writes BENCHMARKS.md. Reports the targets; asserts nothing (exit 1 only when the run itself fails).
 //
-//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer] [--runs=7] [--out=BENCHMARKS.md]
+//   node bench/run.mjs [--quick] [--only=size,render,latency,memory,timer,blog,history] [--runs=7] [--out=BENCHMARKS.md]
 //
 // --quick: 3 runs, 40 keys, 200 mount/unmount cycles, an 8 s timer (for development; not written
 // to BENCHMARKS.md unless --out is given).
@@ -17,6 +17,7 @@ import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../scripts/chromium-flags.mjs';
 import { bundle, measure } from '../scripts/size.mjs';
+import { blogBench, blogReport, blogTargets } from './blog-page.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(repo);
@@ -30,7 +31,7 @@ const option = (name, fallback) => {
 };
 const quick = flag('quick');
 const verbose = flag('verbose');
-const parts = new Set(option('only', 'size,render,latency,memory,timer').split(','));
+const parts = new Set(option('only', 'size,render,latency,memory,timer,blog,history').split(','));
 const config = {
   runs: Number(option('runs', quick ? 3 : 7)),
   counts: option('n', '1,10,100,1000').split(',').map(Number),
@@ -64,6 +65,7 @@ const subjects = [
   { id: 'stop-timer', name: '`<tend-stop-timer>`', entry: 'src/stop-timer.ts', tag: 'tend-stop-timer', probe: 'start', ours: true },
   { id: 'agreement', name: '`<tend-agreement>`', entry: 'src/agreement.ts', tag: 'tend-agreement', probe: 'change', ours: true },
   { id: 'reflection-card', name: '`<tend-reflection-card>`', entry: 'src/reflection-card.ts', tag: 'tend-reflection-card', probe: 'change', ours: true },
+  { id: 'check-in', name: '`<tend-check-in>`', entry: 'src/check-in.ts', tag: 'tend-check-in', probe: 'change', ours: true },
   {
     id: 'shoelace',
     name: 'Shoelace 2 form',
@@ -326,6 +328,29 @@ async function memoryBench(browser, origin) {
   return results;
 }
 
+// ——— 6b. the check-in's over-time view ———
+const HISTORY_ENTRIES = 1000;
+async function historyBench(browser, origin) {
+  const subject = byId['check-in'];
+  if (!subject?.code) return null;
+  const runs = [];
+  try {
+    for (let run = 0; run < config.runs; run++) {
+      const page = await openPage(browser, origin, subject);
+      try {
+        runs.push(await page.evaluate((o) => window.bench.historyRender(o), { url: `/b/${subject.id}.js`, n: HISTORY_ENTRIES }));
+      } finally {
+        await page.close();
+      }
+    }
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  }
+  const result = { ...summary(runs.map((r) => r.ms)), form: median(runs.map((r) => r.formMs)), kept: runs[0].kept, listed: runs[0].listed, counted: runs[0].counted };
+  log(`history: ${HISTORY_ENTRIES} kept check-ins rendered in ${ms(result.median)} median [${ms(result.min)}–${ms(result.max)}], ${result.listed} listed, ${result.counted} counts shown (the form alone, without history: ${ms(result.form)})`);
+  return result;
+}
+
 // ——— 7. timer accuracy ———
 async function timerCondition(origin, condition) {
   const browser = await launch();
@@ -425,7 +450,7 @@ function machine(browserVersion) {
   };
 }
 
-function report({ render, latency, memory, timer, browserVersion, loadBefore }) {
+function report({ render, latency, memory, timer, blog, history, browserVersion, loadBefore }) {
   const lines = [];
   const push = (...xs) => lines.push(...xs);
   const ours = subjects.filter((s) => s.ours && !s.sizeOnly && s.code);
@@ -486,6 +511,11 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
       else target(`Timer error, ${t.condition}`, '< 50 ms (total and every step)', `worst ${ms(t.worst)} (total ${ms(t.totalError)})`, t.worst < 50, `${ms(t.worst - 50)} over`);
     }
   }
+  if (history) {
+    const name = `\`<tend-check-in history>\`: over-time view with ${HISTORY_ENTRIES.toLocaleString('en')} kept check-ins`;
+    if (history.error) target(name, '< 50 ms', `failed: ${history.error}`, null);
+    else target(name, '< 50 ms', `${ms(history.median)} median`, history.median < 50, `${ms(history.median - 50)} over`);
+  }
   if (memory) {
     for (const s of ours) {
       const m = memory[s.id];
@@ -494,6 +524,8 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
       else target(`${s.name}: heap growth after ${config.cycles} mount/unmount`, '< 1 MB', kB(m.growth), m.growth < 2 ** 20, `${kB(m.growth - 2 ** 20)} over`);
     }
   }
+
+  if (blog) for (const [name, goal, measured, met] of blogTargets(blog)) target(name, goal, measured, met, 'see "A blogger\'s page"');
 
   push('# Benchmarks', '');
   push(
@@ -632,6 +664,21 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
     push('');
   }
 
+  // History.
+  if (history && !history.error) {
+    push('## `<tend-check-in history>`: the over-time view with 1,000 kept check-ins', '');
+    push(
+      `One instance per fresh page, the bundle already evaluated; ${HISTORY_ENTRIES.toLocaleString('en')} check-ins (one a day, going back from today) are put in localStorage under its \`persist\` key, ` +
+        'then the clock runs from connecting the element to its first render (the history read from storage, each check-in validated, the four-week counts, the newest check-ins listed) plus style and layout. ' +
+        `Median [min–max] over ${history.n} runs.`,
+      '',
+      '| check-ins kept | listed | counts shown | render + layout | for scale: the same element without history |',
+      '| --- | --- | --- | --- | --- |',
+      `| ${history.kept} | ${history.listed} | ${history.counted} | ${ms(history.median)} [${ms(history.min)}–${ms(history.max)}] | ${ms(history.form)} |`,
+      '',
+    );
+  }
+
   // Memory.
   if (memory) {
     push('## Memory: JS heap after mount/unmount cycles', '');
@@ -652,6 +699,8 @@ function report({ render, latency, memory, timer, browserVersion, loadBefore }) 
   }
 
   // Methods.
+  if (blog) push(...blogReport(blog));
+
   push('## Methods', '');
   push(
     `- Date: ${date}. Machine: ${env.cpu}, ${env.memory} RAM, ${env.os}. Node ${env.node}. Browser: ${env.browser} (Debian Chromium, \`--headless=new --disable-gpu\`), viewport 1280×800.`,
@@ -752,11 +801,13 @@ async function main() {
     if (parts.has('render')) out.render = await renderBench(browser, origin);
     if (parts.has('latency')) out.latency = await latencyBench(browser, origin);
     if (parts.has('memory')) out.memory = await memoryBench(browser, origin);
+    if (parts.has('history')) out.history = await historyBench(browser, origin);
   } finally {
     await browser.close();
   }
   if (parts.has('timer')) out.timer = await timerBench(origin);
   server.close();
+  if (parts.has('blog')) out.blog = await blogBench({ runs: quick ? 1 : 2, log });
   const markdown = report(out);
   if (config.out) {
     writeFileSync(config.out, markdown);

@@ -23,8 +23,10 @@ function globToRegExp(glob) {
  * those that import one of them for its side effect (`import './define/x.js'`), since a bundler
  * drops an unlisted file's side-effect imports along with it.
  */
-function registeringFiles(dist) {
-  const files = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+function registeringFiles(dist, shipped = () => true) {
+  const files = readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js') && shipped(`dist/${file}`));
   const code = new Map(files.map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
   const registering = new Set(files.filter((file) => /\.define\(\s*["'`]tend-/.test(code.get(file))));
   for (let grew = true; grew; ) {
@@ -57,7 +59,8 @@ export function checkPackage(dir, packed) {
   if (!manifest.customElements) problems.push('no "customElements" field');
   const keep = Array.isArray(manifest.sideEffects) ? manifest.sideEffects.map(globToRegExp) : null;
   if (keep) {
-    for (const file of registeringFiles(join(dir, 'dist'))) {
+    // Only what the tarball holds (the WordPress plugin's staging folder under dist/ is not shipped).
+    for (const file of registeringFiles(join(dir, 'dist'), packed ? (path) => packed.has(normalize(path)) : undefined)) {
       if (!keep.some((pattern) => pattern.test(`dist/${file}`))) problems.push(`dist/${file} defines elements but "sideEffects" does not list it`);
     }
   } else if (manifest.sideEffects !== undefined && manifest.sideEffects !== true) {

@@ -16,9 +16,9 @@ import { minifyTemplates } from './minify-templates.mjs';
 // Issue 20 (safety: the phrase lists in two languages, the support note, exit-url, undo, the keep switch)
 // added 4.8 kB gzip to the whole bundle (41.0 → 45.8 kB) and about 4 kB to each widget; issue 21 (the DBT
 // preset's strings, the agreement's summary, agreed-on date and growing fields, per-language composition
-// rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement. The Spanish grammar ships in the
-// Spanish locale, not in the widgets.
-export const BUDGET = { all: 53 * 1024, widget: 33 * 1024 };
+// rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement; <tend-check-in>, a fifth exercise, 4.9 kB to the whole bundle. The Spanish
+// grammar ships in the Spanish locale, not in the widgets.
+export const BUDGET = { all: 58 * 1024, widget: 33 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

@@ -16,6 +16,8 @@ const catalogues = [
   ['stop-timer', '<tend-stop-timer>', 'src/stop-timer/strings.ts', 'stopTimerStrings'],
   ['agreement', '<tend-agreement>', 'src/agreement/strings.ts', 'agreementStrings'],
   ['reflection-card', '<tend-reflection-card>', 'src/reflection-card/strings.ts', 'reflectionCardStrings'],
+  ['check-in', '<tend-check-in>', 'src/check-in/strings.ts', 'checkInStrings'],
+  ['flow', '<tend-flow>', 'src/flow/strings.ts', 'flowStrings'],
 ];
 
 async function load() {

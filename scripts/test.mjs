@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, editor types, publint,
-// arethetypeswrong, browser tests in Chromium and Firefox, and the strict-CSP page. Stops at the first failing step.
+// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
+// with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
+// strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -12,11 +13,13 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
+  ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],
   ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
   ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
+  ['wordpress (plugin on a real WordPress)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/wordpress/run.mjs']],
 ];
 
 // Colour and cursor codes (ESC [ … letter) that the runner's progress lines carry.
@@ -32,16 +35,15 @@ function run(name, command, args) {
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      if (!name.startsWith('browser tests') && !name.startsWith('strict page')) return;
-      // web-test-runner's final line per browser: "Chromium: |███| 5/5 test files | 80 passed, 0 failed"
+      // web-test-runner's final line per browser (Chromium, Firefox, WebKit): "WebKit: |███| 5/5 test files | 80 passed, 0 failed";
+      // the other suites end with one line of their own: "strict page: 7 passed, 0 failed".
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         // The progress lines repeat with terminal codes; keep the last count of each browser.
         const line = raw.replace(TERMINAL_CODES, '').trim();
-        // …and the strict page's: "strict page: 7 passed, 0 failed"
         const match = /^(\w[\w ]*?):? *(?:\|[^|]*\| [^|]*test files \||) ?(\d+) passed, (\d+) failed/.exec(line);
-        if (match && (line.includes('test files') || line.startsWith('strict page:'))) {
+        if (match && (line.includes('test files') || /^[\w ]+: \d+ passed, \d+ failed/.test(line))) {
           counts.set(match[1], [Number(match[2]), Number(match[3])]);
         }
       }

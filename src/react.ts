@@ -5,12 +5,14 @@ import './define/i-statement.js';
 import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
+import './define/check-in.js';
 import './define/flow.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
 import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
 import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
 import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
 import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
+import { TendCheckIn as TendCheckInElement } from './check-in/check-in.js';
 import { TendFlow as TendFlowElement } from './flow/flow.js';
 
 const events = {
@@ -29,6 +31,9 @@ export const TendAgreement = createComponent({ tagName: 'tend-agreement', elemen
 
 /** `<tend-reflection-card>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
 export const TendReflectionCard = createComponent({ tagName: 'tend-reflection-card', elementClass: TendReflectionCardElement, react: React, events: events });
+
+/** `<tend-check-in>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events: events });
 
 /** `<tend-flow>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events });

@@ -51,6 +51,12 @@ export const widgets = [
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
   },
   {
+    exercise: 'check-in',
+    tag: 'tend-check-in',
+    className: 'TendCheckIn',
+    xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
+  },
+  {
     exercise: 'flow',
     tag: 'tend-flow',
     className: 'TendFlow',

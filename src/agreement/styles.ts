@@ -116,8 +116,8 @@ export const agreementStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  @media (max-width: 30rem) {
-    /* Narrow screens: the words under their label, the Change button beside the label. */
+  @container (max-width: 30rem) {
+    /* A narrow widget: the words under their label, the Change button beside the label. */
     .summary-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
@@ -126,8 +126,12 @@ export const agreementStyles = css`
       grid-column: 1 / -1;
     }
   }
-  @media (max-width: 30rem) {
-    /* Narrow screens (and text zoomed on them): the buttons wrap under the field. */
+  [part~='base'] {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    /* A narrow widget (a phone, a sidebar, text zoomed): the buttons wrap under the field. A
+       container query, not a media query: Safari left the media query's layout stale after a resize. */
     [part~='item'] {
       display: flex;
       flex-wrap: wrap;

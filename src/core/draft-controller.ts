@@ -16,6 +16,9 @@ interface DraftOptions {
   key: () => string | undefined;
   /** What a draft holds now. */
   data: () => object;
+  /** Whether the words are kept (the host's reactive state, so a widget can react to the switch). */
+  keeping: () => boolean;
+  setKeeping: (on: boolean) => void;
   t: (key: 'keptHere' | 'notKept' | 'keepSwitch' | 'keptAgain' | 'forgotten') => string;
   announce: (message: string) => void;
 }
@@ -26,11 +29,10 @@ interface DraftOptions {
  * kept is removed, and nothing is written first).
  */
 export class DraftController implements ReactiveController {
-  keeping = true;
   private readonly store: DraftStore;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    host: ReactiveControllerHost & Element,
     private readonly options: DraftOptions,
   ) {
     this.store = new DraftStore(host, options.exercise);
@@ -58,7 +60,7 @@ export class DraftController implements ReactiveController {
 
   save(): void {
     const key = this.options.key();
-    if (key && this.keeping) this.store.save(key, this.options.data());
+    if (key && this.options.keeping()) this.store.save(key, this.options.data());
   }
 
   clear(): void {
@@ -75,9 +77,8 @@ export class DraftController implements ReactiveController {
   };
 
   private toggle(): void {
-    this.keeping = !this.keeping;
-    this.host.requestUpdate();
-    if (this.keeping) {
+    this.options.setKeeping(!this.options.keeping());
+    if (this.options.keeping()) {
       this.save();
       this.options.announce(this.options.t('keptAgain'));
     } else {
@@ -89,14 +90,15 @@ export class DraftController implements ReactiveController {
   render(): unknown {
     if (!this.options.key()) return nothing;
     const { t } = this.options;
+    const keeping = this.options.keeping();
     return html`<p class="privacy no-print" part="privacy">
-      <span id="privacy-note">${t(this.keeping ? 'keptHere' : 'notKept')}</span>
+      <span id="privacy-note">${t(keeping ? 'keptHere' : 'notKept')}</span>
       <button
         type="button"
         role="switch"
         part="button switch"
         class="switch"
-        aria-checked=${String(this.keeping)}
+        aria-checked=${String(keeping)}
         aria-describedby="privacy-note"
         @click=${() => this.toggle()}
       >

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, oneOf } from './attributes.js';
+import { DeferredRender } from './deferred-render.js';
 import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { copyText, downloadText } from './export.js';
@@ -128,10 +129,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     announce: (message) => this.announcer.announce(message),
   });
   protected readonly undo = new UndoController(this, () => this.t('undo'));
+  /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
+  @state() protected keeping = true;
+  /** Far below the fold, the first render waits until the element comes near the viewport. */
+  protected readonly deferral = new DeferredRender(this);
   private readonly drafts = new DraftController(this, {
     exercise: (this.constructor as typeof TendElement).exercise,
     key: () => this.persist,
     data: () => this.draftData(),
+    keeping: () => this.keeping,
+    setKeeping: (on) => (this.keeping = on),
     t: (key) => this.t(key),
     announce: (message) => this.announcer.announce(message),
   });
@@ -143,6 +150,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
   });
   private initialised = false;
+  /** The draft is restored and the form value set (before the first render, or at it). */
+  private prepared = false;
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -184,6 +193,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
+    this.deferral.now();
     this.drafts.clear();
     this.initialState();
     this.initialised = true;
@@ -204,9 +214,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
     if (!this.hasUpdated) {
-      this.ensureInitialised();
-      this.restoreDraft();
-      this.syncForm();
+      this.prepare();
     } else if (changed.has('persist') && this.persist) {
       this.restoreDraft();
     }
@@ -396,6 +404,24 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.applyDraftExtras(stored as Record<string, unknown>);
     this.requestUpdate();
     return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Data, drafts and forms do not wait for a deferred render.
+    if (!this.deferral.ready) this.prepare();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.deferral.ready && super.shouldUpdate(changed);
+  }
+
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.ensureInitialised();
+    this.restoreDraft();
+    this.syncForm();
   }
 
   private ensureInitialised(): void {

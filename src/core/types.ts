@@ -16,6 +16,20 @@ export type StopStep = 'stop' | 'breathe' | 'observe' | 'proceed';
 
 export type ReviewCadence = 'weekly' | 'monthly' | 'quarterly';
 
+export type CheckInRhythm = 'daily' | 'weekly';
+
+export interface CheckInData {
+  rhythm: CheckInRhythm;
+  /** The local `YYYY-MM-DD` of the check-in; one per date in the history. */
+  date: string;
+  with: string[];
+  feelings: string[];
+  /** The highlight of the day (weekly: the small win of the week). */
+  highlight: string;
+  challenge: string;
+  need: string;
+}
+
 /** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
 export type FlowStep = {
   [E in Exclude<ExerciseId, 'flow'>]: { exercise: E; data: ExerciseDataMap[E]; completedAt: string | null };
@@ -32,5 +46,6 @@ export interface ExerciseDataMap extends Record<ExerciseId, unknown> {
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
+  'check-in': CheckInData;
   flow: FlowData;
 }

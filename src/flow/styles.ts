@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /** The flow's own layout: its progress, the step on show, the navigation and the summary. */
 export const flowStyles = css`
-  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens, which reach them (they inherit) under names of the flow's own. */
+  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens (its own
+     defaults, or --tend-* values a page set on it or above it), passed on under names of the flow's. */
   :host {
     --_flow-text: var(--_text);
     --_flow-surface: var(--_surface);
@@ -27,21 +28,21 @@ export const flowStyles = css`
   }
   /* A light step inside a dark flow: a light surface of its own, or its dark-on-light text would sit on the flow's dark. */
   :host([theme='dark']) ::slotted([theme='light']) {
-    --tend-surface: var(--tend-field-surface, #ffffff);
-    --tend-text: var(--tend-field-text, #1b1c1f);
+    --tend-surface: var(--_field-surface);
+    --tend-text: var(--_field-text);
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) ::slotted([theme='light']) {
-      --tend-surface: var(--tend-field-surface, #ffffff);
-      --tend-text: var(--tend-field-text, #1b1c1f);
+      --tend-surface: var(--_field-surface);
+      --tend-text: var(--_field-text);
       color-scheme: light;
     }
   }
   @media not (prefers-color-scheme: dark) {
     :host([theme='dark']) ::slotted([theme='auto']) {
-      --tend-surface: var(--tend-field-surface, #ffffff);
-      --tend-text: var(--tend-field-text, #1b1c1f);
+      --tend-surface: var(--_field-surface);
+      --tend-text: var(--_field-text);
       color-scheme: light;
     }
   }
@@ -50,7 +51,7 @@ export const flowStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
-    margin-block-end: var(--_space);
+    margin-block-end: var(--tend-space);
   }
   [part~='progress'] p {
     margin: 0;
@@ -59,10 +60,10 @@ export const flowStyles = css`
   progress {
     inline-size: min(12rem, 100%);
     block-size: 0.75em;
-    accent-color: var(--_accent);
+    accent-color: var(--tend-accent);
   }
   [part~='step'] ::slotted(*) {
-    margin-block: 0 var(--_space);
+    margin-block: 0 var(--tend-space);
   }
   [part~='summary'] h3 {
     font-size: 1.1em;
@@ -77,7 +78,7 @@ export const flowStyles = css`
     padding-inline-start: 1.5em;
   }
   [part~='summary'] li {
-    margin-block-end: var(--_space);
+    margin-block-end: var(--tend-space);
   }
   .step-status {
     font-style: italic;

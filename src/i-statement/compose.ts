@@ -26,7 +26,9 @@ export interface SentenceTemplates {
 }
 
 /** Whether a feeling is said with a noun ("ansiedad") or an adjective ("ansiosa"). */
-export type FeelingKind = 'noun' | 'adjective';
+import type { FeelingKind } from '../core/feelings.js';
+
+export type { FeelingKind };
 
 /** The kind the vocabulary gives a word, if it lists it in a group tagged with a kind. */
 export type KnownKind = (word: string) => FeelingKind | undefined;

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
-import { attributeRule } from '../core/attributes.js';
 import { renderError, renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { IStatementData } from '../core/types.js';
@@ -19,13 +17,8 @@ import { languageFor, type StatementLanguage } from './language.js';
 import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
-import { filterVocabulary, parseWordList, type FeelingGroup, type FilteredGroup } from './vocabulary.js';
-
-const emotionsRule = attributeRule<string[] | null>(
-  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))),
-  null,
-  'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
-);
+import { emotionsRule, type FeelingGroup } from '../core/feelings.js';
+import { filterVocabulary, type FilteredGroup } from './vocabulary.js';
 
 const errorKeys = { emotion: 'errorEmotion', situation: 'errorSituation', need: 'errorNeed' } as const;
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;

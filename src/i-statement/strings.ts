@@ -1,5 +1,5 @@
 import { englishTemplates } from './compose.js';
-import { feelingsVocabulary } from './vocabulary.js';
+import { feelingStrings } from '../core/feelings.js';
 
 /**
  * The English strings of `<tend-i-statement>` (namespace `i-statement`). The formula and the example
@@ -20,7 +20,6 @@ export const iStatementStrings = {
   emotionHint: 'One word for what you feel inside, such as anxious, hurt or lonely. Type your own, or choose one from the list.',
   emotionToggle: 'Show feeling words',
   vocabularyLabel: 'Feeling words',
-  customGroup: 'Your words',
   situationLabel: 'when…',
   situationHint: 'What happened, as a camera would have seen it, such as "you don\'t text back for hours".',
   reasonLabel: 'because… (optional)',
@@ -66,7 +65,7 @@ export const iStatementStrings = {
   'tips.other': '{count} tips above may help.',
   completed: 'Finished. Your sentence is ready for when the moment is right.',
 
-  vocabulary: feelingsVocabulary,
+  ...feelingStrings,
 };
 
 export type IStatementStringKey = keyof typeof iStatementStrings;

@@ -13,11 +13,13 @@ import { registerLocale } from '../core/localize.js';
 import { statementLanguage } from '../i-statement/language.js';
 import { spanishLanguage, spanishTemplates } from './es-i-statement.js';
 import type { coreStrings } from '../core/strings.js';
+import type { feelingStrings } from '../core/feelings.js';
 import type { iStatementStrings } from '../i-statement/strings.js';
 import type { stopTimerStrings } from '../stop-timer/strings.js';
 import type { agreementStrings } from '../agreement/strings.js';
 import type { reflectionCardStrings } from '../reflection-card/strings.js';
 import type { flowStrings } from '../flow/strings.js';
+import type { checkInStrings } from '../check-in/strings.js';
 
 /** Every English key must have a Spanish entry: the compiler checks it, and test/locales/es.test.ts too. */
 type Complete<T> = Record<keyof T, unknown>;
@@ -54,6 +56,20 @@ const core = {
   requiredMessage: 'Primero completa este ejercicio.',
 } satisfies Complete<typeof coreStrings>;
 
+/** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */
+const feelings = {
+  vocabulary: [
+    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'], kind: 'noun' as const },
+    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'], kind: 'noun' as const },
+    { label: 'Enojo', words: ['enojo', 'enfado', 'frustración', 'irritación', 'resentimiento', 'rabia'], kind: 'noun' as const },
+    { label: 'Dolor', words: ['dolor', 'incomodidad', 'vergüenza', 'celos', 'vulnerabilidad', 'amargura'], kind: 'noun' as const },
+    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'], kind: 'noun' as const },
+    { label: 'Sobrecarga', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'], kind: 'noun' as const },
+    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'], kind: 'noun' as const },
+  ],
+  customGroup: 'Tus palabras',
+} satisfies Complete<typeof feelingStrings>;
+
 const iStatement = {
   heading: 'Dilo sin culpar',
   headingInDanger: 'Tus palabras',
@@ -68,7 +84,6 @@ const iStatement = {
   emotionHint: 'Una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad. Escribe la tuya o elige una de la lista.',
   emotionToggle: 'Mostrar palabras para emociones',
   vocabularyLabel: 'Palabras para emociones',
-  customGroup: 'Tus palabras',
   situationLabel: 'cuando…',
   situationHint: 'Qué pasó, tal como lo habría grabado una cámara, por ejemplo «pasan horas sin que me contestes».',
   reasonLabel: 'porque… (opcional)',
@@ -114,15 +129,7 @@ const iStatement = {
   'tips.other': 'Arriba tienes {count} ideas que pueden ayudarte.',
   completed: 'Terminado. Tu frase te espera para cuando llegue el momento de decirla.',
 
-  vocabulary: [
-    { label: 'Tristeza', words: ['tristeza', 'decepción', 'desánimo', 'abatimiento', 'desconsuelo', 'desesperanza', 'melancolía'], kind: 'noun' as const },
-    { label: 'Miedo', words: ['ansiedad', 'preocupación', 'nervios', 'miedo', 'inquietud', 'inseguridad', 'tensión'], kind: 'noun' as const },
-    { label: 'Enojo', words: ['enojo', 'enfado', 'frustración', 'irritación', 'resentimiento', 'rabia'], kind: 'noun' as const },
-    { label: 'Dolor', words: ['dolor', 'incomodidad', 'vergüenza', 'celos', 'vulnerabilidad', 'amargura'], kind: 'noun' as const },
-    { label: 'Soledad', words: ['soledad', 'desconexión', 'distancia', 'aislamiento', 'nostalgia', 'añoranza'], kind: 'noun' as const },
-    { label: 'Sobrecarga', words: ['agobio', 'agotamiento', 'estrés', 'cansancio', 'confusión', 'desgaste'], kind: 'noun' as const },
-    { label: 'Bienestar', words: ['calma', 'seguridad', 'esperanza', 'gratitud', 'alivio', 'satisfacción', 'cercanía'], kind: 'noun' as const },
-  ],
+  ...feelings,
 } satisfies Complete<typeof iStatementStrings>;
 
 const stopTimer = {
@@ -348,7 +355,7 @@ const flow = {
   back: 'Atrás',
   skip: 'Saltar',
   announceStep: 'Paso {current} de {total}: {title}',
-  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
+  announceSummary: 'Resumen de tu sesión. Elige Listo para terminar.',
 
   summaryHeading: 'Tu sesión',
   summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
@@ -375,6 +382,69 @@ const flow = {
   'label.highlight': 'Lo mejor',
   'label.challenge': 'Lo difícil',
 } satisfies Complete<typeof flowStrings>;
+const checkIn = {
+  'heading.daily': 'Conversación diaria',
+  'intro.daily': 'Quince minutos para compartir lo mejor del día y una dificultad.',
+  'heading.weekly': 'Tu momento semanal contigo',
+  'intro.weekly': 'Veinte minutos una vez a la semana para poner nombre a tus emociones y necesidades.',
+  withNames: 'Un momento con {names} para compartir cómo se siente cada persona. Cada cual guarda lo suyo, en su propio dispositivo.',
+
+  feelingsLegend: '¿Cómo te sientes?',
+  feelingsHint: 'Nombra tus emociones en lugar de juzgarlas. Elige todas las que encajen.',
+  ownFeelingsLabel: 'Otras emociones, con tus palabras (opcional)',
+  ownFeelingsHint: 'Separadas por comas.',
+  highlightLabel: 'Lo mejor del día',
+  highlightHint: 'Un buen momento de hoy, pequeño o grande.',
+  winLabel: 'Un pequeño logro de la semana (opcional)',
+  winHint: 'Celebra las pequeñas victorias.',
+  'challengeLabel.daily': 'Una dificultad del día',
+  'challengeHint.daily': 'Un momento bajo de hoy. Lo que cuenta es cómo creces con las dificultades.',
+  'challengeLabel.weekly': 'Una dificultad de la semana (opcional)',
+  'challengeHint.weekly': 'Lo que cuenta es cómo creces con las dificultades.',
+  'needLabel.daily': 'Qué necesitas (opcional)',
+  'needLabel.weekly': 'Qué necesitas',
+  needHint: 'Describe la necesidad que hay detrás de tus emociones.',
+
+  errorFeelings: 'Nombra al menos una emoción: elige una de arriba o escribe la tuya.',
+  errorHighlight: 'Escribe lo mejor del día, pequeño o grande.',
+  errorChallenge: 'Escribe una dificultad del día.',
+  errorNeed: 'Escribe qué necesitas.',
+  partFeelings: 'cómo te sientes',
+  partHighlight: 'lo mejor del día',
+  partChallenge: 'una dificultad',
+  partNeed: 'qué necesitas',
+  stillMissing: 'Aún falta escribir {parts}.',
+  kept: 'Se ha guardado tu momento del {date} en este dispositivo.',
+  notKept: 'No se ha podido guardar en este navegador: su almacenamiento está lleno o no está disponible. Sigue aquí en la pantalla; descárgalo para conservarlo.',
+
+  historyHeading: 'Tus momentos a lo largo del tiempo',
+  historyIntro: 'Observa los patrones a lo largo del tiempo. Crecer rara vez es lineal: la paciencia, la compasión y la curiosidad son esenciales.',
+  historyEmpty: 'Aún no hay nada guardado. Al pulsar Listo, el momento de cada día se guarda aquí.',
+  feelingsOften: 'Las emociones que más has nombrado en las últimas cuatro semanas',
+  noRecentFeelings: 'No has nombrado emociones en las últimas cuatro semanas.',
+  needsRecur: 'Necesidades que han vuelto en las últimas cuatro semanas',
+  noRecurringNeeds: 'Ninguna necesidad ha vuelto más de una vez en las últimas cuatro semanas.',
+  'times.one': 'una vez',
+  'times.other': '{count} veces',
+  eachCheckIn: 'Cada momento',
+  'older.one': 'Mostrar {count} momento anterior',
+  'older.other': 'Mostrar {count} momentos anteriores',
+  fieldWith: 'Con',
+  fieldFeelings: 'Emociones',
+  fieldHighlight: 'Lo mejor',
+  fieldWin: 'Pequeño logro',
+  fieldChallenge: 'Dificultad',
+  fieldNeed: 'Necesidad',
+  downloadCsv: 'Descargar en CSV',
+  downloaded: 'Descargado: {file}.',
+  forgetAll: 'Borrar todos los momentos…',
+  confirmForget: '¿Borrar todos los momentos guardados? Se eliminan de este navegador y no se pueden recuperar.',
+  confirmYes: 'Borrar todo',
+  confirmNo: 'Conservarlos',
+  forgotAll: 'Se han borrado de este navegador todos los momentos guardados.',
+
+  ...feelings,
+} satisfies Complete<typeof checkInStrings>;
 
 /** The whole Spanish bundle, by namespace (`core` and each exercise id). */
 export const es = {
@@ -384,6 +454,7 @@ export const es = {
   agreement,
   'reflection-card': reflectionCard,
   flow,
+  'check-in': checkIn,
 };
 
 registerLocale('es', { ...es, ...statementLanguage(spanishLanguage) });

@@ -160,6 +160,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** Starts the exercise from the first step (after completion: a fresh run; while paused: resumes). */
   start(): void {
+    this.deferral.now();
     this.startRun(true);
   }
 
@@ -181,6 +182,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** Pauses the countdown; paused time is excluded from `elapsedMs` and reported as `pausedMs`. */
   pause(): void {
+    this.deferral.now();
     if (this.status !== 'running' || !this.timeline) return;
     this.timeline = pauseAt(this.timeline, this.clock.now());
     this.status = 'paused';
@@ -191,6 +193,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** Continues after `pause()`. */
   resume(): void {
+    this.deferral.now();
     if (this.status !== 'paused' || !this.timeline) return;
     this.armIfActivated();
     this.timeline = resumeAt(this.timeline, this.clock.now());

@@ -118,6 +118,19 @@ function responseOf(detail: TendCompleteDetail): string {
       ].join('\n\n');
     case 'stop-timer':
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
+    case 'check-in': {
+      const { rhythm, feelings, highlight, challenge, need } = detail.data;
+      const lines: [string, string][] = [
+        ['Feelings', feelings.join(', ')],
+        [rhythm === 'weekly' ? 'Small win' : 'Highlight', highlight],
+        ['Challenge', challenge],
+        ['Need', need],
+      ];
+      return lines
+        .filter(([, text]) => text.trim())
+        .map(([label, text]) => `${label}: ${text}`)
+        .join('\n');
+    }
     case 'flow':
       return stepDetails(detail)
         .map((step) => (mapped(step) ? responseOf(step) : ''))

@@ -5,6 +5,7 @@ import { iStatementExamples } from './i-statement.js';
 import { stopTimerExamples } from './stop-timer.js';
 import { agreementExamples } from './agreement.js';
 import { reflectionCardExamples } from './reflection-card.js';
+import { checkInExamples } from './check-in.js';
 import { flowExamples } from './flow.js';
 
 /** Every widget's examples, by exercise id (the stories, the axe loop and the layout tests read them). */
@@ -13,5 +14,6 @@ export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> =
   'stop-timer': stopTimerExamples,
   'agreement': agreementExamples,
   'reflection-card': reflectionCardExamples,
+  'check-in': checkInExamples,
   'flow': flowExamples,
 };

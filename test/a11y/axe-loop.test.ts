@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations, forcedColors, isChromium, render, widgets } from './helpers.js';
+import { skipBecause } from '../helpers/skip.js';
 
 /**
  * The accessibility loop (GOV.UK Frontend's habit): axe-core's WCAG 2.0/2.1/2.2 A and AA rules
@@ -20,7 +21,7 @@ describe('axe loop: every example in light, dark and forced colours', function (
   });
 
   it('emulates forced colours (Chromium only)', async function () {
-    if (!isChromium) this.skip(); // puppeteer's Firefox (WebDriver BiDi) cannot emulate forced-colors
+    if (!isChromium) skipBecause(this, 'forced-colors is emulated through puppeteer\'s CDP (Chromium only); the other examples run in light and dark')
     expect(forced, 'forced-colors emulation: add tendA11yCommands() (test/a11y/commands.mjs) to web-test-runner.config.mjs').to.equal(true);
     await forcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

@@ -31,14 +31,24 @@ describe('target size: every control of every example ≥ 24 × 24 CSS px', func
 /** WCAG 1.4.10 reflow and 1.4.4 text resize: 320 CSS px wide, text at 200%: no horizontal scrolling, nothing clipped. */
 describe('reflow: 320 CSS px wide, root font-size 200%', function () {
   this.timeout(20000);
+  /** What must not scroll sideways: the page, or (see before) a 320 px wide body. */
+  let page: HTMLElement = document.documentElement;
   before(async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
     document.body.style.margin = '0';
+    // WebKitGTK's MiniBrowser window stops at its toolbar's width (447 px): there the widgets get a
+    // 320 px wide body instead, inside a viewport still under the agreement's 30rem media query.
+    if (innerWidth > 320) {
+      document.body.style.inlineSize = '320px';
+      page = document.body;
+    }
   });
   after(async () => {
     document.documentElement.style.fontSize = '';
     document.body.style.margin = '';
+    document.body.style.inlineSize = '';
+    page = document.documentElement;
     await setViewport({ width: 800, height: 600 });
   });
   afterEach(() => localStorage.clear());
@@ -51,7 +61,7 @@ describe('reflow: 320 CSS px wide, root font-size 200%', function () {
         const base = el.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
         expect(parseFloat(getComputedStyle(base).fontSize), 'text is at 200%').to.be.at.least(31);
         const where = `«${example.name}»`;
-        if (document.documentElement.scrollWidth > 320) problems.push(`${where}: the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
+        if (page.scrollWidth > 320) problems.push(`${where}: the page scrolls sideways (${page.scrollWidth}px)`);
         if (el.scrollWidth > el.clientWidth) problems.push(`${where}: the widget overflows (${el.scrollWidth} > ${el.clientWidth})`);
         const frame = base.getBoundingClientRect();
         for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {

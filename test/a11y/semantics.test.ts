@@ -5,6 +5,7 @@ import '../../src/agreement.js';
 import '../../src/reflection-card.js';
 import { accessibilityTree, isChromium, type Widget } from './helpers.js';
 import { press, type } from '../../stories/examples/example.js';
+import { skipBecause } from '../helpers/skip.js';
 
 interface AxNode {
   role: string;
@@ -68,7 +69,7 @@ describe('screen reader semantics', function () {
 
   describe('accessibility tree (Chromium)', () => {
     beforeEach(function () {
-      if (!isChromium) this.skip(); // a11ySnapshot goes through puppeteer's CDP accessibility tree
+      if (!isChromium) skipBecause(this, 'the accessibility tree is read through puppeteer\'s CDP (Chromium only)');
     });
 
     it('<tend-i-statement>: a region, a combobox, three text boxes, buttons with states; errors make fields invalid', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/agreement.js';
 import type { TendAgreement } from '../../src/agreement.js';
@@ -8,6 +8,7 @@ import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { octets, physicalLines, unescapeText, unfold } from './ics-helpers.js';
+import { skipBecause } from '../helpers/skip.js';
 
 const root = (el: TendAgreement): ShadowRoot => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: TendAgreement, selector: string) => root(el).querySelector<T>(selector)!;
@@ -630,7 +631,8 @@ describe('<tend-agreement>', () => {
       });
       try {
         button(el, 'Copy as text').click();
-        await aTimeout(80);
+        // The announcer speaks after a 50 ms timer: wait for it, not for a wall-clock guess.
+        await waitUntil(() => root(el).querySelector('[role=status]')!.textContent !== '', 'nothing was announced', { timeout: 3000 });
         await el.updateComplete;
       } finally {
         if (original) Object.defineProperty(navigator, 'clipboard', original);
@@ -735,7 +737,7 @@ describe('<tend-agreement>', () => {
       try {
         await emulateMedia({ media: 'print' });
       } catch {
-        this.skip(); // print emulation needs CDP (Chromium only)
+        skipBecause(this, 'print media emulation goes through puppeteer\'s CDP (Chromium only)');
       }
       try {
         const visible = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;

@@ -24,7 +24,7 @@ const FIXTURES = join(ROOT, 'test/consumer/fixtures');
 // Outside the repository, so that no app can fall back on the repository's own node_modules (a
 // dependency missing from package.json would pass unnoticed there); one folder per checkout.
 const WORK = process.env.TEND_CONSUMER_WORK ?? join(tmpdir(), `tend-widgets-consumer-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`);
-const ALL = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card'];
+const ALL = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-flow'];
 const OTHERS = ALL.filter((tag) => tag !== 'tend-i-statement');
 const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
 

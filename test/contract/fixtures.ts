@@ -84,6 +84,20 @@ export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } =
       await press(el, 'button.primary');
     },
   },
+  'check-in': {
+    edit: (el, text) => type(el, '#highlight', text),
+    changed: (value) => ({ ...value, feelings: ['calm'], highlight: 'a walk', challenge: 'a long day', need: 'rest' }),
+    // '' until Done would accept it: a feeling, a highlight, a challenge and a need.
+    formValue: (value) => (value.feelings.length && value.highlight && value.challenge && value.need ? json(value) : ''),
+    startOver: (el) => press(el, '.actions button:last-child'),
+    complete: async (el) => {
+      await type(el, '#own-feelings', 'calm');
+      await type(el, '#highlight', 'a walk');
+      await type(el, '#challenge', 'a long day');
+      await type(el, '#need', 'rest');
+      await press(el, 'button.primary');
+    },
+  },
   'reflection-card': {
     edit: (el, text) => type(el, '#answer', text),
     changed: (value) => ({ ...value, answers: value.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Quiet mornings' } : a)) }),

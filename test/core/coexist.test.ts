@@ -3,7 +3,7 @@ import '../../src/index.js';
 
 // Needs `npm run build` first (npm test builds before the browser tests).
 const bundleUrl = '/dist/tend.min.js';
-const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-flow'];
+const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-flow'];
 
 describe('the CDN bundle beside the npm modules', () => {
   it('loads on the same page without NotSupportedError and keeps one definition per tag', async () => {

@@ -5,7 +5,7 @@ document.addEventListener('securitypolicyviolation', (event) =>
   violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`),
 );
 
-const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-flow'];
+const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-flow'];
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function buttons(el) {
@@ -27,6 +27,21 @@ async function complete(el) {
   const done = new Promise((resolve) => el.addEventListener('tend-complete', resolve, { once: true }));
   if (el.localName === 'tend-stop-timer') {
     press(el, 'Start');
+  } else if (el.localName === 'tend-check-in') {
+    // A feeling, a highlight and a challenge, Done; the kept check-in then offers its downloads.
+    el.shadowRoot.querySelector('[part~="feeling"]').click();
+    type(el.shadowRoot.querySelector('#highlight'), 'A long walk.');
+    type(el.shadowRoot.querySelector('#challenge'), 'A late train.');
+    await el.updateComplete;
+    if (!press(el, 'Done')) throw new Error('no Done button');
+    await el.updateComplete;
+    const downloads = buttons(el).filter((b) => b.textContent.trim().startsWith('Download'));
+    if (downloads.length < 2) throw new Error('the kept check-in offers no downloads');
+    for (const button of downloads) {
+      button.click();
+      await wait(20);
+    }
+    pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
   } else {
     if (el.localName === 'tend-agreement') {
       // The first section's "Add to …" field, then Enter (as a person adds an item).

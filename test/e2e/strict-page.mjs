@@ -2,12 +2,14 @@
 // Strict CSP and zero network, end to end against the built dist/tend.min.js: a page served with
 // `Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'` renders every
 // widget styled, completes each one (copy and downloads pressed too), and the browser records no
-// CSP violation and no request beyond the page and its own script.
+// CSP violation and no request beyond the page and its own script. In Chromium, and in WebKit
+// (WebKitGTK's MiniBrowser through WebKitWebDriver) when TEND_BROWSERS asks for it (the default).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
+import { startWebKitDriver, webkitCapabilities } from '../../scripts/webkit-launcher.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -22,10 +24,14 @@ const page = `<!doctype html>
 <tend-agreement with="Alex"></tend-agreement>
 <tend-reflection-card prompt="What helped today?"></tend-reflection-card>
 <tend-flow heading="Before we talk"><p>One step tonight.</p><tend-i-statement emotion="calm" situation="we talk" need="time"></tend-i-statement></tend-flow>
+<tend-check-in history persist="strict-page" with="Alex"></tend-check-in>
 </body></html>`;
 
+/** Paths the server was asked for (WebKit: WebDriver classic cannot watch the page's requests). */
+const served = [];
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  served.push(url.pathname);
   response.setHeader('Content-Security-Policy', CSP);
   if (url.pathname === '/') {
     response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
@@ -40,11 +46,8 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const wanted = (process.env.TEND_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  args: CHROMIUM_ARGS,
-});
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail = '') {
@@ -52,29 +55,84 @@ function check(name, ok, detail = '') {
   else failed += 1;
   console.log(`${ok ? '✓' : '✖'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
 }
-try {
-  const tab = await browser.newPage();
-  const requests = [];
-  tab.on('request', (request) => requests.push(request.url()));
-  const client = await tab.createCDPSession();
-  await client.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => {});
-  await tab.goto(`${origin}/`, { waitUntil: 'load' });
-  const result = await tab.waitForFunction(() => window.__strictResult, { timeout: 60000 }).then((handle) => handle.jsonValue());
-  check('no securitypolicyviolation event', result.violations.length === 0, result.violations.join('; '));
+
+/** The page's result and every URL it requested, in Chromium (puppeteer sees each request). */
+async function inChromium() {
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    const requests = [];
+    tab.on('request', (request) => requests.push(request.url()));
+    const client = await tab.createCDPSession();
+    await client.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => {});
+    await tab.goto(`${origin}/`, { waitUntil: 'load' });
+    const result = await tab.waitForFunction(() => window.__strictResult, { timeout: 60000 }).then((handle) => handle.jsonValue());
+    return { result, requests };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The same in WebKit, over plain WebDriver classic: the requests are what this server was asked
+ * for plus every resource the page's Resource Timing saw (a request elsewhere would show there).
+ */
+async function inWebKit() {
+  const { port, driver } = await startWebKitDriver();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${endpoint}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.message ?? response.status}`);
+    return json.value;
+  };
+  let session;
+  try {
+    session = (await call('POST', '/session', { capabilities: { alwaysMatch: webkitCapabilities() } })).sessionId;
+    served.length = 0;
+    await call('POST', `/session/${session}/url`, { url: `${origin}/` });
+    const deadline = Date.now() + 60000;
+    let result = null;
+    while (!result && Date.now() < deadline) {
+      result = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.__strictResult ?? null', args: [] });
+      if (!result) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    if (!result) throw new Error('WebKit: the strict page did not finish within 60 s');
+    const seen = await call('POST', `/session/${session}/execute/sync`, {
+      script: "return performance.getEntriesByType('resource').map((entry) => entry.name)",
+      args: [],
+    });
+    return { result, requests: [...served.map((path) => `${origin}${path}`), ...seen] };
+  } finally {
+    if (session) await call('DELETE', `/session/${session}`).catch(() => {});
+    driver.kill();
+  }
+}
+
+function checkRun(engine, { result, requests }) {
+  check(`${engine}: no securitypolicyviolation event`, result.violations.length === 0, result.violations.join('; '));
   for (const widget of result.widgets) {
-    check(`${widget.tag} renders styled under strict CSP`, widget.styled, 'no adopted styles applied');
-    check(`${widget.tag} completes`, widget.completed, widget.error);
+    check(`${engine}: ${widget.tag} renders styled under strict CSP`, widget.styled, 'no adopted styles applied');
+    check(`${engine}: ${widget.tag} completes`, widget.completed, widget.error);
   }
   const pressedNames = result.pressed.join(', ');
-  check('copy and download buttons were pressed', ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers', 'Copy everything'].every((name) => pressedNames.includes(name)), pressedNames);
+  check(
+    `${engine}: copy and download buttons were pressed`,
+    ['Copy the sentence', 'Copy as text', 'Download Markdown', 'Download calendar', 'Copy answers', 'Copy everything', 'Download as CSV'].every((name) => pressedNames.includes(name)),
+    pressedNames,
+  );
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   const own = requests.filter((url) => url.startsWith(`${origin}/`)).map((url) => new URL(url).pathname);
   // /favicon.ico is the browser's own request for the tab icon, made for every page.
   const expected = new Set(['/', '/dist/tend.min.js', '/test/e2e/strict-page-driver.js', '/favicon.ico']);
-  check('no request leaves the page', foreign.length === 0, foreign.join(', '));
-  check('no request beyond the page and its scripts', own.every((path) => expected.has(path)), own.join(', '));
+  check(`${engine}: no request leaves the page`, foreign.length === 0, foreign.join(', '));
+  check(`${engine}: no request beyond the page and its scripts`, own.every((path) => expected.has(path)), own.join(', '));
+}
+
+try {
+  checkRun('Chromium', await inChromium());
+  if (wanted.includes('webkit')) checkRun('WebKit', await inWebKit());
 } finally {
-  await browser.close();
   server.close();
 }
 console.log(`strict page: ${passed} passed, ${failed} failed`);

@@ -47,7 +47,7 @@ describe('flow summary (src/flow/summary.ts)', () => {
     expect(stepEntries('mystery', { a: ' one ', b: { c: ['two', ''] }, n: 3 }, label, 'en')).to.deep.equal([{ text: 'one' }, { text: 'two' }]);
   });
 
-  it('writes the session as text and as Markdown with every piece of text escaped', () => {
+  it('writes the session as text, and as Markdown where typed text cannot become markup', () => {
     const steps = [
       { title: 'Say it', status: 'Finished', entries: [{ text: 'I feel *hurt* [x](javascript:alert(1))' }] },
       { title: '# Cards', status: 'Skipped', entries: [] },

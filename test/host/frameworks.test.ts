@@ -1,7 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { React, ReactDOMClient, Vue } from '../.generated/frameworks.js';
-import { TendAgreement, TendFlow, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
+import { TendAgreement, TendCheckIn, TendFlow, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
 import type { TendFlow as TendFlowElement } from '../../src/flow.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import type { IStatementData } from '../../src/core/types.js';
@@ -47,6 +47,7 @@ describe('React 19', () => {
         h(TendStopTimer, { key: 't', durations: '5 5 5 5', onTendStep: (event: CustomEvent) => steps.push(event.detail.step) }),
         h(TendAgreement, { key: 'a', with: 'Alex, Sam' }),
         h(TendReflectionCard, { key: 'r', deck: 'repair' }),
+        h(TendCheckIn, { key: 'c', with: 'Alex', rhythm: 'weekly' }),
       ]),
     );
     await waitUntil(() => host.querySelector('tend-reflection-card')?.shadowRoot, 'widgets did not render');
@@ -55,6 +56,7 @@ describe('React 19', () => {
     expect(statement.value.emotion).to.equal('anxious');
     expect(host.querySelector('tend-agreement')!.value.with).to.deep.equal(['Alex', 'Sam']);
     expect(host.querySelector('tend-reflection-card')!.value.deck).to.equal('repair');
+    expect(host.querySelector('tend-check-in')!.value).to.include({ rhythm: 'weekly' });
     host.querySelector('tend-stop-timer')!.start();
     await waitUntil(() => steps.length > 0, 'onTendStep was not called');
     expect(steps[0]).to.equal('stop');

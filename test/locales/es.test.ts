@@ -7,6 +7,7 @@ import { stopTimerStrings } from '../../src/stop-timer/strings.js';
 import { agreementStrings } from '../../src/agreement/strings.js';
 import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
 import { flowStrings } from '../../src/flow/strings.js';
+import { checkInStrings } from '../../src/check-in/strings.js';
 import '../../src/i-statement.js';
 import '../../src/stop-timer.js';
 import '../../src/agreement.js';
@@ -25,6 +26,7 @@ const english: Record<string, Record<string, unknown>> = {
   agreement: agreementStrings,
   'reflection-card': reflectionCardStrings,
   flow: flowStrings,
+  'check-in': checkInStrings,
 };
 
 const spanish = es as unknown as Record<string, Record<string, unknown>>;

@@ -11,6 +11,7 @@ import { seededShuffle } from '../../src/reflection-card/shuffle.js';
 import { assertNothingInjected, clearPwned, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { captureTakeAway, fileText } from '../security/take-away.js';
+import { engine, skipBecause } from '../helpers/skip.js';
 
 type El = TendReflectionCard;
 const selfAwareness = builtInDecks['self-awareness'].prompts;
@@ -429,7 +430,7 @@ describe('<tend-reflection-card>', () => {
 
   describe('print', () => {
     it('prints all prompts and answers as a clean document, without the card or buttons', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // emulateMedia works in Chromium only
+      if (engine !== 'Chromium') skipBecause(this, 'print media emulation goes through puppeteer\'s CDP (Chromium only)');
       const el = await fixture<El>(html`<tend-reflection-card theme="dark"></tend-reflection-card>`);
       fill(el, 'Printed answer.');
       await el.updateComplete;

@@ -57,7 +57,9 @@ async function snapshot(el: Widget): Promise<{ data: string; text: string }> {
   return { data: JSON.stringify(el.value), text: root(el).textContent!.replace(/\s+/g, ' ').trim() };
 }
 
-describe('attribute fuzzing', () => {
+describe('attribute fuzzing', function () {
+  // Hundreds of generated values per attribute: room for a loaded machine and slower engines.
+  this.timeout(30000);
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);

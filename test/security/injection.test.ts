@@ -73,7 +73,10 @@ async function assertAttributeShown(spec: WidgetSpec, el: Widget, attribute: str
   }
 }
 
-describe('injection: hostile text stays text', () => {
+describe('injection: hostile text stays text', function () {
+  // Heavy (100,000-character strings, hundreds of runs): room for a loaded machine and slower engines;
+  // the frame budgets below still catch a frozen page.
+  this.timeout(30000);
   let warnings: ReturnType<typeof captureWarnings>;
   let resources: PerformanceObserver;
   const fetched: string[] = [];

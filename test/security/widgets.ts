@@ -3,6 +3,7 @@
  * it, and how a person completes it (pressing every export on the way). One entry per widget.
  */
 import '../../src/index.js';
+import { parseWordList } from '../../src/core/feelings.js';
 import { widgets as registry, type ExerciseId } from '../../src/registry.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 
@@ -213,12 +214,36 @@ export function names(text: string): string[] {
 
 export { oneLine };
 
+type CheckIn = { feelings: string[]; highlight: string; challenge: string; need: string };
+
+export const checkIn: WidgetSpec = {
+  tag: 'tend-check-in',
+  attributes: [...shared, 'rhythm', 'with', 'emotions'],
+  booleans: ['history', 'required'],
+  fields: () => [
+    ...(['highlight', 'challenge', 'need'] as const).map((name) => ({
+      selector: `#${name}`,
+      read: (el: Widget) => data<CheckIn>(el)[name],
+      expected: (text: string) => text,
+    })),
+    { selector: '#own-feelings', read: (el) => data<CheckIn>(el).feelings.join(', '), expected: (text) => parseWordList(text).join(', ') },
+  ],
+  async complete(el) {
+    root(el).querySelector<HTMLButtonElement>('[part~=feeling]')!.click();
+    fill(field(el, '#highlight'), 'A long walk.');
+    fill(field(el, '#challenge'), 'A late train.');
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
 /** How the suites drive each widget, by exercise: a widget added to src/registry.ts fails to compile here until it has one. */
 const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'i-statement': iStatement,
   'stop-timer': stopTimer,
   agreement,
   'reflection-card': reflectionCard,
+  'check-in': checkIn,
 };
 
 export const widgets: readonly WidgetSpec[] = registry.flatMap((w) => (w.exercise === 'flow' ? [] : [specs[w.exercise]]));

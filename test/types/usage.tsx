@@ -1,7 +1,7 @@
 // Type-checked in npm test against the built package: the JSX types generated from the manifest
 // and the React wrappers must accept what the contract allows and reject what it does not.
 import 'tend-widgets/jsx';
-import { TendFlow, TendIStatement, TendStopTimer } from 'tend-widgets/react';
+import { TendCheckIn, TendFlow, TendIStatement, TendStopTimer } from 'tend-widgets/react';
 import type { TendCompleteEvent } from 'tend-widgets';
 
 export const plain = (
@@ -19,6 +19,8 @@ export const session = (
   </TendFlow>
 );
 export const plainFlow = <tend-flow theme="dark" lang="es"><tend-reflection-card deck="repair" /></tend-flow>;
+export const checkIn = <tend-check-in rhythm="weekly" with="Alex" history persist="mine" />;
+export const wrappedCheckIn = <TendCheckIn history persist="mine" onTendComplete={(event) => event.detail.completedAt} />;
 
 document.addEventListener('tend-complete', (event) => {
   if (event.detail.exercise === 'i-statement') event.detail.data.text.toUpperCase();

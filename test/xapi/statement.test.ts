@@ -74,6 +74,15 @@ describe('toXapiStatement', () => {
     expect(cards.id).to.equal('0f8fad5b-d9cb-469f-a165-70867728950e');
   });
 
+  it('answers a check-in with its feelings, highlight (weekly: small win), challenge and need', () => {
+    const data = { rhythm: 'weekly' as const, date: '2026-11-23', with: [], feelings: ['calm', 'tired'], highlight: 'A walk.', challenge: '', need: 'Rest.' };
+    const statement = toXapiStatement({ exercise: 'check-in', version: 1, completedAt, data }, { actor, activityId });
+    expect(statement.verb.id).to.equal('http://adlnet.gov/expapi/verbs/answered');
+    expect(statement.object.definition.name).to.deep.equal({ 'en-US': 'Check-in' });
+    expect(statement.result.response).to.equal('Feelings: calm, tired\nSmall win: A walk.\nNeed: Rest.');
+    expect(statement.result.extensions[DEFAULT_EXTENSION_KEY]).to.deep.equal(data);
+  });
+
   it('rejects an actor without exactly one identifier, a bad mbox, and a relative activity id', () => {
     expect(() => toXapiStatement(iStatement, { actor: { name: 'No id' }, activityId })).to.throw(TypeError);
     expect(() => toXapiStatement(iStatement, { actor: { mbox: 'mailto:a@b.c', openid: 'https://x.y' }, activityId })).to.throw(TypeError);

@@ -27,6 +27,11 @@ const widgets: { tag: string; template: (slot?: TemplateResult) => TemplateResul
     },
   },
   {
+    tag: 'tend-check-in',
+    template: (slot) => html`<tend-check-in>${slot}</tend-check-in>`,
+    write: (el, text) => type(el, '#challenge', text),
+  },
+  {
     tag: 'tend-stop-timer',
     template: (slot) => html`<tend-stop-timer notes durations="1 1 30 30">${slot}</tend-stop-timer>`,
     write: async (el, text) => {

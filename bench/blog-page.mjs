@@ -1,0 +1,181 @@
+/**
+ * What a blogger's readers feel (`npm run bench`, part `blog`): layout shift per element and width
+ * with and without dist/tend.css, the JavaScript a page with one element and with all of them
+ * downloads, and Lighthouse (mobile, simulated throttling) on the demo article with and without the
+ * widgets. Needs `npm run build` first; Lighthouse 12.2.3 runs through npx (it supports Node 20).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-flags.mjs';
+import { launchChromium, layoutShift, serveArticle } from '../scripts/layout/measure.mjs';
+import { checkWidths, variants } from '../scripts/layout/variants.mjs';
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Layout shift of every form at both widths, without and with the stylesheet. */
+async function layoutShifts() {
+  const { server, origin } = await serveArticle();
+  const browser = await launchChromium();
+  const rows = [];
+  try {
+    for (const variant of variants) {
+      const row = { html: variant.html.replace(/><\/.*$/, '>') };
+      for (const width of checkWidths) {
+        row[`${width}`] = await layoutShift(browser, origin, variant, width, { css: false });
+        row[`${width}css`] = await layoutShift(browser, origin, variant, width, { css: true });
+      }
+      rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+/** The modules dist/cdn/autoloader.js fetches for `tags` (static imports followed), gzip bytes. */
+function autoloaderBytes(tags) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join('dist/cdn', file), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|from)\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(join(file, '..', spec));
+  };
+  visit('autoloader.js');
+  for (const tag of tags) visit(`${tag.replace(/^tend-/, '')}.js`);
+  return [...seen].reduce((sum, file) => sum + gzip(join('dist/cdn', file)), 0);
+}
+
+function downloads() {
+  const tags = [...new Set(variants.map((v) => v.tag))];
+  const rows = tags.map((tag) => ({ page: `one \`<${tag}>\``, autoloader: autoloaderBytes([tag]), standalone: gzip('dist/tend.min.js') }));
+  rows.push({ page: 'all of them', autoloader: autoloaderBytes(tags), standalone: gzip('dist/tend.min.js') });
+  return rows;
+}
+
+/** The demo article as published: with the CDN script and stylesheet, or with neither and no widgets. */
+function blogHtml(withWidgets) {
+  let html = readFileSync('demo/blog.html', 'utf8').replace(/<nav>[^]*?<\/nav>/, '');
+  html = html.replace('<script type="module" src="./widgets.ts"></script>', withWidgets ? '<link rel="stylesheet" href="/tend.css"><script type="module" src="/tend.min.js"></script>' : '');
+  if (!withWidgets) html = html.replace(/<(tend-[a-z-]+)[^>]*>[^]*?<\/\1>/g, '');
+  return html;
+}
+
+async function lighthouse(runs) {
+  const files = {
+    '/with.html': ['text/html', blogHtml(true)],
+    '/without.html': ['text/html', blogHtml(false)],
+    '/demo.css': ['text/css', readFileSync('demo/demo.css')],
+    '/tend.css': ['text/css', readFileSync('dist/tend.css')],
+    '/tend.min.js': ['text/javascript', readFileSync('dist/tend.min.js')],
+  };
+  const server = createServer((req, res) => {
+    const found = files[new URL(req.url, 'http://x').pathname];
+    if (!found) return res.writeHead(404).end();
+    const body = gzipSync(found[1]);
+    res.writeHead(200, { 'content-type': `${found[0]}; charset=utf-8`, 'content-encoding': 'gzip', 'cache-control': 'max-age=3600' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'tend-lh-'));
+  const results = {};
+  try {
+    for (const page of ['without', 'with']) {
+      results[page] = [];
+      for (let run = 0; run < runs; run++) {
+        const out = join(dir, `${page}-${run}.json`);
+        // Asynchronously: this process serves the pages Lighthouse loads.
+        await promisify(execFile)(
+          'npx',
+          ['--yes', 'lighthouse@12.2.3', `${origin}/${page}.html`, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+          { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 180_000, maxBuffer: 64 * 2 ** 20 },
+        );
+        const lhr = JSON.parse(readFileSync(out, 'utf8'));
+        results[page].push({
+          score: Math.round(lhr.categories.performance.score * 100),
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        });
+      }
+    }
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+export async function blogBench({ runs = 2, log = console.log } = {}) {
+  if (!readdirSync('dist').includes('tend.css')) throw new Error('run `npm run build` first');
+  const shifts = await layoutShifts();
+  log('blog: layout shift measured');
+  const bytes = downloads();
+  let lh;
+  try {
+    lh = await lighthouse(runs);
+    log('blog: lighthouse measured');
+  } catch (error) {
+    lh = { error: String(error.message ?? error).split('\n')[0] };
+    log(`blog: lighthouse failed: ${lh.error}`);
+  }
+  return { shifts, bytes, lighthouse: lh };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Targets rows: [name, goal, measured, met]. */
+export function blogTargets({ shifts, bytes, lighthouse: lh }) {
+  const rows = [];
+  const worst = Math.max(...shifts.flatMap((r) => checkWidths.map((w) => r[`${w}css`])));
+  rows.push(['Layout shift with dist/tend.css, every element at 390 and 1280 px', 'CLS ≤ 0.1', worst.toFixed(3), worst <= 0.1]);
+  const one = Math.max(...bytes.filter((r) => r.page.startsWith('one')).map((r) => r.autoloader));
+  rows.push(['JavaScript a page with one element downloads (dist/cdn/autoloader.js)', '≤ 21 kB gzip', kB(one), one <= 21 * 1024]);
+  if (lh.error) return [...rows, ['Lighthouse', 'mobile', `not measured (${lh.error})`, null]];
+  const m = (page, key) => median(lh[page].map((r) => r[key]));
+  rows.push(['Lighthouse mobile Performance, article with the widgets', '≥ 98', String(m('with', 'score')), m('with', 'score') >= 98]);
+  const tbt = m('with', 'tbt') - m('without', 'tbt');
+  rows.push(['Total Blocking Time added by the widgets', '≤ 50 ms', `${tbt.toFixed(0)} ms`, tbt <= 50]);
+  const lcp = m('with', 'lcp') - m('without', 'lcp');
+  rows.push(['Largest Contentful Paint added by the widgets', 'unchanged (≤ 50 ms)', `${lcp.toFixed(0)} ms`, lcp <= 50]);
+  return rows;
+}
+
+/** The report's section, as Markdown lines. */
+export function blogReport({ shifts, bytes, lighthouse: lh }) {
+  const out = ['## A blogger\'s page: layout shift, bytes, Lighthouse', ''];
+  out.push(
+    'Layout shift: an article (Georgia 16 px, line-height 1.6, a 42rem column) with one element after the first paragraph; `dist/tend.min.js` arrives 800 ms after first paint, ' +
+      'as from a CDN on a phone network. CLS summed from `layout-shift` entries until the element has rendered. Phones 390 × 844, desktops 1280 × 800.',
+    '',
+    '| element | 390 px, script only | 390 px, with tend.css | 1280 px, script only | 1280 px, with tend.css |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const r of shifts) out.push(`| \`${r.html}\` | ${r['390'].toFixed(3)} | ${r['390css'].toFixed(3)} | ${r['1280'].toFixed(3)} | ${r['1280css'].toFixed(3)} |`);
+  out.push('', 'JavaScript downloaded (gzip), with the autoloader (`dist/cdn/autoloader.js`, shared chunks) or the one-file bundle:', '', '| page | autoloader | dist/tend.min.js |', '| --- | --- | --- |');
+  for (const r of bytes) out.push(`| ${r.page} | ${kB(r.autoloader)} | ${kB(r.standalone)} |`);
+  out.push('');
+  if (lh.error) {
+    out.push(`Lighthouse: not measured (${lh.error}).`, '');
+    return out;
+  }
+  out.push(
+    'Lighthouse 12.2.3, mobile, simulated throttling, performance only, on the demo article served gzip from localhost, without and with the widgets (`dist/tend.min.js` + `dist/tend.css`):',
+    '',
+    '| page | run | Performance | LCP | TBT | CLS |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const page of ['without', 'with']) {
+    lh[page].forEach((r, i) => out.push(`| ${page} widgets | ${i + 1} | ${r.score} | ${(r.lcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} |`));
+  }
+  out.push('');
+  return out;
+}

@@ -1,0 +1,58 @@
+import { escapeMarkdown } from '../core/markdown.js';
+import type { CheckInData } from '../core/types.js';
+
+/** The words an export needs, in the widget's language. */
+export interface ExportLabels {
+  title: string;
+  date(iso: string): string;
+  feelings: string;
+  highlight: string;
+  win: string;
+  challenge: string;
+  need: string;
+  with: string;
+}
+
+const rows = (entry: CheckInData, labels: ExportLabels): [string, string][] =>
+  (
+    [
+      [labels.with, entry.with.join(', ')],
+      [labels.feelings, entry.feelings.join(', ')],
+      [entry.rhythm === 'weekly' ? labels.win : labels.highlight, entry.highlight],
+      [labels.challenge, entry.challenge],
+      [labels.need, entry.need],
+    ] as [string, string][]
+  ).filter(([, text]) => text.trim());
+
+/** The history as Markdown: a heading per check-in (newest first), every piece of text escaped. */
+export function historyToMarkdown(entries: readonly CheckInData[], labels: ExportLabels): string {
+  const blocks = entries.map(
+    (entry) =>
+      `## ${escapeMarkdown(labels.date(entry.date))}\n\n${rows(entry, labels)
+        .map(([label, text]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(text)}`)
+        .join('\n')}`,
+  );
+  return `${[`# ${escapeMarkdown(labels.title)}`, ...blocks].join('\n\n')}\n`;
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a quote, comma or line break. A cell that a
+ * spreadsheet would read as a formula (starting with = + - @, or a tab or carriage return) gets a
+ * leading apostrophe, so opening the file never runs what someone wrote.
+ */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = ['date', 'rhythm', 'with', 'feelings', 'highlight', 'challenge', 'need'] as const;
+
+/** The history as CSV: a header row, then one row per check-in (newest first); lists joined with "; ". */
+export function historyToCsv(entries: readonly CheckInData[]): string {
+  const lines = entries.map((entry) =>
+    [entry.date, entry.rhythm, entry.with.join('; '), entry.feelings.join('; '), entry.highlight, entry.challenge, entry.need]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { attributeRule } from './attributes.js';
+
+/** Whether feeling words are nouns or adjectives, where a language's sentence depends on it. */
+export type FeelingKind = 'noun' | 'adjective';
+
+/** One group of the feelings vocabulary: a visible label and its words. */
+export interface FeelingGroup {
+  label: string;
+  words: string[];
+  /** Nouns or adjectives, where a language's sentence depends on it (Spanish: «Siento ansiedad», «Me siento ansiosa»). */
+  kind?: FeelingKind;
+}
+
+/**
+ * The built-in feelings vocabulary, grouped, shared by every widget that names feelings (the
+ * I-statement and the check-in). Every word names something felt inside the speaker (none
+ * describes what the other person did), so picking any of them never triggers a coaching hint.
+ * Locales translate it under the `vocabulary` key of those widgets (see `feelingStrings`).
+ */
+export const feelingsVocabulary: FeelingGroup[] = [
+  { label: 'Sad', words: ['sad', 'disappointed', 'discouraged', 'down', 'heartbroken', 'hopeless', 'low'] },
+  { label: 'Anxious', words: ['anxious', 'worried', 'nervous', 'scared', 'uneasy', 'insecure', 'tense'] },
+  { label: 'Angry', words: ['angry', 'frustrated', 'irritated', 'annoyed', 'resentful', 'furious'] },
+  { label: 'Hurt', words: ['hurt', 'embarrassed', 'ashamed', 'jealous', 'vulnerable', 'sore'] },
+  { label: 'Lonely', words: ['lonely', 'disconnected', 'distant', 'alone', 'homesick', 'longing'] },
+  { label: 'Overwhelmed', words: ['overwhelmed', 'exhausted', 'stressed', 'tired', 'confused', 'drained'] },
+  { label: 'Settled', words: ['calm', 'secure', 'hopeful', 'grateful', 'relieved', 'content', 'close'] },
+];
+
+/** The strings a feelings widget spreads into its catalogue: the vocabulary and the group of the page's own words. */
+export const feelingStrings = {
+  vocabulary: feelingsVocabulary,
+  customGroup: 'Your words',
+};
+
+/**
+ * A comma-separated list (feeling words, names): trimmed, spaces inside collapsed, empty entries
+ * dropped, duplicates (ignoring case) kept once.
+ */
+export function parseWordList(raw: string): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const part of raw.split(',')) {
+    const word = part.replace(/\s+/gu, ' ').trim();
+    const key = word.toLocaleLowerCase();
+    if (!word || seen.has(key)) continue;
+    seen.add(key);
+    words.push(word);
+  }
+  return words;
+}
+
+/** The `emotions` attribute: comma-separated feeling words that replace the built-in vocabulary. */
+export const emotionsRule = attributeRule<string[] | null>(
+  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))) as unknown as z.ZodMiniType<
+    string[] | null,
+    string
+  >,
+  null,
+  'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
+);
