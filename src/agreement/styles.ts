@@ -197,4 +197,10 @@ export const agreementStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible: ring it on focus. */
+  #agreed-on:focus,
+  #agreed-on:focus-within {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
 `;
