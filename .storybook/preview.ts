@@ -5,6 +5,9 @@ import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 // The toolbar's Spanish: the locale module registers itself, as it does on a page.
 import '../src/locales/es.js';
+import { widgets } from '../src/registry.js';
+
+const WIDGET_TAGS = widgets.map((w) => w.tag).join(', ');
 
 setCustomElementsManifest(manifest);
 
@@ -16,7 +19,7 @@ const withToolbar: Decorator = (story, context) => {
   const apply = (wrapper?: Element) => {
     if (!wrapper) return;
     requestAnimationFrame(() => {
-      for (const el of wrapper.querySelectorAll(':is(tend-i-statement, tend-stop-timer, tend-agreement, tend-reflection-card, tend-check-in, tend-flow):not(tend-flow > *)')) {
+      for (const el of wrapper.querySelectorAll(`:is(${WIDGET_TAGS}):not(tend-flow > *)`)) {
         if (theme && theme !== 'story') el.setAttribute('theme', theme);
       }
     });

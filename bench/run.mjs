@@ -74,7 +74,7 @@ const subjects = [
     probe: 'form',
     anchor: true,
     form: true,
-    css: 'node_modules/@shoelace-style/shoelace/dist/themes/light.css',
+    css: 'bench/node_modules/@shoelace-style/shoelace/dist/themes/light.css',
     pkg: '@shoelace-style/shoelace',
   },
   { id: 'material', name: 'Material Web form', entry: 'bench/anchors/material.js', tag: 'bench-material-i-statement', probe: 'form', anchor: true, form: true, pkg: '@material/web' },
@@ -86,7 +86,7 @@ const subjects = [
     probe: 'form',
     anchor: true,
     form: true,
-    css: 'node_modules/@awesome.me/webawesome/dist/styles/themes/default.css',
+    css: 'bench/node_modules/@awesome.me/webawesome/dist/styles/themes/default.css',
     pkg: '@awesome.me/webawesome',
   },
   { id: 'plain', name: 'plain custom element (floor)', entry: 'bench/anchors/plain.js', tag: 'bench-plain-i-statement', probe: 'form', floor: true, form: true },
@@ -139,7 +139,7 @@ async function bundleAll() {
       subject.cssCode = result.outputFiles[0].text;
       subject.cssSize = measure(subject.cssCode);
     }
-    if (subject.pkg) subject.version = JSON.parse(readFileSync(`node_modules/${subject.pkg}/package.json`, 'utf8')).version;
+    if (subject.pkg) subject.version = JSON.parse(readFileSync(`bench/node_modules/${subject.pkg}/package.json`, 'utf8')).version;
     log(`${subject.id}: ${kB(subject.size.min)} min, ${kB(subject.size.gzip)} gzip${subject.cssSize ? `, + ${kB(subject.cssSize.gzip)} CSS gzip` : ''}`);
   }
 }

@@ -1,12 +1,11 @@
-/** The package's entry points, shared by the build and the size budget. */
+import { loadRegistry } from './registry.mjs';
+
+const registry = await loadRegistry();
+
+/** The package's entry points, shared by the build and the size budget: one per widget of src/registry.ts. */
 export const entries = {
   index: 'src/index.ts',
-  'i-statement': 'src/i-statement.ts',
-  'stop-timer': 'src/stop-timer.ts',
-  agreement: 'src/agreement.ts',
-  'reflection-card': 'src/reflection-card.ts',
-  flow: 'src/flow.ts',
-  'check-in': 'src/check-in.ts',
+  ...Object.fromEntries(registry.map((w) => [w.exercise, `src/${w.exercise}.ts`])),
   xapi: 'src/xapi.ts',
   react: 'src/react.ts',
   'locales/es': 'src/locales/es.ts',
@@ -14,7 +13,7 @@ export const entries = {
   'builder.node': 'src/builder.ts',
 };
 /** The entries that define one widget each (budgeted one by one). */
-export const widgetEntries = ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'check-in', 'flow'];
+export const widgetEntries = registry.map((w) => w.exercise);
 
 /** Self-contained, minified modules for a script tag: no imports left. */
 export const standaloneEntries = { 'tend.min.js': 'src/index.ts', 'builder.js': 'src/builder.ts' };

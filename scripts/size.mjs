@@ -19,7 +19,9 @@ import { minifyTemplates } from './minify-templates.mjs';
 // rules) about 2.6 kB more to the whole bundle and 1.4 kB to the agreement; <tend-check-in>, a fifth exercise, 4.9 kB to the whole bundle. The Spanish
 // grammar ships in the Spanish locale, not in the widgets.
 // send-to and share on every widget (mailto link with cutting, share sheet, their strings): +0.9 to 1.1 kB each.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 14 (the core as controllers, the registry, schemas and views in files of their own) about 1.3 kB more
+// to the whole bundle and 0.4–1.1 kB to each widget: a follow-up should win it back.
+export const BUDGET = { all: 61 * 1024, widget: 35 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

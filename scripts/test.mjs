@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// npm test: manifest and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
+// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
 
 const steps = [
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['registry', 'node', ['scripts/registry.mjs', '--check']],
   ['strings table', 'node', ['scripts/strings-table.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],

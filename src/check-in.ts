@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 // `import 'tend-widgets/check-in'` defines <tend-check-in> and exports its class.
 import './define/check-in.js';
 

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 // `import 'tend-widgets/flow'` defines <tend-flow> and exports its class.
 import './define/flow.js';
 

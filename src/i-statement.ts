@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 // `import 'tend-widgets/i-statement'` defines <tend-i-statement> and exports its class.
 import './define/i-statement.js';
 

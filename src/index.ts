@@ -1,4 +1,5 @@
-// `import 'tend-widgets'` defines every element and exports their classes and the core's types.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
+// `import 'tend-widgets'` defines every exercise element and exports their classes and the core's types.
 import './define/i-statement.js';
 import './define/stop-timer.js';
 import './define/agreement.js';

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import './define/i-statement.js';
@@ -7,12 +8,12 @@ import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/flow.js';
 import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
+import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
+import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
 import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
+import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
 import { TendCheckIn as TendCheckInElement } from './check-in/check-in.js';
 import { TendFlow as TendFlowElement } from './flow/flow.js';
-import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
-import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
-import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
 
 const events = {
   onTendChange: 'tend-change' as EventName<TendChangeEvent>,
@@ -20,29 +21,19 @@ const events = {
 };
 
 /** `<tend-i-statement>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
-export const TendIStatement = createComponent({ tagName: 'tend-i-statement', elementClass: TendIStatementElement, react: React, events });
+export const TendIStatement = createComponent({ tagName: 'tend-i-statement', elementClass: TendIStatementElement, react: React, events: events });
 
-/** `<tend-stop-timer>` as a React component, with `onTendStep` as well. */
-export const TendStopTimer = createComponent({
-  tagName: 'tend-stop-timer',
-  elementClass: TendStopTimerElement,
-  react: React,
-  events: { ...events, onTendStep: 'tend-step' as EventName<TendStepEvent> },
-});
+/** `<tend-stop-timer>` as a React component: props for its properties, `onTendChange`, `onTendComplete`, `onTendStep`. */
+export const TendStopTimer = createComponent({ tagName: 'tend-stop-timer', elementClass: TendStopTimerElement, react: React, events: { ...events, onTendStep: 'tend-step' as EventName<TendStepEvent> } });
 
-/** `<tend-agreement>` as a React component. */
-export const TendAgreement = createComponent({ tagName: 'tend-agreement', elementClass: TendAgreementElement, react: React, events });
+/** `<tend-agreement>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+export const TendAgreement = createComponent({ tagName: 'tend-agreement', elementClass: TendAgreementElement, react: React, events: events });
 
-/** `<tend-reflection-card>` as a React component. */
-export const TendReflectionCard = createComponent({
-  tagName: 'tend-reflection-card',
-  elementClass: TendReflectionCardElement,
-  react: React,
-  events,
-});
+/** `<tend-reflection-card>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+export const TendReflectionCard = createComponent({ tagName: 'tend-reflection-card', elementClass: TendReflectionCardElement, react: React, events: events });
 
-/** `<tend-check-in>` as a React component. */
-export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events });
+/** `<tend-check-in>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events: events });
 
-/** `<tend-flow>` as a React component: its children are the steps. */
-export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events });
+/** `<tend-flow>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events });

@@ -1,3 +1,4 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 // `import 'tend-widgets/reflection-card'` defines <tend-reflection-card> and exports its class.
 import './define/reflection-card.js';
 

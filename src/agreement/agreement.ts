@@ -1,88 +1,33 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import * as z from 'zod/mini';
-import { attributeRule, oneOf } from '../core/attributes.js';
-import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { oneOf } from '../core/attributes.js';
+import { renderStatus } from '../core/chrome.js';
+import { safeFileName } from '../core/export.js';
 import { TendElement } from '../core/tend-element.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
-import { quote, warn } from '../core/warn.js';
-import { parseCustomTemplate } from './custom-template.js';
-import type { AgreementDocument, DocumentLabels } from './document.js';
-import { GrowController } from './grow.js';
-import { buildReviewCalendar, newUid } from './ics.js';
-import { agreementToMarkdown } from './markdown.js';
+import { warn } from '../core/warn.js';
+import { chooseTemplate } from './custom-template.js';
 import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
+import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
+import { GrowController } from './grow.js';
+import { agreementSchema, reviewedRule } from './schema.js';
+import { renderReview, renderSection, renderTakeAway, type SectionView } from './section-view.js';
+import { renderSummary, type ChangeTarget } from './summary.js';
+import { agreementTakeAway } from './take-away.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
-import { renderSummary, type ChangeTarget } from './summary.js';
 import {
   BUILT_IN_SECTION_IDS,
   TEMPLATE_IDS,
   builtInSection,
-  builtInTemplate,
   type AgreementTemplate,
-  type TemplateId,
 } from './templates.js';
-import { agreementToText } from './text.js';
+
+type AgreementKey = keyof typeof agreementStrings;
 
 const templateRule = oneOf([...TEMPLATE_IDS, 'custom'], 'three-point');
 const reviewRule = oneOf(CADENCES, 'monthly');
-const isoDate = z.string().check(z.refine(isIsoDate));
-const reviewedRule = attributeRule<string | null>(
-  z.pipe(
-    z.pipe(z.string(), z.transform((raw) => raw.trim())),
-    isoDate,
-  ) as unknown as z.ZodMiniType<string | null, string>,
-  null,
-  'a calendar date written YYYY-MM-DD, such as "2025-03-31"',
-);
-
-const agreementSchema = z.object({
-  title: z.string(),
-  with: z.array(z.string()),
-  sections: z
-    .array(z.object({ id: z.string(), title: z.string(), items: z.array(z.string()) }))
-    .check(z.minLength(1)),
-  review: z.object({
-    cadence: z.enum(CADENCES),
-    agreedOn: z.optional(z.nullable(isoDate)),
-    lastReviewed: z.nullable(isoDate),
-    nextReview: z.string(),
-  }),
-}) as unknown as z.ZodMiniType<AgreementData>;
-
-interface ItemState {
-  /** Stable key for keyed rendering and focus. */
-  key: number;
-  text: string;
-}
-
-interface SectionState {
-  id: string;
-  /** A built-in section takes its title, prompt and examples from the strings, in the reader's language. */
-  builtIn: boolean;
-  title: string;
-  prompt: string;
-  examples: string[];
-  items: ItemState[];
-}
-
-/** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
-function oneLine(area: HTMLTextAreaElement): string {
-  if (!/[\r\n]/.test(area.value)) return area.value;
-  area.value = area.value.replace(/\s*[\r\n]+\s*/g, ' ');
-  return area.value;
-}
-
-/** Names from a comma-separated list: trimmed, empty ones dropped. */
-export function parseNames(text: string): string[] {
-  return text
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
 
 /**
  * A living relationship agreement: a title, the people it is with, sections of items (time
@@ -117,7 +62,7 @@ export function parseNames(text: string): string[] {
  * @csspart summary - After Done: the agreement as a list to read, each part with a "Change" button back to the form.
  * @csspart privacy - The note shown when the draft is kept in this browser.
  */
-export class TendAgreement extends TendElement<'agreement'> {
+export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   static override exercise = 'agreement' as const;
   static override strings = agreementStrings;
   static override styles = [...TendElement.styles, agreementStyles];
@@ -154,8 +99,25 @@ export class TendAgreement extends TendElement<'agreement'> {
   private nextKey = 0;
   /** Fits the growing fields to their text where the browser cannot. */
   protected readonly grow = new GrowController(this);
+  /** The sections' template's window on the element (see section-view.ts). */
+  private readonly view: SectionView = {
+    t: (key, values) => this.t(key, values),
+    sectionText: (section, key) => this.sectionText(section, key),
+    sectionExamples: (section) => this.sectionExamples(section),
+    missing: () => this.missing,
+    danger: () => this.danger !== null,
+    addDraft: (section) => this.addDrafts[section] ?? '',
+    setDraft: (section, text) => this.setDraft(section, text),
+    addItem: (section) => this.addItem(section),
+    editItem: (section, key, text) => this.editItem(section, key, text),
+    removeItem: (section, index) => this.removeItem(section, index),
+    moveItem: (section, index, delta, focus) => this.moveItem(section, index, delta, focus),
+    onItemKeydown: (event, section, index) => this.onItemKeydown(event, section, index),
+    onItemFocusOut: (event, section, key) => this.onItemFocusOut(event, section, key),
+  };
   /** Looks up built-in content in the reader's language (for the templates). */
-  private readonly lookup = (key: string): unknown => this.content(key);
+  // The templates' keys are built from section ids at run time (`section.<id>.title`), so they are checked there.
+  private readonly lookup = (key: string): unknown => this.content(key as AgreementKey);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
 
   protected override initialState(): void {
@@ -246,27 +208,10 @@ export class TendAgreement extends TendElement<'agreement'> {
     const name = this.attrs.read('template', this.template, templateRule);
     const script = this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
     const source = script ? `json:${script.textContent ?? ''}` : `name:${name}`;
-    if (this.templateCache?.source === source) return this.templateCache.template;
-    const fallback = (problem: string): AgreementTemplate => {
-      warn(this, `${problem} Using the default template (three-point).`);
-      return builtInTemplate('three-point', this.lookup);
-    };
-    let template: AgreementTemplate;
-    if (script) {
-      const parsed = parseCustomTemplate(script.textContent ?? '');
-      template = parsed.ok
-        ? parsed.template
-        : fallback(
-            `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
-              `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}.`,
-          );
-    } else if (name === 'custom') {
-      template = fallback(`ignored template=${quote(this.template)}: a custom template needs a child <script type="application/json">.`);
-    } else {
-      template = builtInTemplate(name as TemplateId, this.lookup);
+    if (this.templateCache?.source !== source) {
+      this.templateCache = { source, template: chooseTemplate(name, script?.textContent ?? null, this.lookup, (problem) => warn(this, problem)) };
     }
-    this.templateCache = { source, template };
-    return template;
+    return this.templateCache.template;
   }
 
   /** A template's sections as the widget keeps them: a built-in template's follow the reader's language. */
@@ -291,7 +236,7 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   /** A section's title or prompt: a built-in section's in the reader's language. */
   private sectionText(section: SectionState, key: 'title' | 'prompt'): string {
-    return section.builtIn ? this.t(`section.${section.id}.${key}`) : section[key];
+    return section.builtIn ? this.t(`section.${section.id}.${key}` as AgreementKey) : section[key];
   }
 
   private sectionExamples(section: SectionState): string[] {
@@ -299,12 +244,6 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   // ——— editing ———
-
-  private updateSections(update: (sections: SectionState[]) => void): void {
-    const sections = this.sections.map((section) => ({ ...section, items: [...section.items] }));
-    update(sections);
-    this.sections = sections;
-  }
 
   private setDraft(sectionIndex: number, text: string): void {
     const drafts = [...this.addDrafts];
@@ -321,7 +260,7 @@ export class TendAgreement extends TendElement<'agreement'> {
       void this.focusLater(`#add-${sectionIndex}`);
       return;
     }
-    this.updateSections((sections) => sections[sectionIndex]!.items.push({ key: this.nextKey++, text }));
+    this.sections = addItem(this.sections, sectionIndex, { key: this.nextKey++, text });
     this.setDraft(sectionIndex, '');
     this.missing = false;
     this.message = '';
@@ -330,11 +269,7 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private editItem(sectionIndex: number, key: number, text: string): void {
-    this.updateSections((sections) => {
-      const items = sections[sectionIndex]!.items;
-      const index = items.findIndex((i) => i.key === key);
-      if (index >= 0) items[index] = { key, text };
-    });
+    this.sections = editItem(this.sections, sectionIndex, key, text);
     if (text.trim()) this.missing = false;
     this.commit();
   }
@@ -343,14 +278,14 @@ export class TendAgreement extends TendElement<'agreement'> {
     const items = this.sections[sectionIndex]?.items;
     const item = items?.[index];
     if (!items || !item) return;
-    const neighbour = items[index + 1] ?? items[index - 1];
-    this.updateSections((sections) => sections[sectionIndex]!.items.splice(index, 1));
+    const neighbour = neighbourOf(items, index);
+    this.sections = removeItem(this.sections, sectionIndex, index);
     if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${sectionIndex}`);
     if (item.text.trim()) {
       this.commit();
       const removed = this.t('removed', { item: item.text.trim() });
       this.undo.offerUndo(removed, () => {
-        this.updateSections((sections) => sections[sectionIndex]?.items.splice(index, 0, item));
+        this.sections = insertItem(this.sections, sectionIndex, index, item);
         this.commit();
         this.announcer.announce(this.t('undone'));
         void this.focusLater(`#item-${item.key}`);
@@ -362,12 +297,10 @@ export class TendAgreement extends TendElement<'agreement'> {
   private moveItem(sectionIndex: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void {
     const items = this.sections[sectionIndex]?.items;
     const item = items?.[index];
+    const moved = moveItem(this.sections, sectionIndex, index, delta);
+    if (!items || !item || !moved) return;
     const target = index + delta;
-    if (!items || !item || target < 0 || target >= items.length) return;
-    this.updateSections((sections) => {
-      const list = sections[sectionIndex]!.items;
-      [list[index], list[target]] = [list[target]!, list[index]!];
-    });
+    this.sections = moved;
     void this.focusLater(focus === 'input' ? `#item-${item.key}` : `#item-${item.key}-${focus}`);
     this.commit();
     this.announcer.announce(
@@ -437,70 +370,28 @@ export class TendAgreement extends TendElement<'agreement'> {
 
   // ——— take-away ———
 
-  private document(): { doc: AgreementDocument; labels: DocumentLabels; data: AgreementData } {
-    const data = this.currentData();
-    const doc: AgreementDocument = {
-      title: data.title.trim() || this.t('defaultTitle'),
-      with: data.with,
-      sections: data.sections,
-      review: {
-        cadence: this.t(`cadenceName.${data.review.cadence}`),
-        agreedOn: data.review.agreedOn ? this.formatDate(data.review.agreedOn) : null,
-        lastReviewed: data.review.lastReviewed ? this.formatDate(data.review.lastReviewed) : null,
-        nextReview: this.formatDate(data.review.nextReview),
-      },
-    };
-    const labels: DocumentLabels = {
-      with: this.t('withLabel'),
-      review: this.t('reviewHeading'),
-      cadence: this.t('cadenceLabel'),
-      agreedOn: this.t('agreedOnLabel'),
-      lastReviewed: this.t('lastReviewed'),
-      notYetReviewed: this.t('notYetReviewed'),
-      nextReview: this.t('nextReview'),
-      noItems: this.t('noItems'),
-    };
-    return { doc, labels, data };
+  private takeAway() {
+    return agreementTakeAway(this.currentData(), { t: (key, values) => this.t(key, values), formatDate: (iso) => this.formatDate(iso) });
   }
 
   /** The agreement as the copied text, for `send-to` and `share` (`''` while it has no item). */
   protected override takeAwayText(): string {
     if (!this.sections.some((section) => section.items.some((item) => item.text.trim()))) return '';
-    const { doc, labels } = this.document();
-    return agreementToText(doc, labels);
+    return this.takeAway().text();
   }
 
-  private async copy(): Promise<void> {
-    const { doc, labels } = this.document();
-    const copied = await copyText(agreementToText(doc, labels));
-    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  private copy(): Promise<void> {
+    return this.copyAndSay(this.takeAway().text());
   }
 
   private downloadMarkdown(): void {
-    const { doc, labels } = this.document();
-    const file = safeFileName(doc.title, 'md', 'agreement');
-    downloadText(file, 'text/markdown', agreementToMarkdown(doc, labels));
-    this.say(this.t('downloaded', { file }));
+    const takeAway = this.takeAway();
+    this.downloadAndSay(safeFileName(takeAway.doc.title, 'md', 'agreement'), 'text/markdown', takeAway.markdown());
   }
 
   private downloadCalendar(): void {
-    const { doc, labels, data } = this.document();
-    const file = safeFileName(doc.title, 'ics', 'agreement');
-    const summary = this.t('reminderSummary', { title: doc.title });
-    const calendar = buildReviewCalendar({
-      uid: newUid(),
-      now: new Date(),
-      start: data.review.nextReview,
-      cadence: data.review.cadence,
-      summary,
-      // A calendar is often synced and shared: the items go in only when the person chose so.
-      description: this.itemsInReminder
-        ? agreementToText(doc, labels)
-        : this.t('reminderDescription', { title: doc.title, date: doc.review.nextReview }),
-      alarm: summary,
-    });
-    downloadText(file, 'text/calendar', calendar);
-    this.say(this.t('downloaded', { file }));
+    const takeAway = this.takeAway();
+    this.downloadAndSay(safeFileName(takeAway.doc.title, 'ics', 'agreement'), 'text/calendar', takeAway.calendar(this.itemsInReminder));
   }
 
   private async done(): Promise<void> {
@@ -539,37 +430,28 @@ export class TendAgreement extends TendElement<'agreement'> {
   }
 
   private renderSummaryView() {
-    const { doc, labels } = this.document();
+    const { doc, labels } = this.takeAway();
     const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
     return html`${renderSummary(doc, labels, text, (target) => void this.changeFrom(target))} ${this.renderTakeAway()}
       <div class="actions no-print">
         <button part="button" type="button" @click=${() => this.changeFrom({ field: 'title' })}>${this.t('editAgreement')}</button>
       </div>
-      <p part="status" class="no-print">${this.message}</p>`;
+      ${renderStatus(this.message, this.completed, 'no-print')}`;
   }
 
   private renderTakeAway() {
-    return html`<div class="actions no-print" role="group" aria-label=${this.t('takeAway')}>
-      <button part="button" type="button" @click=${this.copy}>${this.t('copyText')}</button>
-      <button part="button" type="button" @click=${this.downloadMarkdown}>${this.t('downloadMarkdown')}</button>
-      <button part="button" type="button" @click=${this.downloadCalendar}>${this.t('downloadCalendar')}</button>
-      <button part="button" type="button" @click=${() => window.print()}>${this.t('print')}</button>
-      <span class="check">
-        <input
-          type="checkbox"
-          part="checkbox"
-          id="items-in-reminder"
-          .checked=${live(this.itemsInReminder)}
-          @change=${(e: Event) => (this.itemsInReminder = (e.target as HTMLInputElement).checked)}
-        />
-        <label part="label" for="items-in-reminder">${this.t('itemsInReminder')}</label>
-      </span>
-    </div>`;
+    return renderTakeAway({
+      t: (key) => this.t(key),
+      copy: () => this.copy(),
+      downloadMarkdown: () => this.downloadMarkdown(),
+      downloadCalendar: () => this.downloadCalendar(),
+      itemsInReminder: this.itemsInReminder,
+      setItemsInReminder: (on) => (this.itemsInReminder = on),
+    });
   }
 
   private renderForm() {
     const names = parseNames(this.withText);
-    const next = this.nextReview;
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
@@ -579,57 +461,24 @@ export class TendAgreement extends TendElement<'agreement'> {
         ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${this.sections.map((section, index) => this.renderSection(section, index))}
-      <section part="review" aria-labelledby="review-heading">
-        <h3 id="review-heading">${this.t('reviewHeading')}</h3>
-        <div part="field" class="cadence-field">
-          <label part="label" for="cadence">${this.t('cadenceLabel')}</label>
-          <select part="input" id="cadence" @change=${this.onCadence}>
-            ${CADENCES.map(
-              (cadence) => html`<option value=${cadence} ?selected=${cadence === this.cadence}>${this.t(`cadence.${cadence}`)}</option>`,
-            )}
-          </select>
-        </div>
-        <div part="field" class="agreed-field">
-          <label part="label" for="agreed-on">${this.t('agreedOnLabel')}</label>
-          <span part="hint" id="agreed-on-hint">${this.t('agreedOnHint')}</span>
-          <input
-            part="input"
-            id="agreed-on"
-            type="date"
-            min="0001-01-01"
-            max="9998-12-31"
-            aria-describedby="agreed-on-hint"
-            .value=${live(this.agreedOn ?? '')}
-            @input=${this.onAgreedOn}
-            @change=${this.onAgreedOn}
-          />
-        </div>
-        <dl class="dates">
-          ${this.agreedOn
-            ? html`<dt class="print-only">${this.t('agreedOnLabel')}</dt>
-                <dd class="print-only"><time datetime=${this.agreedOn}>${this.formatDate(this.agreedOn)}</time></dd>`
-            : nothing}
-          <dt class="print-only">${this.t('cadenceLabel')}</dt>
-          <dd class="print-only">${this.t(`cadence.${this.cadence}`)}</dd>
-          <dt>${this.t('lastReviewed')}</dt>
-          <dd id="last-reviewed">
-            ${this.lastReviewed
-              ? html`<time datetime=${this.lastReviewed}>${this.formatDate(this.lastReviewed)}</time>`
-              : this.t('notYetReviewed')}
-          </dd>
-          <dt>${this.t('nextReview')}</dt>
-          <dd id="next-review"><time datetime=${next}>${this.formatDate(next)}</time></dd>
-        </dl>
-        ${this.reviewDue
-          ? html`<button part="button" type="button" class="no-print" @click=${this.markReviewed}>${this.t('markReviewed')}</button>`
-          : nothing}
-      </section>
+      ${this.sections.map((section, index) => renderSection(this.view, section, index))}
+      ${renderReview({
+        t: (key, values) => this.t(key, values),
+        cadence: this.cadence,
+        agreedOn: this.agreedOn,
+        lastReviewed: this.lastReviewed,
+        nextReview: this.nextReview,
+        reviewDue: this.reviewDue,
+        formatDate: (iso) => this.formatDate(iso),
+        onCadence: (event) => this.onCadence(event),
+        onAgreedOn: (event) => this.onAgreedOn(event),
+        markReviewed: () => this.markReviewed(),
+      })}
       ${this.renderTakeAway()}
       <div class="actions no-print">
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
       </div>
-      <p part="status" class="no-print">${this.message}</p>
+      ${renderStatus(this.message, this.completed, 'no-print')}
     `;
   }
 
@@ -651,102 +500,5 @@ export class TendAgreement extends TendElement<'agreement'> {
         }}
       />
     </div>`;
-  }
-
-  private renderSection(section: SectionState, index: number) {
-    const title = this.sectionText(section, 'title');
-    const prompt = this.sectionText(section, 'prompt');
-    const examples = this.sectionExamples(section);
-    // No suggested items while the person writes words of danger.
-    const example = examples.length && !this.danger ? examples[section.items.length % examples.length]! : '';
-    const showError = this.missing && index === 0;
-    const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
-    return html`<section part="section" aria-labelledby="section-${index}">
-      <h3 part="section-title" id="section-${index}">${title}</h3>
-      ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
-      ${section.items.length
-        ? html`<ol class="items" aria-labelledby="section-${index}">
-            ${repeat(
-              section.items,
-              (item) => item.key,
-              (item, itemIndex) => this.renderItem(section, index, item, itemIndex, title),
-            )}
-          </ol>`
-        : html`<p class="empty">${this.t('noItems')}</p>`}
-      <div part="field" class="add">
-        ${showError ? html`<p class="error" id="missing">${this.t('errorPrefix')} ${this.t('missingItems')}</p>` : nothing}
-        <label part="label" for="add-${index}">${this.t('addLabel', { section: title })}</label>
-        <div class="add-row">
-          <textarea
-            part="input"
-            class="grow"
-            id="add-${index}"
-            rows="1"
-            autocomplete="off"
-            placeholder=${example ? this.t('examplePlaceholder', { example }) : nothing}
-            aria-describedby=${describedBy || nothing}
-            aria-invalid=${showError ? 'true' : nothing}
-            .value=${live(this.addDrafts[index] ?? '')}
-            @input=${(e: Event) => this.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter' && !e.isComposing) {
-                e.preventDefault();
-                this.addItem(index);
-              }
-            }}
-          ></textarea>
-          <button part="button" type="button" aria-label=${this.t('addButtonName', { section: title })} @click=${() => this.addItem(index)}>
-            ${this.t('addButton')}
-          </button>
-        </div>
-      </div>
-    </section>`;
-  }
-
-  private renderItem(section: SectionState, sectionIndex: number, item: ItemState, index: number, sectionTitle: string) {
-    const name = item.text.trim() || this.t('itemLabel', { number: index + 1 });
-    return html`<li part="item" @focusout=${(e: FocusEvent) => this.onItemFocusOut(e, sectionIndex, item.key)}>
-      <label part="label" for="item-${item.key}"
-        ><span class="visually-hidden">${sectionTitle}, </span>${this.t('itemLabel', { number: index + 1 })}</label
-      >
-      <textarea
-        part="input"
-        class="grow"
-        id="item-${item.key}"
-        rows="1"
-        autocomplete="off"
-        aria-describedby="items-hint"
-        .value=${live(item.text)}
-        @input=${(e: Event) => this.editItem(sectionIndex, item.key, oneLine(e.target as HTMLTextAreaElement))}
-        @keydown=${(e: KeyboardEvent) => this.onItemKeydown(e, sectionIndex, index)}
-      ></textarea>
-      <span class="print-only">${item.text}</span>
-      ${this.renderMove(sectionIndex, item, index, 'up', name, index === 0)}
-      ${this.renderMove(sectionIndex, item, index, 'down', name, index === section.items.length - 1)}
-      <button
-        part="button"
-        type="button"
-        class="remove"
-        aria-label=${this.t('removeItem', { item: name })}
-        @click=${() => this.removeItem(sectionIndex, index)}
-      >
-        ${this.t('remove')}
-      </button>
-    </li>`;
-  }
-
-  private renderMove(sectionIndex: number, item: ItemState, index: number, direction: 'up' | 'down', name: string, disabled: boolean) {
-    const up = direction === 'up';
-    return html`<button
-      part="button"
-      type="button"
-      class=${direction}
-      id="item-${item.key}-${direction}"
-      aria-label=${this.t(up ? 'moveUp' : 'moveDown', { item: name })}
-      aria-disabled=${disabled ? 'true' : 'false'}
-      @click=${() => this.moveItem(sectionIndex, index, up ? -1 : 1, direction)}
-    >
-      <span aria-hidden="true">${up ? '↑' : '↓'}</span>
-    </button>`;
   }
 }

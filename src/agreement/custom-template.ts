@@ -23,7 +23,7 @@
  * default template is used instead.
  */
 import * as z from 'zod/mini';
-import type { AgreementTemplate, SectionTemplate } from './templates.js';
+import { builtInTemplate, type AgreementTemplate, type SectionTemplate, type TemplateId } from './templates.js';
 
 const MAX_SECTIONS = 20;
 const MAX_EXAMPLES = 10;
@@ -128,4 +128,31 @@ function describeIssue(issue: Issue | undefined, isObject: boolean): string {
 
 function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/**
+ * The template an agreement uses: the custom one of its JSON child when that is valid, else the
+ * built-in one named by `template`; the default (three-point) and one warning through `warn` when
+ * either is unusable.
+ */
+export function chooseTemplate(
+  name: TemplateId | 'custom',
+  json: string | null,
+  content: (key: string) => unknown,
+  warn: (problem: string) => void,
+): AgreementTemplate {
+  const fallback = (problem: string): AgreementTemplate => {
+    warn(`${problem} Using the default template (three-point).`);
+    return builtInTemplate('three-point', content);
+  };
+  if (json !== null) {
+    const parsed = parseCustomTemplate(json);
+    if (parsed.ok) return parsed.template;
+    return fallback(
+      `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
+        `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}.`,
+    );
+  }
+  if (name === 'custom') return fallback('ignored template="custom": a custom template needs a child <script type="application/json">.');
+  return builtInTemplate(name, content);
 }

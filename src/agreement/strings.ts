@@ -47,7 +47,6 @@ export const agreementStrings = {
   copyText: 'Copy as text',
   downloadMarkdown: 'Download Markdown',
   downloadCalendar: 'Download calendar reminder (.ics)',
-  downloaded: 'Downloaded {file}.',
   reminderSummary: 'Review our agreement: {title}',
   reminderDescription: 'Time to review "{title}" together ({date}).',
   itemsInReminder: 'Put the items in the calendar reminder too',

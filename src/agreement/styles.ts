@@ -59,11 +59,6 @@ export const agreementStyles = css`
   .remove {
     grid-area: remove;
   }
-  [part~='button'][aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: default;
-    text-decoration: none;
-  }
   .add-row {
     display: flex;
     gap: 0.5em;
@@ -201,5 +196,11 @@ export const agreementStyles = css`
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible: ring it on focus. */
+  #agreed-on:focus,
+  #agreed-on:focus-within {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
 `;

@@ -13,6 +13,7 @@ export const coreStrings = {
   copyFailed: 'Copying is not allowed here. Select the text and copy it yourself.',
   print: 'Print',
   downloadMarkdown: 'Download as Markdown',
+  downloaded: 'Downloaded {file}.',
   completed: 'Finished. Thank you for taking this time.',
   completedPlain: 'Finished.',
   startedOver: 'Started over.',

@@ -133,6 +133,12 @@ export const baseStyles = css`
   [part~='button']:hover {
     text-decoration: underline;
   }
+  /* A button that does nothing now stays focusable and says so (aria-disabled), and looks it. */
+  [part~='button'][aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+    text-decoration: none;
+  }
   [part~='button'][aria-pressed='true'] {
     color: var(--_on-accent);
     background: var(--_accent);

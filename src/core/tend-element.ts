@@ -1,56 +1,36 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
+import { AttributeReader, checkRule, oneOf, type AttributeRule } from './attributes.js';
 import { DeferredRender } from './deferred-render.js';
-import { AttributeReader, attributeRule, checkRule, oneOf, type AttributeRule } from './attributes.js';
-import { FlowSettingsConsumer } from './flow-context.js';
+import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
-import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
+import { copyText, downloadText } from './export.js';
+import { FlowSettingsConsumer } from './flow-context.js';
+import { FormController } from './form-controller.js';
+import { LocalizeController, langRule, type PluralKey } from './localize-controller.js';
+import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
-import { DraftStore, storageKey } from './persistence.js';
+import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
-import { coreStrings } from './strings.js';
-import { baseStyles } from './styles.js';
-import type { ExerciseDataMap, ExerciseId } from './types.js';
-import { quote, warn } from './warn.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
 import { SafetyController } from './safety/support.js';
-import type { DangerMatch } from './safety/detect.js';
+import type { CoreStringKey } from './strings.js';
+import { baseStyles } from './styles.js';
+import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
+import { quote, warn } from './warn.js';
 
 export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
-
-/** `lang` (own or inherited) must be a language tag `Intl` accepts: a bad one would throw in every plural and date. */
-const langRule = attributeRule(
-  z.string().check(z.refine(isLanguageTag)),
-  'en',
-  'a BCP 47 language tag such as "en" or "es-MX"',
-);
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-function isLocalStorage(area: Storage | null): boolean {
-  try {
-    return area === window.localStorage;
-  } catch {
-    return false;
-  }
-}
 
 type Values = Readonly<Record<string, string | number>>;
 
 /**
- * The thin base of every tend widget: guarded definition, the shared attributes
- * (`heading`, `persist`, `lang`, `theme`, `name`), strings and locales, attribute validation,
- * the `value`/`reset()` plumbing with opt-in persistence, events, form association and a
- * polite announcer. A widget adds only its own state, template and content.
+ * The thin base of every tend widget: guarded definition, the shared attributes (`heading`,
+ * `persist`, `lang`, `theme`, `name`, `exit-url`), `value`/`reset()`, events, and the shared chrome
+ * as controllers (words, drafts, form, safety, undo, announcer). A widget adds only its own state,
+ * template and content. `K` is the widget's string keys: a misspelt key fails to compile.
  *
  * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger.
  *
@@ -71,7 +51,7 @@ type Values = Readonly<Record<string, string | number>>;
  * @cssproperty --tend-font - Font family (default: inherited from the page).
  * @cssproperty --tend-space - The spacing unit.
  */
-export abstract class TendElement<E extends ExerciseId = ExerciseId> extends LitElement {
+export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends string = string> extends LitElement {
   static formAssociated = true;
   static override styles = [baseStyles];
 
@@ -148,38 +128,56 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
+  private readonly flow = new FlowSettingsConsumer(this);
+  protected readonly localize = new LocalizeController<K>(this, {
+    namespace: (this.constructor as typeof TendElement).exercise,
+    english: (this.constructor as typeof TendElement).strings,
+    overrides: () => this.strings,
+    flow: { lang: () => this.flow.lang(), string: (key) => this.flow.string(this.exercise, key) },
+    attrs: this.attrs,
+  });
   protected readonly safety = new SafetyController(this, {
     read: () => this.typedText(),
-    t: (key) => this.t(key),
+    t: (key) => this.t(key as CoreStringKey),
     announce: (message) => queueMicrotask(() => this.announcer.announce(message)),
   });
   protected readonly exit = new ExitController(this, {
     url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
-    t: (key, values) => this.t(key, values),
-    plural: (key, count) => this.plural(key, count),
+    t: (key, values) => this.t(key as CoreStringKey, values),
+    plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
   });
   protected readonly undo = new UndoController(this, () => this.t('undo'));
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   @state() protected keeping = true;
-  /** Settings from a surrounding `<tend-flow>`: its strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this);
   /** Far below the fold, the first render waits until the element comes near the viewport. */
   protected readonly deferral = new DeferredRender(this);
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
-    t: (key, values) => this.t(key, values),
+    t: (key, values) => this.t(key as CoreStringKey, values),
     say: (message) => this.say(message),
   });
-  private readonly internals: ElementInternals | undefined;
-  private readonly drafts: DraftStore;
-  private childStrings: Readonly<Record<string, unknown>> = {};
+  private readonly drafts = new DraftController(this, {
+    exercise: (this.constructor as typeof TendElement).exercise,
+    key: () => this.persist,
+    data: () => this.draftData(),
+    keeping: () => this.keeping,
+    setKeeping: (on) => (this.keeping = on),
+    t: (key) => this.t(key),
+    announce: (message) => this.announcer.announce(message),
+  });
+  private readonly forms = new FormController(this, {
+    value: () => this.formValue(),
+    state: () => JSON.stringify(this.draftData()),
+    required: () => this.required,
+    requiredMessage: () => this.t('requiredMessage'),
+    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
+  });
   private initialised = false;
   /** The draft is restored and the form value set (before the first render, or at it). */
   private prepared = false;
-  private renderLocale: string | undefined;
-  private unsubscribeLocale: (() => void) | undefined;
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -202,12 +200,6 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     return this.safety.danger;
   }
 
-  constructor() {
-    super();
-    this.drafts = new DraftStore(this, this.exercise);
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-  }
-
   protected get exercise(): E {
     return (this.constructor as typeof TendElement).exercise as E;
   }
@@ -220,72 +212,31 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   set value(data: ExerciseDataMap[E]) {
     this.ensureInitialised();
-    const result = z.safeParse(this.valueSchema, data);
-    if (!result.success) {
-      warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`);
-      return;
-    }
-    this.applyData(result.data);
+    if (!this.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
     this.saveDraft();
     this.syncForm();
-    this.requestUpdate();
   }
 
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
     this.deferral.now();
-    if (this.persist) this.drafts.clear(this.persist);
+    this.drafts.clear();
     this.initialState();
     this.initialised = true;
     this.completed = false;
     this.message = '';
+    this.undo.dismiss();
     this.syncForm();
     this.requestUpdate();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('required')) this.syncForm();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved under another `lang`: speak it.
-    this.renderLocale = undefined;
-    if (this.hasUpdated) this.requestUpdate();
-    this.childStrings = this.readChildStrings();
-    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
-    window.addEventListener('storage', this.onStorage);
-    // Data, drafts and forms do not wait for a deferred render.
-    if (!this.deferral.ready) this.prepare();
-  }
-
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.deferral.ready && super.shouldUpdate(changed);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeLocale?.();
-    window.removeEventListener('storage', this.onStorage);
-  }
-
-  /** Another tab wrote or removed this draft (`key` null: it cleared the storage): keep this page's state, warn once. */
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.persist || (event.key !== null && event.key !== storageKey(this.exercise, this.persist))) return;
-    if (!isLocalStorage(event.storageArea)) return;
-    this.drafts.changedElsewhere();
-  };
-
-  /** Called by the form when it resets. */
-  formResetCallback(): void {
-    this.reset();
+  /** The language the widget speaks now. */
+  get locale(): string {
+    return this.localize.locale;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Resolved once per update: every string of the render needs it, and it walks up the DOM.
-    this.renderLocale = undefined;
-    this.renderLocale = this.locale;
+    this.localize.refresh();
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
     if (!this.hasUpdated) {
@@ -295,12 +246,17 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('required')) this.syncForm();
+  }
+
   override render(): TemplateResult {
     if (this.exit.leaving) return html`<section part="base" class="base"></section>`;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.headingText}</h2>
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
-      ${this.renderPrivacy()} ${this.announcer.render()}
+      ${this.drafts.render()} ${this.announcer.render()}
     </section>`;
   }
 
@@ -314,44 +270,22 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   protected get headingText(): string {
-    return this.heading?.trim() || this.t('heading');
-  }
-
-  /** The language the widget speaks now. */
-  get locale(): string {
-    return this.renderLocale ?? this.flow.lang() ?? this.attrs.read('lang', resolveLang(this), langRule);
+    return this.heading?.trim() || this.t('heading' as K);
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */
-  protected t(key: string, values?: Values): string {
-    const found = this.entry(key);
-    return interpolate(typeof found === 'string' ? found : key, values);
+  protected t(key: K | CoreStringKey, values?: Values): string {
+    return this.localize.t(key, values);
   }
 
   /** A plural string: `key.one`, `key.other`… chosen by `Intl.PluralRules`, with `{count}` filled. */
-  protected plural(key: string, count: number, values: Values = {}): string {
-    const category = new Intl.PluralRules(this.locale).select(count);
-    const found = this.entry(`${key}.${category}`) ?? this.entry(`${key}.other`);
-    return interpolate(typeof found === 'string' ? found : key, { count, ...values });
+  protected plural(key: PluralKey<K | CoreStringKey>, count: number, values: Values = {}): string {
+    return this.localize.plural(key, count, values);
   }
 
   /** Built-in content (a vocabulary, a deck, a template) in the widget's language, or its English fallback. */
-  protected content<T>(key: string): T {
-    return this.entry(key) as T;
-  }
-
-  private entry(key: string): unknown {
-    const ctor = this.constructor as typeof TendElement;
-    const lang = this.locale;
-    return (
-      this.strings[key] ??
-      this.childStrings[key] ??
-      this.flow.string(this.exercise, key) ??
-      lookup(lang, this.exercise, key) ??
-      lookup(lang, 'core', key) ??
-      ctor.strings[key] ??
-      (coreStrings as Record<string, unknown>)[key]
-    );
+  protected content<T>(key: K): T {
+    return this.localize.content<T>(key);
   }
 
   /** Persists, updates the form value and tells the page: call after every edit by the person. */
@@ -376,8 +310,19 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
     this.announcer.announce(spoken);
   }
 
+  /** Copies text and says whether it worked. */
+  protected async copyAndSay(text: string): Promise<void> {
+    this.say(this.t((await copyText(text)) ? 'copied' : 'copyFailed'));
+  }
+
+  /** Saves a file made in the browser and says so. */
+  protected downloadAndSay(file: string, mimeType: string, content: string): void {
+    downloadText(file, mimeType, content);
+    this.say(this.t('downloaded', { file }));
+  }
+
   /** The confirmation of a finished exercise; plain (no thanks) when the person wrote words of danger. */
-  protected completedText(key = 'completed'): string {
+  protected completedText(key: K | CoreStringKey = 'completed'): string {
     return this.danger ? this.t('completedPlain') : this.t(key);
   }
 
@@ -437,69 +382,69 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   protected syncForm(): void {
-    if (!this.internals) return;
-    const value = this.formValue();
-    this.internals.setFormValue(value);
-    if (this.required && value === '') {
-      const anchor = this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t('requiredMessage'), anchor);
-    } else {
-      this.internals.setValidity({});
+    this.forms.sync();
+  }
+
+  /** Called by the form when it resets. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** Back/forward navigation (or autofill) gives the form's words back: the person does not lose them. */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    let stored: unknown;
+    try {
+      stored = JSON.parse(state);
+    } catch {
+      return;
     }
+    this.ensureInitialised();
+    if (this.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
   checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
+    return this.forms.internals?.checkValidity() ?? true;
   }
 
   reportValidity(): boolean {
-    return this.internals?.reportValidity() ?? true;
+    return this.forms.internals?.reportValidity() ?? true;
   }
 
   get validity(): ValidityState | undefined {
-    return this.internals?.validity;
+    return this.forms.internals?.validity;
   }
 
   get validationMessage(): string {
-    return this.internals?.validationMessage ?? '';
+    return this.forms.internals?.validationMessage ?? '';
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.forms.internals?.form ?? null;
   }
 
-  /** With `persist`: says plainly that the words are kept on this device, with a switch to stop keeping them. */
-  protected renderPrivacy(): unknown {
-    if (!this.persist) return nothing;
-    const keeping = this.keeping;
-    return html`<p class="privacy no-print" part="privacy">
-      <span id="privacy-note">${this.t(keeping ? 'keptHere' : 'notKept')}</span>
-      <button
-        type="button"
-        role="switch"
-        part="button switch"
-        class="switch"
-        aria-checked=${String(keeping)}
-        aria-describedby="privacy-note"
-        @click=${this.toggleKeeping}
-      >
-        <span class="switch-track" aria-hidden="true"></span>${this.t('keepSwitch')}
-      </button>
-    </p>`;
-  }
-
-  /** Switched off: what was kept is removed and nothing more is stored; switched on: kept again from now. */
-  private toggleKeeping(): void {
-    this.keeping = !this.keeping;
-    if (!this.persist) return;
-    if (this.keeping) {
-      this.saveDraft();
-      this.announcer.announce(this.t('keptAgain'));
-    } else {
-      this.drafts.clear(this.persist);
-      this.announcer.announce(this.t('forgotten'));
+  /** Puts `stored` into the widget when it fits the schema (a draft's extras too); `onReject` otherwise. */
+  private accept(stored: unknown, onReject?: () => void): boolean {
+    const result = z.safeParse(this.valueSchema, stored);
+    if (!result.success) {
+      onReject?.();
+      return false;
     }
+    this.applyData(result.data);
+    this.applyDraftExtras(stored as Record<string, unknown>);
+    this.requestUpdate();
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Data, drafts and forms do not wait for a deferred render.
+    if (!this.deferral.ready) this.prepare();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.deferral.ready && super.shouldUpdate(changed);
   }
 
   private prepare(): void {
@@ -517,16 +462,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
   }
 
   private restoreDraft(): void {
-    if (!this.persist) return;
-    const stored = this.drafts.load(this.persist);
-    if (stored === undefined) return;
-    const result = z.safeParse(this.valueSchema, stored);
-    if (!result.success) {
-      this.drafts.rejectLoaded();
-      return;
-    }
-    this.applyData(result.data);
-    this.applyDraftExtras(stored as Record<string, unknown>);
+    const stored = this.drafts.load();
+    if (stored !== undefined && !this.accept(stored)) this.drafts.rejectLoaded();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
@@ -539,19 +476,6 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId> extends Lit
 
   /** Saves the draft now (when `persist` is set); `commit()` does it after every edit. */
   protected saveDraft(): void {
-    if (this.persist && this.keeping) this.drafts.save(this.persist, this.draftData());
-  }
-
-  private readChildStrings(): Readonly<Record<string, unknown>> {
-    const script = this.querySelector(':scope > script[type="application/json"][data-tend-strings]');
-    if (!script?.textContent?.trim()) return {};
-    try {
-      const parsed: unknown = JSON.parse(script.textContent);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    } catch {
-      /* reported below */
-    }
-    warn(this, 'ignored its <script data-tend-strings> child: it must hold a JSON object of strings by key.');
-    return {};
+    this.drafts.save();
   }
 }

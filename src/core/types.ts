@@ -1,68 +1,20 @@
-/** The exercises, and the flow that guides through several, by the id in every event's `detail.exercise`. */
-export type ExerciseId = 'i-statement' | 'stop-timer' | 'agreement' | 'reflection-card' | 'check-in' | 'flow';
+import type { ExerciseId } from '../registry.js';
 
-export interface IStatementData {
-  emotion: string;
-  situation: string;
-  reason: string;
-  need: string;
-  /** The composed sentence; `''` until emotion, situation and need are all given. */
-  text: string;
-}
+/** The exercises, by the id that appears in every event's `detail.exercise` (from src/registry.ts). */
+export type { ExerciseId };
+
+export type { IStatementData } from '../i-statement/schema.js';
+export type { StopTimerData } from '../stop-timer/schema.js';
+export type { AgreementData, AgreementSection } from '../agreement/schema.js';
+export type { ReflectionCardData } from '../reflection-card/schema.js';
+import type { IStatementData } from '../i-statement/schema.js';
+import type { StopTimerData } from '../stop-timer/schema.js';
+import type { AgreementData } from '../agreement/schema.js';
+import type { ReflectionCardData } from '../reflection-card/schema.js';
 
 export type StopStep = 'stop' | 'breathe' | 'observe' | 'proceed';
 
-export interface StopTimerData {
-  /** Seconds of each of the four steps. */
-  durations: number[];
-  /** Time spent in the steps, pauses excluded. */
-  elapsedMs: number;
-  /** Time spent paused. */
-  pausedMs: number;
-  notes: { observe: string; proceed: string };
-}
-
 export type ReviewCadence = 'weekly' | 'monthly' | 'quarterly';
-
-export interface AgreementSection {
-  id: string;
-  title: string;
-  items: string[];
-}
-
-export interface AgreementData {
-  title: string;
-  with: string[];
-  sections: AgreementSection[];
-  review: {
-    cadence: ReviewCadence;
-    /**
-     * `YYYY-MM-DD`: the day the agreement was agreed (a first draft asks for it, today by default); the first
-     * review counts from it. Null when unknown (e.g. an agreement given with only `reviewed`).
-     */
-    agreedOn?: string | null;
-    /** `YYYY-MM-DD`, or null until a review is marked. */
-    lastReviewed: string | null;
-    /** `YYYY-MM-DD`. */
-    nextReview: string;
-  };
-}
-
-export interface ReflectionCardData {
-  /** The deck id, or `custom` for custom prompts. */
-  deck: string;
-  answers: { prompt: string; answer: string }[];
-}
-
-/** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
-export type FlowStep = {
-  [E in Exclude<ExerciseId, 'flow'>]: { exercise: E; data: ExerciseDataMap[E]; completedAt: string | null };
-}[Exclude<ExerciseId, 'flow'>];
-
-export interface FlowData {
-  /** One entry per step, in document order. */
-  steps: FlowStep[];
-}
 
 export type CheckInRhythm = 'daily' | 'weekly';
 
@@ -78,11 +30,22 @@ export interface CheckInData {
   need: string;
 }
 
-export interface ExerciseDataMap {
+/** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
+export type FlowStep = {
+  [E in Exclude<ExerciseId, 'flow'>]: { exercise: E; data: ExerciseDataMap[E]; completedAt: string | null };
+}[Exclude<ExerciseId, 'flow'>];
+
+export interface FlowData {
+  /** One entry per step, in document order. */
+  steps: FlowStep[];
+}
+
+/** Each exercise's data (types derived from the widgets' schemas); a widget added to the registry needs its entry. */
+export interface ExerciseDataMap extends Record<ExerciseId, unknown> {
   'i-statement': IStatementData;
   'stop-timer': StopTimerData;
   agreement: AgreementData;
   'reflection-card': ReflectionCardData;
-  flow: FlowData;
   'check-in': CheckInData;
+  flow: FlowData;
 }

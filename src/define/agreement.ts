@@ -1,4 +1,4 @@
-// Registers <tend-agreement>. The only kind of module with a side effect: package.json "sideEffects" lists it.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendAgreement } from '../agreement/agreement.js';
 
 TendAgreement.define('tend-agreement');

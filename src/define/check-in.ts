@@ -1,4 +1,4 @@
-// Registers <tend-check-in>. The only kind of module with a side effect: package.json "sideEffects" lists it.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendCheckIn } from '../check-in/check-in.js';
 
 TendCheckIn.define('tend-check-in');

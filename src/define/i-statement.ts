@@ -1,4 +1,4 @@
-// Registers <tend-i-statement>. The only kind of module with a side effect: package.json "sideEffects" lists it.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendIStatement } from '../i-statement/i-statement.js';
 
 TendIStatement.define('tend-i-statement');

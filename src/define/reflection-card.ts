@@ -1,4 +1,4 @@
-// Registers <tend-reflection-card>. The only kind of module with a side effect: package.json "sideEffects" lists it.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendReflectionCard } from '../reflection-card/reflection-card.js';
 
 TendReflectionCard.define('tend-reflection-card');

@@ -1,4 +1,4 @@
-// Registers <tend-stop-timer>. The only kind of module with a side effect: package.json "sideEffects" lists it.
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
 import { TendStopTimer } from '../stop-timer/stop-timer.js';
 
 TendStopTimer.define('tend-stop-timer');

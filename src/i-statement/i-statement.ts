@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
-import { copyText } from '../core/export.js';
+import { renderError, renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { IStatementData } from '../core/types.js';
 import {
@@ -15,6 +14,7 @@ import {
 } from './compose.js';
 import { detectHints, type CoachingHint } from './hints.js';
 import { languageFor, type StatementLanguage } from './language.js';
+import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
 import { emotionsRule, type FeelingGroup } from '../core/feelings.js';
@@ -64,7 +64,7 @@ const keepFocus = (event: Event): void => event.preventDefault();
  *
  * @cssproperty --tend-i-statement-list-height - Maximum height of the list of feeling words (default 16rem).
  */
-export class TendIStatement extends TendElement<'i-statement'> {
+export class TendIStatement extends TendElement<'i-statement', keyof typeof iStatementStrings> {
   static override exercise = 'i-statement' as const;
   static override strings = iStatementStrings;
   static override styles = [...TendElement.styles, iStatementStyles];
@@ -98,13 +98,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
 
   @query('#emotion') private emotionInput?: HTMLInputElement;
 
-  protected override readonly valueSchema = z.object({
-    emotion: z.string(),
-    situation: z.string(),
-    reason: z.string(),
-    need: z.string(),
-    text: z.string(),
-  });
+  protected override readonly valueSchema = iStatementSchema;
 
   protected override initialState(): void {
     this.parts = partsFrom(this);
@@ -309,7 +303,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
     if (!text) {
       this.say(this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) }));
     } else {
-      this.say((await copyText(text)) ? this.t('copied') : this.t('copyFailed'));
+      await this.copyAndSay(text);
     }
   }
 
@@ -344,9 +338,7 @@ export class TendIStatement extends TendElement<'i-statement'> {
 
   private renderError(field: StatementField): unknown {
     if (!this.errors.includes(field as RequiredField)) return nothing;
-    return html`<p class="error" part="error" id="${field}-error">
-      <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t(errorKeys[field as RequiredField])}
-    </p>`;
+    return renderError(`${field}-error`, this.t('errorPrefix'), this.t(errorKeys[field as RequiredField]));
   }
 
   private renderCoaching(field: StatementField, hints: CoachingHint[]): unknown {
@@ -490,6 +482,6 @@ export class TendIStatement extends TendElement<'i-statement'> {
         <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
         <button part="button" type="button" @click=${this.onStartOver}>${this.t('reset')}</button>
       </div>
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>`;
+      ${renderStatus(this.message, this.completed)}`;
   }
 }

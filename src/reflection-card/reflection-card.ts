@@ -1,24 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
-import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { renderButton, renderError, renderStatus } from '../core/chrome.js';
+import { safeFileName } from '../core/export.js';
+import type { CoreStringKey } from '../core/strings.js';
 import { TendElement } from '../core/tend-element.js';
 import type { ReflectionCardData } from '../core/types.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
 import { newSeed, seededShuffle } from './shuffle.js';
+import { reflectionCardSchema } from './schema.js';
 import { reflectionCardStrings } from './strings.js';
 import { reflectionCardStyles } from './styles.js';
 import { countWords } from './words.js';
 
 const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
 
-const reflectionSchema = z.object({
-  deck: z.string(),
-  answers: z.array(z.object({ prompt: z.string(), answer: z.string() })).check(z.minLength(1)),
-}) as unknown as z.ZodMiniType<ReflectionCardData>;
 
 interface Source {
   deck: DeckId | 'custom';
@@ -69,7 +67,7 @@ const supportsFieldSizing = (): boolean => typeof CSS !== 'undefined' && typeof 
  * @cssproperty --tend-reflection-card-answer-min-height - Smallest height of the answer (default 6em).
  * @cssproperty --tend-reflection-card-answer-max-height - Height at which the growing answer starts to scroll (default 60vh).
  */
-export class TendReflectionCard extends TendElement<'reflection-card'> {
+export class TendReflectionCard extends TendElement<'reflection-card', keyof typeof reflectionCardStrings> {
   static override exercise = 'reflection-card' as const;
   static override strings = reflectionCardStrings;
   static override styles = [...TendElement.styles, reflectionCardStyles];
@@ -87,7 +85,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   /** Shows a word count under the answer. */
   @property({ attribute: 'word-count', type: Boolean }) wordCount = false;
 
-  protected override readonly valueSchema = reflectionSchema;
+  protected override readonly valueSchema = reflectionCardSchema;
 
   @state() private deckId: string = DEFAULT_DECK;
   @state() private cards: Answer[] = [];
@@ -273,15 +271,12 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
     return this.cards.some((card) => card.answer.trim()) ? answersToText(this.cards, this.exportLabels) : '';
   }
 
-  private async copy(): Promise<void> {
-    const copied = await copyText(answersToText(this.cards, this.exportLabels));
-    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  private copy(): Promise<void> {
+    return this.copyAndSay(answersToText(this.cards, this.exportLabels));
   }
 
   private download(): void {
-    const file = safeFileName(this.headingText, 'md', 'reflection');
-    downloadText(file, 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
-    this.say(this.t('downloaded', { file }));
+    this.downloadAndSay(safeFileName(this.headingText, 'md', 'reflection'), 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
   }
 
   /** Where `field-sizing: content` is not supported, the answer grows with its text from here. */
@@ -295,9 +290,8 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
   // ——— rendering ———
 
   /** A button labelled by the string `label`; with `disabled` set it says so (`aria-disabled`) and stays focusable. */
-  private renderButton(label: string, onClick: () => unknown, disabled?: boolean, className = ''): TemplateResult {
-    const ariaDisabled = disabled === undefined ? nothing : String(disabled);
-    return html`<button part="button" type="button" class=${className || nothing} aria-disabled=${ariaDisabled} @click=${onClick}>${this.t(label)}</button>`;
+  private renderButton(label: keyof typeof reflectionCardStrings | CoreStringKey, onClick: () => unknown, disabled?: boolean, className = ''): TemplateResult {
+    return renderButton(this.t(label), onClick, { disabled, className });
   }
 
   private renderCard(): TemplateResult {
@@ -311,11 +305,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
       <p part="progress" id="position">${this.plural('position', total, { current: this.index + 1, total })}</p>
       <div part="field" class="field">
         <label part="label" for="answer">${card.prompt}</label>
-        ${this.error
-          ? html`<p class="error" part="error" id="answer-error">
-              <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t('errorNoAnswers')}
-            </p>`
-          : nothing}
+        ${this.error ? renderError('answer-error', this.t('errorPrefix'), this.t('errorNoAnswers')) : nothing}
         <textarea
           part="input"
           id="answer"
@@ -365,7 +355,7 @@ export class TendReflectionCard extends TendElement<'reflection-card'> {
         ${this.renderButton('print', () => window.print())}
         ${this.renderButton('reset', () => this.startOver('#answer'))}
       </div>
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
+      ${renderStatus(this.message, this.completed)}
       ${this.renderSummary()}`;
   }
 }

@@ -29,11 +29,6 @@ export const reflectionCardStyles = css`
   .nav {
     margin-block-start: 0.75em;
   }
-  [part~='button'][aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: default;
-    text-decoration: none;
-  }
   [part~='summary'] h3 {
     font-size: 1.1em;
     margin: var(--_space) 0 0.5em;

@@ -22,7 +22,7 @@ export const durationsRule: AttributeRule<number[]> = attributeRule(
   z.pipe(
     z.pipe(z.string(), z.transform(splitDurations)),
     z.array(seconds).check(lengthBetween(4, 4)),
-  ) as unknown as z.ZodMiniType<number[], string>,
+  ),
   [...DEFAULT_DURATIONS],
   'four whole numbers of seconds from 1 to 600, separated by spaces or commas (e.g. "5 30 20 10")',
 );
@@ -50,7 +50,7 @@ export const breathRule: AttributeRule<BreathPattern> = attributeRule(
   z.pipe(
     z.pipe(z.string(), z.transform(splitBreath)),
     z.pipe(z.array(breathSeconds).check(lengthBetween(2, 4)), z.transform(toPattern)),
-  ) as unknown as z.ZodMiniType<BreathPattern, string>,
+  ),
   DEFAULT_BREATH,
   'two to four numbers of seconds from 1 to 60 separated by "-": inhale-exhale ("4-6"), inhale-hold-exhale ("4-7-8") or inhale-hold-exhale-hold ("4-4-4-4")',
 );

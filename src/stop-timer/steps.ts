@@ -16,7 +16,7 @@ export const VARIANTS = ['mindfulness', 'dbt'] as const;
 export type StopVariant = (typeof VARIANTS)[number];
 
 /** The string key of a step's title or instruction: mindfulness keeps the plain `step.<id>.…` keys, DBT adds `dbt.`. */
-export function stepKey(variant: StopVariant, step: StopStep, part: 'title' | 'instruction'): string {
+export function stepKey(variant: StopVariant, step: StopStep, part: 'title' | 'instruction'): `${'dbt.' | ''}step.${StopStep}.${'title' | 'instruction'}` {
   return `${variant === 'dbt' ? 'dbt.' : ''}step.${step}.${part}`;
 }
 

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
@@ -9,6 +8,7 @@ import { breathAt, type BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
+import { stopTimerSchema } from './schema.js';
 import { isNoteStep, stepKey, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
@@ -33,17 +33,11 @@ type Status = 'idle' | 'running' | 'paused' | 'holding' | 'waiting' | 'complete'
 const variantRule = oneOf(VARIANTS, 'mindfulness');
 
 /** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, string>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
+const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
 
 /** A note counts as being written until this long after its last keystroke (clock milliseconds). */
 export const TYPING_QUIET_MS = 3000;
 
-const dataSchema = z.object({
-  durations: z.array(z.number()),
-  elapsedMs: z.number(),
-  pausedMs: z.number(),
-  notes: z.object({ observe: z.string(), proceed: z.string() }),
-});
 
 /** m:ss for a number of milliseconds, counting a started second as a whole one; digits in `locale` (already a valid tag). */
 function formatClock(ms: number, locale: string): string {
@@ -91,7 +85,7 @@ function formatClock(ms: number, locale: string): string {
  * @cssproperty --tend-stop-timer-shape-size - Size of the breathing shape (default 9rem).
  * @cssproperty --tend-stop-timer-shape-color - Colour of the breathing shape (default `--tend-accent`).
  */
-export class TendStopTimer extends TendElement<'stop-timer'> {
+export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTimerStrings> {
   static override exercise = 'stop-timer' as const;
   static override strings = stopTimerStrings;
   static override styles = [...TendElement.styles, stopTimerStyles];
@@ -141,7 +135,7 @@ export class TendStopTimer extends TendElement<'stop-timer'> {
   /** The run was paused because the page was hidden. */
   private pausedAway = false;
 
-  protected override readonly valueSchema = dataSchema;
+  protected override readonly valueSchema = stopTimerSchema;
 
   constructor() {
     super();

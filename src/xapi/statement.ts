@@ -1,5 +1,6 @@
 import type { TendCompleteDetail } from '../core/events.js';
 import type { ExerciseId } from '../core/types.js';
+import { widgets, type WidgetInfo } from '../registry.js';
 
 /** An xAPI Agent: one inverse functional identifier (mbox, mbox_sha1sum, openid or account). */
 export interface XapiAgent {
@@ -62,14 +63,8 @@ const VERBS = {
   completed: 'http://adlnet.gov/expapi/verbs/completed',
 } as const;
 
-const activities: Record<ExerciseId, { verb: keyof typeof VERBS; name: string; description: string; interactionType: 'fill-in' | 'long-fill-in' | 'other' }> = {
-  'i-statement': { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-  'stop-timer': { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-  agreement: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-  'reflection-card': { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-  flow: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-  'check-in': { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-};
+/** Each exercise's verb and activity definition, from the registry. */
+const activities = Object.fromEntries(widgets.map((w) => [w.exercise, w.xapi])) as Record<ExerciseId, WidgetInfo['xapi']>;
 
 /**
  * Turns a `tend-complete` detail into an xAPI 1.0.3 statement, synchronously. It sends nothing:
@@ -123,11 +118,6 @@ function responseOf(detail: TendCompleteDetail): string {
       ].join('\n\n');
     case 'stop-timer':
       return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
-    case 'flow':
-      return stepDetails(detail)
-        .map((step) => (mapped(step) ? responseOf(step) : ''))
-        .filter(Boolean)
-        .join('\n\n');
     case 'check-in': {
       const { rhythm, feelings, highlight, challenge, need } = detail.data;
       const lines: [string, string][] = [
@@ -141,6 +131,11 @@ function responseOf(detail: TendCompleteDetail): string {
         .map(([label, text]) => `${label}: ${text}`)
         .join('\n');
     }
+    case 'flow':
+      return stepDetails(detail)
+        .map((step) => (mapped(step) ? responseOf(step) : ''))
+        .filter(Boolean)
+        .join('\n\n');
   }
 }
 

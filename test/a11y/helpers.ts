@@ -1,24 +1,16 @@
 import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Example } from '../../stories/examples/example.js';
-import { iStatementExamples } from '../../stories/examples/i-statement.js';
-import { stopTimerExamples } from '../../stories/examples/stop-timer.js';
-import { agreementExamples } from '../../stories/examples/agreement.js';
-import { reflectionCardExamples } from '../../stories/examples/reflection-card.js';
-import { flowExamples } from '../../stories/examples/flow.js';
-import { checkInExamples } from '../../stories/examples/check-in.js';
+import { examplesByExercise } from '../../stories/examples/index.js';
+import { widgets as registry } from '../../src/registry.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Every widget with its examples list (the same lists drive the stories). */
-export const widgets: { tag: string; examples: Example<Widget>[] }[] = [
-  { tag: 'tend-i-statement', examples: iStatementExamples as unknown as Example<Widget>[] },
-  { tag: 'tend-stop-timer', examples: stopTimerExamples as unknown as Example<Widget>[] },
-  { tag: 'tend-agreement', examples: agreementExamples as unknown as Example<Widget>[] },
-  { tag: 'tend-reflection-card', examples: reflectionCardExamples as unknown as Example<Widget>[] },
-  { tag: 'tend-flow', examples: flowExamples as unknown as Example<Widget>[] },
-  { tag: 'tend-check-in', examples: checkInExamples as unknown as Example<Widget>[] },
-];
+export const widgets: { tag: string; examples: readonly Example<Widget>[] }[] = registry.map((w) => ({
+  tag: w.tag,
+  examples: examplesByExercise[w.exercise] as readonly Example<Widget>[],
+}));
 
 export const isChromium = /Chrom/.test(navigator.userAgent) && !/Firefox/.test(navigator.userAgent);
 

@@ -34,7 +34,9 @@ class Keyboard {
     const active = this.active!;
     if (!this.rings.has(active)) {
       const style = getComputedStyle(active);
-      const ok = active.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      // WebKit focuses a date field's inner parts: the field itself never matches :focus-visible, only :focus.
+      const visible = active.matches(':focus-visible') || (active.matches('input[type=date]') && active.matches(':focus'));
+      const ok = visible && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       this.rings.set(active, ok ? '' : `${this.describe(active)}: outline ${style.outlineStyle} ${style.outlineWidth}`);
     }
   }

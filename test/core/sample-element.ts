@@ -1,12 +1,16 @@
 import { html } from 'lit';
 import * as z from 'zod/mini';
+import type { PluralKey } from '../../src/core/localize-controller.js';
 import { TendElement } from '../../src/core/tend-element.js';
 import type { IStatementData } from '../../src/core/types.js';
 
 /** A minimal widget on the core, for testing what every widget inherits. */
-export class SampleElement extends TendElement<'i-statement'> {
+const sampleStrings = { heading: 'Sample heading', greeting: 'Hello {name}', 'apples.one': '{count} apple', 'apples.other': '{count} apples' };
+type SampleKey = keyof typeof sampleStrings;
+
+export class SampleElement extends TendElement<'i-statement', SampleKey> {
   static override exercise = 'i-statement' as const;
-  static override strings = { heading: 'Sample heading', greeting: 'Hello {name}', 'apples.one': '{count} apple', 'apples.other': '{count} apples' };
+  static override strings = sampleStrings;
   protected override readonly valueSchema = z.object({
     emotion: z.string(),
     situation: z.string(),
@@ -33,10 +37,10 @@ export class SampleElement extends TendElement<'i-statement'> {
     this.complete();
   }
   phrase(key: string, values?: Record<string, string | number>): string {
-    return this.t(key, values);
+    return this.t(key as SampleKey, values); // any key: the tests try unknown ones too
   }
   count(key: string, n: number): string {
-    return this.plural(key, n);
+    return this.plural(key as PluralKey<SampleKey>, n);
   }
   confirm(text: string): void {
     this.say(text);

@@ -323,24 +323,6 @@ describe('<tend-reflection-card>', () => {
   });
 
   describe('value, reset and persistence', () => {
-    it('gets and sets the value; ignores a bad one with a warning', async () => {
-      const el = await fixture<El>(html`<tend-reflection-card prompt="A?"></tend-reflection-card>`);
-      el.value = { deck: 'custom', answers: [{ prompt: 'A?', answer: 'yes' }] };
-      await el.updateComplete;
-      expect(answer(el).value).to.equal('yes');
-      const warnings = captureWarnings();
-      try {
-        el.value = { deck: 'custom', answers: 'nope' } as never;
-      } finally {
-        warnings.restore();
-      }
-      expect(warnings.messages).to.have.length(1);
-      expect(el.value).to.deep.equal({ deck: 'custom', answers: [{ prompt: 'A?', answer: 'yes' }] });
-      el.reset();
-      await el.updateComplete;
-      expect(el.value).to.deep.equal({ deck: 'custom', answers: [{ prompt: 'A?', answer: '' }] });
-    });
-
     it('keeps the answers and the current card under the persist key, and restores them', async () => {
       const el = await fixture<El>(html`<tend-reflection-card deck="progress" persist="week"></tend-reflection-card>`);
       fill(el, 'I asked for help twice.');
@@ -366,12 +348,6 @@ describe('<tend-reflection-card>', () => {
       expect(again.value.answers.every((a) => a.answer === '')).to.equal(true);
     });
 
-    it('stores nothing without persist', async () => {
-      const el = await fixture<El>(html`<tend-reflection-card></tend-reflection-card>`);
-      fill(el, 'private');
-      await press(el, 'Next');
-      expect(localStorage.length).to.equal(0);
-    });
   });
 
   describe('shuffle', () => {

@@ -696,20 +696,6 @@ describe('<tend-stop-timer>', () => {
       expect(root(el).querySelector('textarea')!.value).to.equal('racing heart');
     });
 
-    it('value sets the notes; data of the wrong shape is ignored with one warning', async () => {
-      const { el } = await timer(html`<tend-stop-timer notes></tend-stop-timer>`);
-      el.value = { durations: [5, 30, 20, 10], elapsedMs: 0, pausedMs: 0, notes: { observe: 'a', proceed: 'b' } };
-      expect(el.value.notes).to.deep.equal({ observe: 'a', proceed: 'b' });
-      const warnings = captureWarnings();
-      try {
-        (el as unknown as { value: unknown }).value = { notes: 'nope' };
-        expect(warnings.messages).to.have.length(1);
-        expect(el.value.notes).to.deep.equal({ observe: 'a', proceed: 'b' });
-      } finally {
-        warnings.restore();
-      }
-    });
-
     it('without notes, the data notes stay empty', async () => {
       const { el } = await timer(html`<tend-stop-timer></tend-stop-timer>`);
       el.value = { durations: [5, 30, 20, 10], elapsedMs: 0, pausedMs: 0, notes: { observe: 'a', proceed: 'b' } };

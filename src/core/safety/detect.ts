@@ -6,50 +6,66 @@ export interface DangerMatch {
   phrase: string;
 }
 
-/**
- * Text as the lists are written against: lower case, accents and apostrophes dropped, every run of
- * other characters a single space, with a space at each end so a phrase is found as whole words.
- */
-export function normaliseForSafety(text: string): string {
-  const words = text
+/** The words of a text as the lists are written against: lower case, accents and apostrophes dropped. */
+function wordsOf(text: string): string[] {
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return ` ${words.join(' ')} `;
 }
 
-interface Compiled {
-  phrases: { kind: DangerKind; phrase: string }[];
-  except: string[];
+/** A text as one normalised string, a space at each end: how a phrase is seen ("won’t" → " wont "). */
+export function normaliseForSafety(text: string): string {
+  return ` ${wordsOf(text).join(' ')} `;
 }
 
-function compile(list: PhraseList): Compiled {
-  return {
-    phrases: Object.entries(list.phrases).flatMap(([kind, phrases]) =>
-      phrases.map((phrase) => ({ kind: kind as DangerKind, phrase: normaliseForSafety(phrase) })),
-    ),
-    except: list.except.map(normaliseForSafety),
+interface Phrase {
+  kind: DangerKind | null; // null: an idiom that means no danger
+  words: string[];
+}
+
+/** Phrases by their first word, so a text is read once, word by word, however long it is. */
+type Index = Map<string, Phrase[]>;
+
+function index(list: PhraseList): Index {
+  const byFirst: Index = new Map();
+  const add = (kind: DangerKind | null, phrase: string) => {
+    const words = wordsOf(phrase);
+    const bucket = byFirst.get(words[0]!) ?? [];
+    bucket.push({ kind, words });
+    byFirst.set(words[0]!, bucket);
   };
+  // Idioms first: at one position an idiom wins over the phrase inside it ("hit me up" over "hit me").
+  for (const idiom of list.except) add(null, idiom);
+  for (const [kind, phrases] of Object.entries(list.phrases)) for (const phrase of phrases) add(kind as DangerKind, phrase);
+  return byFirst;
 }
 
-let compiled: Compiled[] | undefined;
+function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, i) => words[at + i] === word);
+}
+
+let indexes: Index[] | undefined;
 
 /**
  * The first sign of danger in any of `texts` (violence, abuse, threats, coercion, self-harm,
  * suicide, in every language listed), or null. Pure: it keeps, sends and records nothing.
  */
 export function detectDanger(texts: readonly string[]): DangerMatch | null {
-  compiled ??= safetyPhrases.map(compile);
+  indexes ??= safetyPhrases.map(index);
   for (const text of texts) {
     if (!text?.trim()) continue;
-    const normal = normaliseForSafety(text);
-    for (const list of compiled) {
-      const readable = list.except.reduce((rest, idiom) => rest.split(idiom).join(' | '), normal);
-      const found = list.phrases.find(({ phrase }) => readable.includes(phrase));
-      if (found) return { kind: found.kind, phrase: found.phrase.trim() };
+    const words = wordsOf(text);
+    for (const byFirst of indexes) {
+      for (let at = 0; at < words.length; at++) {
+        const found = byFirst.get(words[at]!)?.find((phrase) => startsAt(words, at, phrase.words));
+        if (!found) continue;
+        if (found.kind) return { kind: found.kind, phrase: found.words.join(' ') };
+        at += found.words.length - 1; // an idiom: read on after it
+      }
     }
   }
   return null;

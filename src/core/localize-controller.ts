@@ -1,0 +1,124 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
+import { attributeRule, type AttributeReader } from './attributes.js';
+import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
+import { coreStrings, type CoreStringKey } from './strings.js';
+import { warn } from './warn.js';
+
+type Values = Readonly<Record<string, string | number>>;
+
+/** The keys of a plural string: `seconds` for `seconds.one` / `seconds.other`. */
+export type PluralKey<K extends string> = string extends K ? string : K extends `${infer Base}.other` ? Base : never;
+
+/** `lang` (own or inherited) must be a language tag `Intl` accepts: a bad one would throw in every plural and date. */
+export const langRule = attributeRule(z.string().check(z.refine(isLanguageTag)), 'en', 'a BCP 47 language tag such as "en" or "es-MX"');
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
+}
+
+interface LocalizeOptions {
+  /** The widget's namespace in every locale (its exercise id). */
+  namespace: string;
+  /** The widget's English strings. */
+  english: Catalog;
+  /** The embedder's words (the `strings` property), which come first. */
+  overrides: () => Readonly<Record<string, unknown>>;
+  /** A surrounding `<tend-flow>`'s language and words, which come after the widget's own. */
+  flow?: { lang(): string | undefined; string(key: string): unknown };
+  attrs: AttributeReader;
+}
+
+/**
+ * A widget's words, in the style of Shoelace's LocalizeController: typed keys (`K`, the widget's own
+ * plus the core's, so a misspelt key fails to compile), `{placeholders}`, plurals through
+ * `Intl.PluralRules`, and in order the embedder's words, a child `<script data-tend-strings>`, the
+ * locale, then English. The language is resolved once per update.
+ */
+export class LocalizeController<K extends string> implements ReactiveController {
+  private lang: string | undefined;
+  private childStrings: Readonly<Record<string, unknown>> = {};
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: LocalizeHost,
+    private readonly options: LocalizeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved under another `lang`: speak it.
+    this.lang = undefined;
+    if (this.host.hasUpdated) this.host.requestUpdate();
+    this.childStrings = this.readChildStrings();
+    this.unsubscribe = onLocaleChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Resolves the language for the coming update (it walks up the DOM, so once rather than per string). */
+  refresh(): void {
+    this.lang = undefined;
+    this.lang = this.locale;
+  }
+
+  /** The language the widget speaks now. */
+  get locale(): string {
+    return this.lang ?? this.options.flow?.lang() ?? this.options.attrs.read('lang', resolveLang(this.host), langRule);
+  }
+
+  /** A UI string by key, with `{placeholders}` filled. */
+  t(key: K | CoreStringKey, values?: Values): string {
+    const found = this.entry(key);
+    return interpolate(typeof found === 'string' ? found : key, values);
+  }
+
+  /** A plural string: `key.one`, `key.other`… chosen by `Intl.PluralRules`, with `{count}` filled. */
+  plural(key: PluralKey<K | CoreStringKey>, count: number, values: Values = {}): string {
+    const category = new Intl.PluralRules(this.locale).select(count);
+    const found = this.entry(`${key}.${category}`) ?? this.entry(`${key}.other`);
+    return interpolate(typeof found === 'string' ? found : key, { count, ...values });
+  }
+
+  /** Built-in content (a vocabulary, a deck, a template) in the widget's language, or its English original. */
+  content<T>(key: K): T {
+    return this.entry(key) as T;
+  }
+
+  private entry(key: string): unknown {
+    const lang = this.locale;
+    return (
+      this.options.overrides()[key] ??
+      this.childStrings[key] ??
+      this.options.flow?.string(key) ??
+      lookup(lang, this.options.namespace, key) ??
+      lookup(lang, 'core', key) ??
+      this.options.english[key] ??
+      (coreStrings as Record<string, unknown>)[key]
+    );
+  }
+
+  private readChildStrings(): Readonly<Record<string, unknown>> {
+    const script = this.host.querySelector(':scope > script[type="application/json"][data-tend-strings]');
+    if (!script?.textContent?.trim()) return {};
+    try {
+      const parsed: unknown = JSON.parse(script.textContent);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    } catch {
+      /* reported below */
+    }
+    warn(this.host, 'ignored its <script data-tend-strings> child: it must hold a JSON object of strings by key.');
+    return {};
+  }
+}

@@ -1,0 +1,111 @@
+import type { ExerciseDataMap, ExerciseId } from '../../src/core/types.js';
+import { press, type } from '../../stories/examples/example.js';
+import { FakeClock } from '../stop-timer/fake-clock.js';
+
+export type Widget = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  value: unknown;
+  reset(): void;
+  checkValidity(): boolean;
+  formStateRestoreCallback(state: unknown, reason: string): void;
+  clock?: unknown;
+};
+
+/**
+ * What the contract suite needs to know about one widget: its attributes for the run, an edit by
+ * the person, a change to a value (for value/set and restore), Start over, and how to finish. A widget
+ * added to src/registry.ts fails to compile until it has an entry.
+ */
+export interface ContractFixture<E extends ExerciseId> {
+  attributes?: Record<string, string>;
+  /** Types into one field, as a person would. */
+  edit(el: Widget, text: string): Promise<void>;
+  /** A different, valid value made from the current one. */
+  changed(value: ExerciseDataMap[E]): ExerciseDataMap[E];
+  /** What the form submits for a value. */
+  formValue(value: ExerciseDataMap[E]): string;
+  startOver(el: Widget): Promise<void>;
+  complete(el: Widget): Promise<void>;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** The exercises (the flow, which holds them, has its own suite). */
+export type ContractExercise = Exclude<ExerciseId, 'flow'>;
+
+export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } = {
+  'i-statement': {
+    edit: (el, text) => type(el, '#emotion', text),
+    changed: () => ({ emotion: 'calm', situation: 'we talk', reason: '', need: 'time', text: 'I feel calm when we talk. I need time.' }),
+    formValue: (value) => value.text,
+    startOver: (el) => press(el, '.actions button:last-child'),
+    complete: async (el) => {
+      await type(el, '#emotion', 'calm');
+      await type(el, '#situation', 'we talk');
+      await type(el, '#need', 'time');
+      await press(el, 'button.primary');
+    },
+  },
+  'stop-timer': {
+    attributes: { notes: '', durations: '1 1 1 1' },
+    edit: async (el, text) => {
+      if (!(el.clock instanceof FakeClock)) el.clock = new FakeClock();
+      if (!el.shadowRoot!.querySelector('#note-observe')) {
+        await press(el, '[data-main]');
+        await press(el, '[data-skip]');
+        await press(el, '[data-skip]');
+      }
+      await type(el, '#note-observe', text);
+    },
+    changed: (value) => ({ ...value, notes: { observe: 'tight chest', proceed: 'a walk' } }),
+    formValue: (value) => json(value),
+    startOver: (el) => press(el, '[data-reset]'),
+    complete: async (el) => {
+      if (!(el.clock instanceof FakeClock)) el.clock = new FakeClock();
+      const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+      if ($('[data-main]')?.textContent!.trim() === 'Start') await press(el, '[data-main]');
+      while (!$('[data-done]')) await press(el, '[data-skip]');
+      await press(el, '[data-done]');
+    },
+  },
+  agreement: {
+    edit: (el, text) => type(el, '#title', text),
+    changed: (value) => ({ ...value, title: 'Us', sections: value.sections.map((s, i) => (i === 0 ? { ...s, items: ['Tuesday evenings'] } : s)) }),
+    formValue: (value) => json(value),
+    startOver: async (el) => {
+      // The agreement has no Start over: its Remove is what throws words away.
+      await type(el, '#add-0', 'Tuesday evenings');
+      await press(el, 'button[aria-label^="Add to"]');
+      await press(el, 'button.remove');
+    },
+    complete: async (el) => {
+      await type(el, '#add-0', 'Tuesday evenings');
+      await press(el, 'button[aria-label^="Add to"]');
+      await press(el, 'button.primary');
+    },
+  },
+  'check-in': {
+    edit: (el, text) => type(el, '#highlight', text),
+    changed: (value) => ({ ...value, feelings: ['calm'], highlight: 'a walk', challenge: 'a long day', need: 'rest' }),
+    // '' until Done would accept it: a feeling, a highlight, a challenge and a need.
+    formValue: (value) => (value.feelings.length && value.highlight && value.challenge && value.need ? json(value) : ''),
+    startOver: (el) => press(el, '.actions button:last-child'),
+    complete: async (el) => {
+      await type(el, '#own-feelings', 'calm');
+      await type(el, '#highlight', 'a walk');
+      await type(el, '#challenge', 'a long day');
+      await type(el, '#need', 'rest');
+      await press(el, 'button.primary');
+    },
+  },
+  'reflection-card': {
+    edit: (el, text) => type(el, '#answer', text),
+    changed: (value) => ({ ...value, answers: value.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Quiet mornings' } : a)) }),
+    formValue: (value) => json(value),
+    startOver: (el) => press(el, '.actions:not(.nav) button:last-child'),
+    complete: async (el) => {
+      await type(el, '#answer', 'Quiet mornings');
+      await press(el, 'button.primary');
+    },
+  },
+};
