@@ -355,18 +355,20 @@ export class TendBuilder extends LitElement {
     };
     const page = parseColor(getComputedStyle(this.previewSlot!.parentElement!).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
     const pageColour = page.a === 0 ? { r: 255, g: 255, b: 255, a: 1 } : page;
-    const surface = resolve(style.getPropertyValue('--tend-surface'), pageColour);
-    const text = resolve(style.getPropertyValue('--tend-text') || style.color, surface);
-    const accent = resolve(style.getPropertyValue('--tend-accent'), surface);
-    const onAccent = resolve(style.getPropertyValue('--tend-on-accent'), accent);
-    const fieldSurface = resolve(style.getPropertyValue('--tend-field-surface'), surface);
-    const fieldText = resolve(style.getPropertyValue('--tend-field-text'), fieldSurface);
-    const danger = resolve(style.getPropertyValue('--tend-danger'), surface);
+    // The element's effective token: its private `--_*` value (the default, or a `--tend-*` set on it or above it).
+    const token = (name: string): string => style.getPropertyValue(name.replace(/^--tend-/, '--_')) || style.getPropertyValue(name);
+    const surface = resolve(token('--tend-surface'), pageColour);
+    const text = resolve(token('--tend-text') || style.color, surface);
+    const accent = resolve(token('--tend-accent'), surface);
+    const onAccent = resolve(token('--tend-on-accent'), accent);
+    const fieldSurface = resolve(token('--tend-field-surface'), surface);
+    const fieldText = resolve(token('--tend-field-text'), fieldSurface);
+    const danger = resolve(token('--tend-danger'), surface);
     probe.remove();
     const hex = (c: Rgba) => `#${[c.r, c.g, c.b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
     const effective: Record<string, string> = {};
     for (const property of this.element.cssProperties) {
-      if (isColourProperty(property.description)) effective[property.name] = hex(resolve(style.getPropertyValue(property.name), surface));
+      if (isColourProperty(property.description)) effective[property.name] = hex(resolve(token(property.name), surface));
     }
     Object.assign(effective, {
       '--tend-surface': hex(surface),

@@ -172,7 +172,7 @@ describe('<tend-builder>', () => {
     await type(b, byLabel(b, 'Title of the agreement'), 'Our weekday rhythm');
     await type(b, byLabel(b, 'Section title'), 'Evenings');
     await type(b, byLabel(b, 'Starting items'), 'Tuesday is ours\n\nThursday is for friends');
-    await reword(b, 'Mark reviewed today', 'We reviewed it today');
+    await reword(b, 'Download calendar reminder (.ics)', 'Put it in my calendar');
     const pasted = await copyEmbedCode(b);
     expect(pasted).to.contain('<script type="application/json">');
     const el = await pasteIntoBlankPage(pasted, 'tend-agreement');
@@ -183,7 +183,7 @@ describe('<tend-builder>', () => {
     expect(value.sections).to.have.length(1);
     expect(value.sections[0]!.title).to.equal('Evenings');
     expect(value.sections[0]!.items).to.deep.equal(['Tuesday is ours', 'Thursday is for friends']);
-    expect(texts(el, 'button')).to.include('We reviewed it today');
+    expect(texts(el, 'button')).to.include('Put it in my calendar');
   });
 
   it('reflection card: own prompts (hostile text stays text), word count, heading', async () => {
