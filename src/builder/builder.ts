@@ -3,15 +3,16 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parseCustomTemplate } from '../agreement/custom-template.js';
 import type { AttributeRule } from '../core/attributes.js';
+import { Announcer } from '../core/announcer.js';
 import { copyText } from '../core/export.js';
 import { interpolate, lookup, onLocaleChange, registeredLocales, resolveLang, type Catalog } from '../core/localize.js';
 import { coreStrings } from '../core/strings.js';
 import type { CatalogAttribute, CatalogElement } from './catalog-types.js';
 import { catalog, packageVersion } from './catalog.generated.js';
 import { contrastRatio, formatRatio, over, parseColor, type Rgba } from './contrast.js';
-import { embedHtml, reactCode, vueCode, type EmbedConfig } from './embed.js';
+import { embedHtml, reactCode, vueCode, type EmbedConfig, type EmbedStep } from './embed.js';
 import { parseEmbed } from './parse-embed.js';
-import { emptyState, stateFromFragment, stateToFragment, type BuilderState, type CustomTemplate } from './state.js';
+import { emptyState, emptyStep, stateFromFragment, stateToFragment, type BuilderState, type CustomTemplate, type StepState } from './state.js';
 import { builderStrings } from './strings.js';
 import { builderStyles } from './styles.js';
 
@@ -32,6 +33,18 @@ interface Field {
   rule: AttributeRule<unknown> | undefined;
 }
 
+/** What a set of attribute fields edits: the chosen exercise itself, or one step of a flow. */
+interface Target {
+  element: CatalogElement;
+  cls: ExerciseClass | undefined;
+  attributes: Record<string, string>;
+  set(name: string, value: string | undefined): void;
+  /** Prefix of the fields' ids. */
+  id: string;
+  /** A flow's step: it has no children of its own (no custom template, no prompts). */
+  nested: boolean;
+}
+
 interface ContrastCheck {
   pair: string;
   ratio: number;
@@ -43,6 +56,11 @@ const isColourProperty = (description: string) => /colou?r|background|border/i.t
 const plain = (description: string) => description.replace(/`/g, '');
 const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+/** Set on the flow, which passes them to every step (or that belong to the flow as a whole). */
+const FLOW_ONLY = new Set(['lang', 'theme', 'persist', 'exit-url', 'name', 'required']);
+const STEP_TAGS = catalog.filter((element) => element.exercise !== 'flow').map((element) => element.tag);
+const TAGS = catalog.map((element) => element.tag);
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/tend-widgets@${packageVersion}/dist/`;
 
 function fieldKind(attribute: CatalogAttribute, rule: AttributeRule<unknown> | undefined): Kind {
@@ -100,6 +118,7 @@ export class TendBuilder extends LitElement {
   @query('.preview-slot') private previewSlot?: HTMLElement;
   @query('#paste') private pasteField?: HTMLTextAreaElement;
 
+  private readonly stepAnnouncer = new Announcer(this);
   private previewKey = '';
   private previewElement: HTMLElement | undefined;
   private lastFragment = '';
@@ -123,7 +142,7 @@ export class TendBuilder extends LitElement {
   };
 
   private restoreFromUrl(): void {
-    const restored = stateFromFragment(location.hash, catalog.map((element) => element.tag));
+    const restored = stateFromFragment(location.hash, TAGS, STEP_TAGS);
     if (restored) this.config = restored;
   }
 
@@ -152,10 +171,36 @@ export class TendBuilder extends LitElement {
     return customElements.get(this.element.tag) as unknown as ExerciseClass | undefined;
   }
 
+  private get isFlow(): boolean {
+    return this.element.exercise === 'flow';
+  }
+
+  /** The chosen exercise's own attributes. */
+  private get main(): Target {
+    return { element: this.element, cls: this.exerciseClass, attributes: this.config.attributes, set: (name, value) => this.setAttr(name, value), id: 'f', nested: false };
+  }
+
+  private stepTarget(step: StepState, index: number): Target {
+    const element = catalog.find((candidate) => candidate.tag === step.tag)!;
+    const set = (name: string, value: string | undefined) =>
+      this.edit((draft) => {
+        const attributes = draft.steps[index]!.attributes;
+        if (value === undefined) delete attributes[name];
+        else attributes[name] = value;
+      });
+    return { element, cls: customElements.get(step.tag) as unknown as ExerciseClass | undefined, attributes: step.attributes, set, id: `s${index}-f`, nested: true };
+  }
+
   private get fields(): Field[] {
-    const rules = this.exerciseClass?.attributeRules ?? {};
+    return this.fieldsOf(this.main);
+  }
+
+  private fieldsOf(target: Target): Field[] {
+    const rules = target.cls?.attributeRules ?? {};
     // The title first: it is what a therapist changes most.
-    const attributes = [...this.element.attributes].sort((a, b) => Number(b.name === 'heading') - Number(a.name === 'heading'));
+    const attributes = [...target.element.attributes]
+      .filter((attribute) => !target.nested || !FLOW_ONLY.has(attribute.name))
+      .sort((a, b) => Number(b.name === 'heading') - Number(a.name === 'heading'));
     return attributes.map((attribute) => {
       const rule = rules[attribute.name];
       return { attribute, rule, kind: fieldKind(attribute, rule), group: GROUPS[attribute.name] ?? 'settings' };
@@ -174,10 +219,11 @@ export class TendBuilder extends LitElement {
   }
 
   /** Why the element would reject this attribute's value (its own `checkAttribute`), or null. */
-  private problem(field: Field): string | null {
-    const value = this.config.attributes[field.attribute.name];
+  private problem(field: Field, target: Target = this.main): string | null {
+    const value = target.attributes[field.attribute.name];
     if (value === undefined || field.kind === 'boolean') return null;
-    return this.exerciseClass?.checkAttribute(field.attribute.name, value) ?? null;
+    if (target.nested && field.attribute.name === 'template' && value.trim().toLowerCase() === 'custom') return this.t('stepNoCustomTemplate');
+    return target.cls?.checkAttribute(field.attribute.name, value) ?? null;
   }
 
   private templateProblem(): string | null {
@@ -192,22 +238,13 @@ export class TendBuilder extends LitElement {
   }
 
   private get hasPrompts(): boolean {
-    return this.element.slots.some((slot) => slot.name === '');
+    return !this.isFlow && this.element.slots.some((slot) => slot.name === '');
   }
 
   /** Only what the element accepts reaches the code and the preview. */
   get embedConfig(): EmbedConfig {
-    const { attributes } = this.config;
     const template = this.usesCustomTemplate && this.config.template && !this.templateProblem() ? templateJson(this.config.template) : null;
-    const valid: EmbedConfig['attributes'] = [];
-    for (const field of this.fields) {
-      const name = field.attribute.name;
-      const value = attributes[name];
-      if (value === undefined || this.problem(field)) continue;
-      if (field.kind === 'boolean') valid.push([name, true]);
-      else if (name === 'template' && this.usesCustomTemplate && !template) continue;
-      else if (value.trim() !== '') valid.push([name, value]);
-    }
+    const valid = this.validAttributes(this.main).filter(([name]) => !(name === 'template' && this.usesCustomTemplate && !template));
     const styles = Object.fromEntries(Object.entries(this.config.styles).filter(([, value]) => this.isColour(value)));
     return {
       tag: this.element.tag,
@@ -218,6 +255,39 @@ export class TendBuilder extends LitElement {
       styles,
       prompts: this.hasPrompts ? this.config.prompts.map((prompt) => prompt.trim()).filter(Boolean) : [],
       template,
+      steps: this.isFlow ? this.config.steps.map((step, i) => this.stepEmbed(step, i)) : [],
+    };
+  }
+
+  /** The attributes the element accepts, in the fields' order. */
+  private validAttributes(target: Target): EmbedConfig['attributes'] {
+    const valid: EmbedConfig['attributes'] = [];
+    for (const field of this.fieldsOf(target)) {
+      const name = field.attribute.name;
+      const value = target.attributes[name];
+      if (value === undefined || this.problem(field, target)) continue;
+      if (field.kind === 'boolean') valid.push([name, true]);
+      else if (value.trim() !== '') valid.push([name, value]);
+    }
+    return valid;
+  }
+
+  private stepEmbed(step: StepState, index: number): EmbedStep {
+    const target = this.stepTarget(step, index);
+    const element = target.element;
+    return {
+      paragraphs: lines(step.instruction),
+      element: {
+        tag: element.tag,
+        exercise: element.exercise,
+        attributes: this.validAttributes(target),
+        properties: Object.fromEntries(element.attributes.map((attribute) => [attribute.name, attribute.property])),
+        strings: {},
+        styles: {},
+        prompts: [],
+        template: null,
+        steps: [],
+      },
     };
   }
 
@@ -277,7 +347,7 @@ export class TendBuilder extends LitElement {
   }
 
   private loadPasted(): void {
-    const parsed = parseEmbed(this.pasteField?.value ?? '', catalog.map((element) => element.tag));
+    const parsed = parseEmbed(this.pasteField?.value ?? '', TAGS, STEP_TAGS);
     if (!parsed) {
       this.message = this.t('nothingFound');
       return;
@@ -325,6 +395,10 @@ export class TendBuilder extends LitElement {
       const list = document.createElement('ol');
       for (const prompt of config.prompts) list.append(Object.assign(document.createElement('li'), { textContent: prompt }));
       element.append(list);
+    }
+    for (const step of config.steps) {
+      for (const paragraph of step.paragraphs) element.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
+      element.append(this.buildPreview(step.element));
     }
     if (config.template) {
       const script = document.createElement('script');
@@ -401,11 +475,11 @@ export class TendBuilder extends LitElement {
     return ids.filter(Boolean).join(' ');
   }
 
-  private renderField(field: Field): TemplateResult {
+  private renderField(field: Field, target: Target = this.main): TemplateResult {
     const name = field.attribute.name;
-    const id = `f-${name}`;
-    const value = this.config.attributes[name];
-    const problem = this.problem(field);
+    const id = `${target.id}-${name}`;
+    const value = target.attributes[name];
+    const problem = this.problem(field, target);
     const hintText = EXPLAINED[name] ? this.t(EXPLAINED[name]) : plain(field.attribute.description);
     const hint = this.renderHint(`${id}-hint`, hintText);
     const error = this.renderError(`${id}-error`, problem);
@@ -417,14 +491,15 @@ export class TendBuilder extends LitElement {
         return html`<div class="field">
           <div class="check">
             <input type="checkbox" id=${id} aria-describedby=${described} .checked=${live(value !== undefined)}
-              @change=${(e: Event) => this.setAttr(name, (e.target as HTMLInputElement).checked ? '' : undefined)} />
+              @change=${(e: Event) => target.set(name, (e.target as HTMLInputElement).checked ? '' : undefined)} />
             <label for=${id}>${label} <code>${name}</code></label>
           </div>
           ${hint}
         </div>`;
       case 'choice':
       case 'language': {
-        const values = field.kind === 'language' ? registeredLocales() : (field.rule?.values ?? []);
+        const offered = field.kind === 'language' ? registeredLocales() : (field.rule?.values ?? []);
+        const values = target.nested && name === 'template' ? offered.filter((v) => v !== 'custom') : offered;
         const fallback = field.kind === 'language' ? '' : String(field.rule?.fallback ?? '');
         const shown = value?.trim().toLowerCase() ?? fallback;
         const names = field.kind === 'language' ? new Intl.DisplayNames([this.uiLang], { type: 'language' }) : undefined;
@@ -435,7 +510,7 @@ export class TendBuilder extends LitElement {
           <select id=${id} aria-describedby=${described} aria-invalid=${invalid}
             @change=${(e: Event) => {
               const chosen = (e.target as HTMLSelectElement).value;
-              this.setAttr(name, chosen === fallback ? undefined : chosen);
+              target.set(name, chosen === fallback ? undefined : chosen);
             }}>
             ${field.kind === 'language' ? html`<option value="" ?selected=${!value}>${this.t('defaultOption', { value: this.t('pageLanguage') })}</option>` : nothing}
             ${values.map(
@@ -446,12 +521,12 @@ export class TendBuilder extends LitElement {
         </div>`;
       }
       case 'numbers':
-        return this.renderNumbers(field, id, label, hint, error, described, !!problem);
+        return this.renderNumbers(field, target, id, label, hint, error, described, !!problem);
       case 'list':
         return html`<div class="field" role="group" aria-labelledby="${id}-label" aria-describedby=${described}>
           <span class="label" id="${id}-label">${label} <code>${name}</code></span>
           ${hint} ${error}
-          ${this.renderList(id, label, splitList(value), (items) => this.setAttr(name, items.length ? items.join(', ') : undefined))}
+          ${this.renderList(id, label, splitList(value), (items) => target.set(name, items.length ? items.join(', ') : undefined))}
         </div>`;
       default:
         return html`<div class="field">
@@ -461,24 +536,24 @@ export class TendBuilder extends LitElement {
             aria-invalid=${invalid} .value=${live(value ?? '')}
             @input=${(e: Event) => {
               const typed = (e.target as HTMLInputElement).value;
-              this.setAttr(name, typed === '' ? undefined : typed);
+              target.set(name, typed === '' ? undefined : typed);
             }} />
         </div>`;
     }
   }
 
   /** One number per part (the timer's steps, labelled with the exercise's own step titles), written as one attribute. */
-  private renderNumbers(field: Field, id: string, label: string, hint: unknown, error: unknown, described: string, invalid: boolean): TemplateResult {
+  private renderNumbers(field: Field, target: Target, id: string, label: string, hint: unknown, error: unknown, described: string, invalid: boolean): TemplateResult {
     const name = field.attribute.name;
     const fallback = (field.rule?.fallback as number[]).map(String);
-    const raw = this.config.attributes[name];
+    const raw = target.attributes[name];
     const parts = raw === undefined ? fallback : raw.trim().split(/[\s,]+/);
-    const own = this.exerciseClass?.strings ?? {};
+    const own = target.cls?.strings ?? {};
     const titles = Object.keys(own).filter((key) => /^step\.[\w-]+\.title$/.test(key)).map((key) => String(own[key]));
     const partLabel = (i: number) => (titles.length === fallback.length ? titles[i]! : `${label} ${i + 1}`);
     const write = (index: number, typed: string) => {
       const next = fallback.map((d, i) => (i === index ? typed.trim() : (parts[i] ?? d)));
-      this.setAttr(name, next.join(' ') === fallback.join(' ') ? undefined : next.join(' '));
+      target.set(name, next.join(' ') === fallback.join(' ') ? undefined : next.join(' '));
     };
     return html`<fieldset aria-describedby=${described}>
       <legend>${label} <code>${name}</code></legend>
@@ -674,6 +749,98 @@ export class TendBuilder extends LitElement {
     </details>`;
   }
 
+  // ——— a flow's steps ———
+
+  private stepName(tag: string): string {
+    const element = catalog.find((candidate) => candidate.tag === tag);
+    const ctor = customElements.get(tag) as unknown as ExerciseClass | undefined;
+    const heading = element && (lookup(this.uiLang, element.exercise, 'heading') ?? ctor?.strings['heading']);
+    return typeof heading === 'string' ? heading : tag;
+  }
+
+  /** After the steps change: focus where the person can go on from, and say what happened. */
+  private async afterStepChange(focus: string, message: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    this.stepAnnouncer.announce(message);
+  }
+
+  private addStep(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#new-step');
+    const tag = select?.value ?? STEP_TAGS[0]!;
+    this.edit((draft) => void draft.steps.push(emptyStep(tag)));
+    const total = this.config.steps.length;
+    void this.afterStepChange(`#step-${total - 1}-title`, this.t('stepAdded', { index: total, total, name: this.stepName(tag) }));
+  }
+
+  private moveStep(index: number, by: -1 | 1): void {
+    const to = index + by;
+    const steps = this.config.steps;
+    if (to < 0 || to >= steps.length) return;
+    const name = this.stepName(steps[index]!.tag);
+    this.edit((draft) => draft.steps.splice(to, 0, ...draft.steps.splice(index, 1)));
+    void this.afterStepChange(`#step-${to}-${by < 0 ? 'up' : 'down'}`, this.t('stepMoved', { name, index: to + 1, total: steps.length }));
+  }
+
+  private removeStep(index: number): void {
+    const name = this.stepName(this.config.steps[index]!.tag);
+    this.edit((draft) => void draft.steps.splice(index, 1));
+    const left = this.config.steps.length;
+    const focus = left ? `#step-${Math.min(index, left - 1)}-title` : '#new-step';
+    void this.afterStepChange(focus, this.t('stepRemoved', { name, index: index + 1, total: left }));
+  }
+
+  private renderStep(step: StepState, index: number, total: number): TemplateResult {
+    const target = this.stepTarget(step, index);
+    const n = index + 1;
+    const id = `step-${index}`;
+    return html`<li>
+      <section class="step box" aria-labelledby="${id}-title">
+        <h3 id="${id}-title" tabindex="-1">${this.t('stepTitle', { index: n, total, name: this.stepName(step.tag) })}</h3>
+        <div class="row">
+          <button type="button" id="${id}-up" aria-disabled=${index === 0 ? 'true' : nothing} @click=${() => this.moveStep(index, -1)}>
+            ${this.t('moveUp', { index: n })}
+          </button>
+          <button type="button" id="${id}-down" aria-disabled=${index === total - 1 ? 'true' : nothing} @click=${() => this.moveStep(index, 1)}>
+            ${this.t('moveDown', { index: n })}
+          </button>
+          <button type="button" id="${id}-remove" @click=${() => this.removeStep(index)}>${this.t('removeStep', { index: n })}</button>
+        </div>
+        <div class="field">
+          <label for="${id}-instruction">${this.t('instruction')}</label>
+          <p class="hint" id="${id}-instruction-hint">${this.t(index === 0 ? 'instructionHintFirst' : 'instructionHint')}</p>
+          <textarea id="${id}-instruction" rows="2" aria-describedby="${id}-instruction-hint" .value=${live(step.instruction)}
+            @input=${(e: Event) => this.edit((draft) => void (draft.steps[index]!.instruction = (e.target as HTMLTextAreaElement).value))}></textarea>
+        </div>
+        ${this.fieldsOf(target).map((field) => this.renderField(field, target))}
+      </section>
+    </li>`;
+  }
+
+  private renderSteps(): TemplateResult | typeof nothing {
+    if (!this.isFlow) return nothing;
+    const steps = this.config.steps;
+    return html`<fieldset>
+      <legend>${this.t('stepsHeading')}</legend>
+      <p class="hint">${this.t('stepsHint')}</p>
+      ${steps.length
+        ? html`<ol class="list steps">
+            ${steps.map((step, i) => this.renderStep(step, i, steps.length))}
+          </ol>`
+        : html`<p class="hint">${this.t('noSteps')}</p>`}
+      <div class="field">
+        <label for="new-step">${this.t('newStep')}</label>
+        <div class="row">
+          <select id="new-step">
+            ${STEP_TAGS.map((tag) => html`<option value=${tag}>${this.stepName(tag)} (${tag})</option>`)}
+          </select>
+          <button type="button" @click=${this.addStep}>${this.t('addStep')}</button>
+        </div>
+      </div>
+      ${this.stepAnnouncer.render()}
+    </fieldset>`;
+  }
+
   private exerciseName(element: CatalogElement): string {
     const ctor = customElements.get(element.tag) as unknown as ExerciseClass | undefined;
     const heading = lookup(this.uiLang, element.exercise, 'heading') ?? ctor?.strings['heading'];
@@ -709,7 +876,7 @@ export class TendBuilder extends LitElement {
             <legend>${this.t('settings')}</legend>
             ${group('settings')}
           </fieldset>
-          ${this.renderTemplateEditor()} ${this.renderPrompts()}
+          ${this.renderSteps()} ${this.renderTemplateEditor()} ${this.renderPrompts()}
           <fieldset>
             <legend>${this.t('lookHeading')}</legend>
             ${group('look')} ${this.renderColours()}

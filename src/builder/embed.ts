@@ -15,6 +15,14 @@ export interface EmbedConfig {
   prompts: string[];
   /** The custom template's JSON value, already validated by the element's own parser. */
   template: object | null;
+  /** A flow's steps, in order (empty for an exercise). */
+  steps: EmbedStep[];
+}
+
+/** A flow's step: the paragraphs before it, then the exercise element. */
+export interface EmbedStep {
+  paragraphs: string[];
+  element: EmbedConfig;
 }
 
 export const escapeAttribute = (text: string): string =>
@@ -49,6 +57,10 @@ export function elementHtml(config: EmbedConfig): string {
   const attributes = config.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
   if (Object.keys(config.styles).length) attributes.push(` style="${escapeAttribute(styleText(config.styles))}"`);
   const children: string[] = [];
+  for (const step of config.steps) {
+    for (const paragraph of step.paragraphs) children.push(`<p>${escapeText(paragraph)}</p>`);
+    children.push(elementHtml(step.element));
+  }
   if (config.prompts.length) {
     children.push(`<ol>\n${config.prompts.map((prompt) => `  <li>${escapeText(prompt)}</li>`).join('\n')}\n</ol>`);
   }
@@ -78,27 +90,39 @@ export function embedHtml(config: EmbedConfig, cdn: string): string {
 const pascal = (tag: string) => tag.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 const jsxValue = (text: string) => (/^[^"\\{}<>&\n]*$/.test(text) ? `"${text}"` : `{${jsString(text)}}`);
 
-/** The same element as a React component from `tend-widgets/react`. */
-export function reactCode(config: EmbedConfig): string {
+/** One element as JSX, with its steps as children; `names` collects the components it uses. */
+function jsxElement(config: EmbedConfig, names: Set<string>, outermost: boolean): string {
   const name = pascal(config.tag);
+  names.add(name);
   const props = config.attributes.map(([attribute, value]) => {
     const prop = config.properties[attribute] ?? attribute;
     return value === true ? prop : `${prop}=${jsxValue(value)}`;
   });
   if (Object.keys(config.strings).length) props.push(`strings={${JSON.stringify(config.strings)}}`);
   if (Object.keys(config.styles).length) props.push(`style={${JSON.stringify(config.styles)}}`);
-  props.push('onTendComplete={(event) => console.info(event.detail)}');
+  if (outermost) props.push('onTendComplete={(event) => console.info(event.detail)}');
   const children: string[] = [];
+  for (const step of config.steps) {
+    for (const paragraph of step.paragraphs) children.push(`<p>{${jsString(paragraph)}}</p>`);
+    children.push(jsxElement(step.element, names, false));
+  }
   if (config.prompts.length) children.push(`<ol>\n${config.prompts.map((p) => `  <li>{${jsString(p)}}</li>`).join('\n')}\n</ol>`);
   if (config.template) children.push(`<script type="application/json">{${jsString(JSON.stringify(config.template))}}</script>`);
-  const open = `<${name}\n${indent(props.join('\n'), '  ')}`;
-  const element = children.length ? `${open}\n>\n${indent(children.join('\n'), '  ')}\n</${name}>` : `${open}\n/>`;
-  return `import { ${name} } from 'tend-widgets/react';\n\nexport function Exercise() {\n  return (\n${indent(element, '    ')}\n  );\n}\n`;
+  const open = props.length ? `<${name}\n${indent(props.join('\n'), '  ')}\n` : `<${name} `;
+  return children.length ? `${open}>\n${indent(children.join('\n'), '  ')}\n</${name}>` : `${open}/>`;
 }
 
-/** The same element in a Vue single-file component (Vue must treat `tend-*` tags as custom elements). */
-export function vueCode(config: EmbedConfig): string {
-  const setup = [`import 'tend-widgets/${config.exercise}';`];
+/** The same element as a React component from `tend-widgets/react`. */
+export function reactCode(config: EmbedConfig): string {
+  const names = new Set<string>();
+  const element = jsxElement(config, names, true);
+  return `import { ${[...names].join(', ')} } from 'tend-widgets/react';\n\nexport function Exercise() {\n  return (\n${indent(element, '    ')}\n  );\n}\n`;
+}
+
+/** One element in a Vue template, with its steps as children; `setup` collects imports and constants. */
+function vueElement(config: EmbedConfig, setup: string[]): string {
+  const module = `import 'tend-widgets/${config.exercise}';`;
+  if (!setup.includes(module)) setup.push(module);
   const attributes = config.attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
   if (Object.keys(config.strings).length) {
     setup.push(`const strings = ${scriptJson(config.strings)};`);
@@ -106,13 +130,23 @@ export function vueCode(config: EmbedConfig): string {
   }
   if (Object.keys(config.styles).length) attributes.push(`style="${escapeAttribute(styleText(config.styles))}"`);
   const children: string[] = [];
+  for (const step of config.steps) {
+    for (const paragraph of step.paragraphs) children.push(`<p>${escapeText(paragraph)}</p>`);
+    children.push(vueElement(step.element, setup));
+  }
   if (config.prompts.length) children.push(`<ol>\n${config.prompts.map((p) => `  <li>${escapeText(p)}</li>`).join('\n')}\n</ol>`);
   if (config.template) {
     setup.push(`const template = ${jsString(JSON.stringify(config.template))};`);
     children.push(`<component :is="'script'" type="application/json" v-text="template" />`);
   }
   const open = `<${config.tag}${attributes.length ? `\n${indent(attributes.join('\n'), '  ')}\n` : ''}>`;
-  const element = `${open}${children.length ? `\n${indent(children.join('\n'), '  ')}\n` : ''}</${config.tag}>`;
+  return `${open}${children.length ? `\n${indent(children.join('\n'), '  ')}\n` : ''}</${config.tag}>`;
+}
+
+/** The same element in a Vue single-file component (Vue must treat `tend-*` tags as custom elements). */
+export function vueCode(config: EmbedConfig): string {
+  const setup: string[] = [];
+  const element = vueElement(config, setup);
   return (
     `<!-- vite.config: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('tend-') } } }) -->\n` +
     `<script setup>\n${setup.join('\n')}\n</script>\n\n<template>\n${indent(element, '  ')}\n</template>\n`

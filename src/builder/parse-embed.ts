@@ -1,5 +1,5 @@
 import type { BuilderState, CustomTemplate } from './state.js';
-import { emptyState } from './state.js';
+import { emptyState, emptyStep, type StepState } from './state.js';
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): string } };
@@ -41,8 +41,29 @@ function readTemplate(value: unknown): CustomTemplate | null {
   };
 }
 
+const textOf = (node: Node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A flow's exercise children as steps; the text of what stands before each (its paragraphs) is its instruction. */
+function readSteps(flow: Element, stepTags: readonly string[]): StepState[] {
+  const steps: StepState[] = [];
+  let before: string[] = [];
+  for (const child of flow.children) {
+    if (child.matches('script, template, style')) continue;
+    if (!stepTags.includes(child.localName)) {
+      if (textOf(child)) before.push(textOf(child));
+      continue;
+    }
+    const step = emptyStep(child.localName);
+    for (const { name, value } of [...child.attributes]) if (name !== 'style') step.attributes[name] = value;
+    step.instruction = before.join('\n');
+    before = [];
+    steps.push(step);
+  }
+  return steps;
+}
+
 /** The configuration of the first exercise element in `code`, or null when there is none. */
-export function parseEmbed(code: string, tags: readonly string[]): BuilderState | null {
+export function parseEmbed(code: string, tags: readonly string[], stepTags: readonly string[] = []): BuilderState | null {
   const doc = inertDocument(code);
   const element = doc.querySelector(tags.join(','));
   if (!element) return null;
@@ -58,6 +79,10 @@ export function parseEmbed(code: string, tags: readonly string[]): BuilderState 
   const strings = parseJson(element.querySelector(':scope > script[type="application/json"][data-tend-strings]')?.textContent);
   if (strings && typeof strings === 'object' && !Array.isArray(strings)) {
     for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') state.strings[key] = value;
+  }
+  if (element.localName === 'tend-flow') {
+    state.steps = readSteps(element, stepTags);
+    return state;
   }
   const template = element.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
   if (template) state.template = readTemplate(parseJson(template.textContent));

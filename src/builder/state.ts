@@ -11,6 +11,15 @@ export interface CustomTemplate {
   sections: TemplateSection[];
 }
 
+/** One step of a flow: an exercise, its attributes, and the therapist's words before it. */
+export interface StepState {
+  tag: string;
+  /** Attribute values as typed, like the builder's own. */
+  attributes: Record<string, string>;
+  /** Instructions written before the step, one paragraph a line. */
+  instruction: string;
+}
+
 export interface BuilderState {
   /** The chosen exercise's tag. */
   tag: string;
@@ -24,10 +33,16 @@ export interface BuilderState {
   prompts: string[];
   /** The agreement's custom template (used when `template` is `custom`). */
   template: CustomTemplate | null;
+  /** The steps, when the exercise is `<tend-flow>`. */
+  steps: StepState[];
 }
 
 export function emptyState(tag: string): BuilderState {
-  return { tag, attributes: {}, strings: {}, styles: {}, prompts: [], template: null };
+  return { tag, attributes: {}, strings: {}, styles: {}, prompts: [], template: null, steps: [] };
+}
+
+export function emptyStep(tag: string): StepState {
+  return { tag, attributes: {}, instruction: '' };
 }
 
 const PREFIX = '#tend=';
@@ -65,8 +80,19 @@ function readTemplate(value: unknown): CustomTemplate | null {
   };
 }
 
+function readSteps(value: unknown, stepTags: readonly string[]): StepState[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((step: Partial<StepState> | null) => !!step && typeof step.tag === 'string' && stepTags.includes(step.tag))
+    .map((step: Partial<StepState>) => ({
+      tag: step.tag!,
+      attributes: isRecordOfStrings(step.attributes) ? step.attributes : {},
+      instruction: typeof step.instruction === 'string' ? step.instruction : '',
+    }));
+}
+
 /** The state a fragment holds, or null when it holds none (or something this builder cannot read). */
-export function stateFromFragment(hash: string, tags: readonly string[]): BuilderState | null {
+export function stateFromFragment(hash: string, tags: readonly string[], stepTags: readonly string[] = []): BuilderState | null {
   if (!hash.startsWith(PREFIX)) return null;
   let raw: Partial<BuilderState>;
   try {
@@ -82,5 +108,6 @@ export function stateFromFragment(hash: string, tags: readonly string[]): Builde
     styles: isRecordOfStrings(raw.styles) ? raw.styles : {},
     prompts: isStringList(raw.prompts) ? raw.prompts : [],
     template: readTemplate(raw.template),
+    steps: readSteps(raw.steps, stepTags),
   };
 }

@@ -202,6 +202,21 @@ export const builderStyles = css`
     display: grid;
     gap: 0.4rem;
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .step h3 {
+    margin-block: 0.25rem 0.5rem;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+  }
   .preview {
     padding: 1rem;
     border: 2px dashed var(--tend-builder-border);
