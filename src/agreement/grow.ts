@@ -25,6 +25,7 @@ export function fitToContent(area: HTMLTextAreaElement): void {
 export class GrowController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private width = -1;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -36,12 +37,16 @@ export class GrowController implements ReactiveController {
       const width = Math.round(entry?.contentRect.width ?? 0);
       if (width === this.width) return;
       this.width = width;
-      this.fitAll();
+      // Next frame, not inside the observer's callback: the heights change the host's size, which
+      // would otherwise be a ResizeObserver loop (an error event in WebKit).
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.fitAll());
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -88,6 +88,9 @@ function templateJson(template: CustomTemplate): object {
   };
 }
 
+/** The shortest time between two writes of the state to the URL (ms). */
+const URL_WRITE_GAP = 300;
+
 /**
  * The exercise builder: a therapist or blogger chooses an exercise, sets every attribute it has
  * (read from custom-elements.json), rewords its strings, picks language, theme and colours (with a
@@ -122,6 +125,8 @@ export class TendBuilder extends LitElement {
   private previewKey = '';
   private previewElement: HTMLElement | undefined;
   private lastFragment = '';
+  private lastUrlWrite = 0;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribeLocale: (() => void) | undefined;
 
   override connectedCallback(): void {
@@ -133,6 +138,7 @@ export class TendBuilder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.urlTimer !== undefined) this.writeUrlNow();
     window.removeEventListener('hashchange', this.onHashChange);
     this.unsubscribeLocale?.();
   }
@@ -343,6 +349,7 @@ export class TendBuilder extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
+    if (this.urlTimer !== undefined) this.writeUrlNow();
     this.message = (await copyText(location.href)) ? this.t('linkCopied') : this.t('copyFailed');
   }
 
@@ -364,11 +371,30 @@ export class TendBuilder extends LitElement {
     void this.refreshPreview();
   }
 
+  /**
+   * Keeps the URL fragment current, at most once per URL_WRITE_GAP ms (the last change is always
+   * written): Safari refuses more than 100 history changes in 10 seconds, which fast typing reaches.
+   */
   private writeUrl(): void {
+    clearTimeout(this.urlTimer);
+    const wait = this.lastUrlWrite + URL_WRITE_GAP - Date.now();
+    if (wait > 0) this.urlTimer = setTimeout(() => this.writeUrlNow(), wait);
+    else this.writeUrlNow();
+  }
+
+  private writeUrlNow(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
     const fragment = stateToFragment(this.config);
     if (fragment === this.lastFragment && location.hash === fragment) return;
     this.lastFragment = fragment;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+    this.lastUrlWrite = Date.now();
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+    } catch {
+      // Refused (too many changes at once): the next change writes the state again.
+      this.lastFragment = '';
+    }
   }
 
   private async refreshPreview(): Promise<void> {

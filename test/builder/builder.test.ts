@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { engine, skipBecause } from '../helpers/skip.js';
 import type { TendBuilder } from '../../src/builder/builder.js';
 import { type Widget, CDN, root, settle, byLabel, byName, type, choose, tick, addEntries, reword, code, copyEmbedCode, pasteIntoBlankPage, texts, newBuilder } from './helpers.js';
 
@@ -212,7 +213,9 @@ describe('<tend-builder>', () => {
     });
   }
 
-  it('fits 320 px without sideways scrolling', async () => {
+  it('fits 320 px without sideways scrolling', async function () {
+    // The builder's layout follows the viewport, and MiniBrowser's window cannot get narrower than 447 px.
+    if (engine === 'WebKit') skipBecause(this, "MiniBrowser's window cannot be 320 px wide; Chromium and Firefox check it");
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
     await choose(b, byLabel(b, 'Template'), 'custom');
