@@ -10,13 +10,14 @@ import { zip } from './zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'wordpress/tend-widgets');
-const stage = join(root, 'dist/wordpress/tend-widgets');
+// Staged outside dist/, which holds only what the npm package ships.
+const stage = join(root, '.tmp-wordpress/tend-widgets');
 const zipPath = join(root, 'dist/tend-widgets-wordpress.zip');
 
 const bundle = join(root, 'dist/tend.min.js');
 if (!existsSync(bundle)) throw new Error('wordpress: dist/tend.min.js is missing; run the main build first');
 
-rmSync(join(root, 'dist/wordpress'), { recursive: true, force: true });
+rmSync(join(root, '.tmp-wordpress'), { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 cpSync(source, stage, { recursive: true });
 

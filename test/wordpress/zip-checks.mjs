@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const distBundle = fileURLToPath(new URL('../../dist/tend.min.js', import.meta.url));
-const stage = fileURLToPath(new URL('../../dist/wordpress/tend-widgets', import.meta.url));
+const stage = fileURLToPath(new URL('../../.tmp-wordpress/tend-widgets', import.meta.url));
 
 const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
