@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
+import { orNull } from '../core/checks.js';
 import { copyText, downloadText, safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
@@ -13,7 +14,7 @@ import { flowStyles } from './styles.js';
 import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
 
 const flowSchema = z.object({
-  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: z.nullable(z.string()) })),
+  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: orNull(z.string()) })),
 }) as unknown as z.ZodMiniType<FlowData>;
 
 type Step = HTMLElement & {
