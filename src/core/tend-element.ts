@@ -1,8 +1,9 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, checkRule, oneOf, type AttributeRule } from './attributes.js';
+import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
 import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
@@ -20,6 +21,7 @@ import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
+import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
 
 export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
@@ -137,18 +139,18 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     flow: { lang: () => this.flow.lang(), string: (key) => this.flow.string(this.exercise, key) },
     attrs: this.attrs,
   });
-  protected readonly safety = new SafetyController(this, {
-    read: () => this.typedText(),
-    t: (key) => this.t(key as CoreStringKey),
-    announce: (message) => queueMicrotask(() => this.announcer.announce(message)),
-  });
-  protected readonly exit = new ExitController(this, {
-    url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+  /** How the core's controllers speak: this widget's words and its announcer. */
+  private readonly voice: Voice = {
     t: (key, values) => this.t(key as CoreStringKey, values),
     plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
+  };
+  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice });
+  protected readonly exit = new ExitController(this, {
+    url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    voice: this.voice,
   });
-  protected readonly undo = new UndoController(this, () => this.t('undo'));
+  protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   @state() protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
@@ -156,17 +158,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
-    t: (key, values) => this.t(key as CoreStringKey, values),
+    voice: this.voice,
     say: (message) => this.say(message),
   });
   private readonly drafts = new DraftController(this, {
-    exercise: (this.constructor as typeof TendElement).exercise,
+    exercise: this.exercise,
     key: () => this.persist,
     data: () => this.draftData(),
     keeping: () => this.keeping,
     setKeeping: (on) => (this.keeping = on),
-    t: (key) => this.t(key),
-    announce: (message) => this.announcer.announce(message),
+    voice: this.voice,
   });
   private readonly forms = new FormController(this, {
     value: () => this.formValue(),
@@ -175,7 +176,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     requiredMessage: () => this.t('requiredMessage'),
     anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
   });
-  private initialised = false;
+  private readonly data = new DataController<ExerciseDataMap[E]>({
+    schema: () => this.valueSchema,
+    initialState: () => this.initialState(),
+    apply: (data, stored) => {
+      this.applyData(data);
+      this.applyDraftExtras(stored);
+      this.requestUpdate();
+    },
+    draft: this.drafts,
+  });
   /** The draft is restored and the form value set (before the first render, or at it). */
   private prepared = false;
 
@@ -206,13 +216,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** The exercise's current data; settable (invalid data is ignored with a warning). */
   get value(): ExerciseDataMap[E] {
-    this.ensureInitialised();
+    this.data.ensure();
     return structuredClone(this.currentData());
   }
 
   set value(data: ExerciseDataMap[E]) {
-    this.ensureInitialised();
-    if (!this.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
+    if (!this.data.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
     this.saveDraft();
     this.syncForm();
   }
@@ -221,8 +230,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   reset(): void {
     this.deferral.now();
     this.drafts.clear();
-    this.initialState();
-    this.initialised = true;
+    this.data.initialise();
     this.completed = false;
     this.message = '';
     this.undo.dismiss();
@@ -242,7 +250,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     if (!this.hasUpdated) {
       this.prepare();
     } else if (changed.has('persist') && this.persist) {
-      this.restoreDraft();
+      this.data.restoreDraft();
     }
   }
 
@@ -399,8 +407,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     } catch {
       return;
     }
-    this.ensureInitialised();
-    if (this.accept(stored)) this.syncForm();
+    if (this.data.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
@@ -424,19 +431,6 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.forms.internals?.form ?? null;
   }
 
-  /** Puts `stored` into the widget when it fits the schema (a draft's extras too); `onReject` otherwise. */
-  private accept(stored: unknown, onReject?: () => void): boolean {
-    const result = z.safeParse(this.valueSchema, stored);
-    if (!result.success) {
-      onReject?.();
-      return false;
-    }
-    this.applyData(result.data);
-    this.applyDraftExtras(stored as Record<string, unknown>);
-    this.requestUpdate();
-    return true;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Data, drafts and forms do not wait for a deferred render.
@@ -450,20 +444,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private prepare(): void {
     if (this.prepared) return;
     this.prepared = true;
-    this.ensureInitialised();
-    this.restoreDraft();
+    this.data.restoreDraft();
     this.syncForm();
-  }
-
-  private ensureInitialised(): void {
-    if (this.initialised) return;
-    this.initialised = true;
-    this.initialState();
-  }
-
-  private restoreDraft(): void {
-    const stored = this.drafts.load();
-    if (stored !== undefined && !this.accept(stored)) this.drafts.rejectLoaded();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
