@@ -18,6 +18,7 @@ interface DataOptions<D> {
  */
 export class DataController<D> {
   private initialised = false;
+  private prepared = false;
 
   constructor(private readonly options: DataOptions<D>) {}
 
@@ -41,6 +42,20 @@ export class DataController<D> {
       return false;
     }
     this.options.apply(result.data, stored as Record<string, unknown>);
+    return true;
+  }
+
+  /** A function that puts `stored` (a draft's data and extras) back into the widget, as it is now. */
+  restorer(stored: object): () => void {
+    const copy = structuredClone(stored) as Record<string, unknown>;
+    return () => this.options.apply(copy as D, copy);
+  }
+
+  /** Once, before the first render or at it: the initial state and the stored draft. True that first time. */
+  prepare(): boolean {
+    if (this.prepared) return false;
+    this.prepared = true;
+    this.restoreDraft();
     return true;
   }
 

@@ -2,15 +2,16 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
-import { AttributeReader, checkRule, oneOf, type AttributeRule } from './attributes.js';
+import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
 import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
+import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
 import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { FormController } from './form-controller.js';
-import { LocalizeController, langRule, type PluralKey } from './localize-controller.js';
+import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
 import type { DangerMatch } from './safety/detect.js';
@@ -23,8 +24,6 @@ import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
-
-export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -63,26 +62,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   static strings: Catalog = {};
 
   /** Each validated attribute's rule, by name: what the element reads through, and what `checkAttribute` checks. */
-  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = {
-    theme: themeRule,
-    lang: langRule,
-    'send-to': sendToRule,
-    'exit-url': exitUrlRule,
-  };
+  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = coreAttributeRules;
 
   /** `null` when the element accepts `value` for attribute `name`, else a sentence saying what it accepts (for builders and plugins). */
   static checkAttribute(name: string, value: string): string | null {
     return checkRule(this.attributeRules[name], value);
   }
 
-  /**
-   * Defines the element under `tag` unless that name is taken already, so loading twice never throws.
-   * Where there is no custom-element registry (a server render without Lit's DOM shim) it does nothing:
-   * the tag renders as plain HTML there and upgrades in the browser.
-   */
+  /** Defines the element under `tag` unless that name is taken (loading twice never throws; without a registry, nothing). */
   static define(tag: string): void {
-    const registry = globalThis.customElements as CustomElementRegistry | undefined;
-    if (registry && !registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
+    defineOnce(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The visible title. */
@@ -186,8 +175,6 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     },
     draft: this.drafts,
   });
-  /** The draft is restored and the form value set (before the first render, or at it). */
-  private prepared = false;
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -270,11 +257,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Moves focus to the widget's heading (a flow does, when it shows this step). */
   focusHeading(): void {
-    const heading = this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
-    heading.focus();
+    focusOnce(this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]'));
   }
 
   protected get headingText(): string {
@@ -353,11 +336,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
   protected snapshot(): () => void {
-    const stored = structuredClone(this.draftData()) as Record<string, unknown>;
-    return () => {
-      this.applyData(stored as unknown as ExerciseDataMap[E]);
-      this.applyDraftExtras(stored);
-    };
+    return this.data.restorer(this.draftData());
   }
 
   /** Moves focus to `selector` in the shadow root once the next render is done. */
@@ -400,14 +379,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Back/forward navigation (or autofill) gives the form's words back: the person does not lose them. */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    let stored: unknown;
-    try {
-      stored = JSON.parse(state);
-    } catch {
-      return;
-    }
-    if (this.data.accept(stored)) this.syncForm();
+    const stored = FormController.parseState(state);
+    if (stored !== undefined && this.data.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
@@ -442,10 +415,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   private prepare(): void {
-    if (this.prepared) return;
-    this.prepared = true;
-    this.data.restoreDraft();
-    this.syncForm();
+    if (this.data.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
