@@ -23,6 +23,7 @@
  * default template is used instead.
  */
 import * as z from 'zod/mini';
+import { lengthBetween, trimmed } from '../core/checks.js';
 import { builtInTemplate, type AgreementTemplate, type SectionTemplate, type TemplateId } from './templates.js';
 
 const MAX_SECTIONS = 20;
@@ -31,17 +32,26 @@ const MAX_ITEMS = 50;
 const MAX_TEXT = 200;
 const MAX_ITEM = 2000;
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const atMost = (max: number, unit: string) => lengthBetween(0, max, `must be at most ${max} ${unit}`);
+const text = (max: number) =>
+  z.pipe(trimmed(), z.string().check(lengthBetween(1, Infinity, 'must not be empty'), atMost(max, 'characters')));
 
 const sectionSchema = z.object({
-  id: z.optional(z.string().check(z.trim(), z.regex(/^[\p{L}\p{N}_-]{1,64}$/u))),
+  id: z.optional(
+    z.pipe(
+      trimmed(),
+      z.string().check(z.refine((id) => /^[\p{L}\p{N}_-]{1,64}$/u.test(id), 'may only use letters, digits, "-" and "_" (at most 64)')),
+    ),
+  ),
   title: text(MAX_TEXT),
-  prompt: z.optional(z.string().check(z.trim(), z.maxLength(MAX_TEXT))),
-  examples: z.optional(z.array(text(MAX_TEXT)).check(z.maxLength(MAX_EXAMPLES))),
-  items: z.optional(z.array(text(MAX_ITEM)).check(z.maxLength(MAX_ITEMS))),
+  prompt: z.optional(z.pipe(trimmed(), z.string().check(atMost(MAX_TEXT, 'characters')))),
+  examples: z.optional(z.array(text(MAX_TEXT)).check(atMost(MAX_EXAMPLES, 'entries'))),
+  items: z.optional(z.array(text(MAX_ITEM)).check(atMost(MAX_ITEMS, 'entries'))),
 });
 
-const sectionsSchema = z.array(sectionSchema).check(z.minLength(1), z.maxLength(MAX_SECTIONS));
+const sectionsSchema = z
+  .array(sectionSchema)
+  .check(lengthBetween(1, Infinity, 'must have at least 1 entry'), atMost(MAX_SECTIONS, 'entries'));
 
 const templateSchema = z.object({ title: z.optional(text(MAX_TEXT)), sections: sectionsSchema });
 
@@ -95,9 +105,7 @@ interface Issue {
   code: string;
   path: PropertyKey[];
   expected?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
+  message: string;
 }
 
 function describeIssue(issue: Issue | undefined, isObject: boolean): string {
@@ -108,22 +116,9 @@ function describeIssue(issue: Issue | undefined, isObject: boolean): string {
   const where = issue.path.length
     ? issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('')
     : 'the template';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `${where} must be ${article(issue.expected ?? 'value')}`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `${where} must have at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`
-        : `${where} must not be empty`;
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `${where} must have at most ${String(issue.maximum)} entries`
-        : `${where} must be at most ${String(issue.maximum)} characters`;
-    case 'invalid_format':
-      return `${where} may only use letters, digits, "-" and "_" (at most 64)`;
-    default:
-      return `${where} is not valid`;
-  }
+  if (issue.code === 'invalid_type') return `${where} must be ${article(issue.expected ?? 'value')}`;
+  // The checks above name what is wrong in their message.
+  return issue.code === 'custom' ? `${where} ${issue.message}` : `${where} is not valid`;
 }
 
 function article(expected: string): string {

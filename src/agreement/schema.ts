@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { attributeRule } from '../core/attributes.js';
+import { lengthBetween, literalOf, orNull, trimmed } from '../core/checks.js';
 import { CADENCES, isIsoDate } from './review.js';
 
 const isoDate = z.string().check(z.refine(isIsoDate));
@@ -8,13 +9,13 @@ const isoDate = z.string().check(z.refine(isIsoDate));
 export const agreementSchema = z.object({
   title: z.string(),
   with: z.array(z.string()),
-  sections: z.array(z.object({ id: z.string(), title: z.string(), items: z.array(z.string()) })).check(z.minLength(1)),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), items: z.array(z.string()) })).check(lengthBetween(1)),
   review: z.object({
-    cadence: z.enum(CADENCES),
+    cadence: literalOf(CADENCES),
     /** `YYYY-MM-DD`: the day it was agreed (a first draft asks for it), or null when not known. */
-    agreedOn: z.optional(z.nullable(isoDate)),
+    agreedOn: z.optional(orNull(isoDate)),
     /** `YYYY-MM-DD`, or null until a review is marked. */
-    lastReviewed: z.nullable(isoDate),
+    lastReviewed: orNull(isoDate),
     /** `YYYY-MM-DD`. */
     nextReview: z.string(),
   }),
@@ -25,10 +26,7 @@ export type AgreementSection = AgreementData['sections'][number];
 
 /** `reviewed`: a date written YYYY-MM-DD (outer spaces ignored). */
 export const reviewedRule = attributeRule(
-  z.pipe(
-    z.pipe(z.string(), z.transform((raw) => raw.trim())),
-    isoDate,
-  ),
+  z.pipe(trimmed(), isoDate),
   null,
   'a calendar date written YYYY-MM-DD, such as "2025-03-31"',
 );

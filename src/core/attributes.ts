@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { literalOf } from './checks.js';
 import { quote, warn } from './warn.js';
 
 /**
@@ -21,8 +22,8 @@ export function attributeRule<T>(schema: z.ZodMiniType<T, string>, fallback: T, 
 export function oneOf<const T extends string>(values: readonly T[], fallback: T): AttributeRule<T> {
   const schema = z.pipe(
     z.pipe(z.string(), z.transform((raw) => raw.trim().toLowerCase())),
-    z.enum(values as unknown as [T, ...T[]]),
-  ) as unknown as z.ZodMiniType<T, string>;
+    literalOf<T, string>(values),
+  );
   return { ...attributeRule(schema, fallback, `one of ${values.map((v) => `"${v}"`).join(', ')}`), values };
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DraftStore, storageKey } from './persistence.js';
 import type { ExerciseId } from './types.js';
+import type { Voice } from './voice.js';
 
 function isLocalStorage(area: Storage | null): boolean {
   try {
@@ -19,8 +20,7 @@ interface DraftOptions {
   /** Whether the words are kept (the host's reactive state, so a widget can react to the switch). */
   keeping: () => boolean;
   setKeeping: (on: boolean) => void;
-  t: (key: 'keptHere' | 'notKept' | 'keepSwitch' | 'keptAgain' | 'forgotten') => string;
-  announce: (message: string) => void;
+  voice: Voice;
 }
 
 /**
@@ -80,16 +80,16 @@ export class DraftController implements ReactiveController {
     this.options.setKeeping(!this.options.keeping());
     if (this.options.keeping()) {
       this.save();
-      this.options.announce(this.options.t('keptAgain'));
+      this.options.voice.announce(this.options.voice.t('keptAgain'));
     } else {
       this.clear();
-      this.options.announce(this.options.t('forgotten'));
+      this.options.voice.announce(this.options.voice.t('forgotten'));
     }
   }
 
   render(): unknown {
     if (!this.options.key()) return nothing;
-    const { t } = this.options;
+    const { t } = this.options.voice;
     const keeping = this.options.keeping();
     return html`<p class="privacy no-print" part="privacy">
       <span id="privacy-note">${t(keeping ? 'keptHere' : 'notKept')}</span>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { attributeRule } from './attributes.js';
+import { lengthBetween } from './checks.js';
 
 /** Whether feeling words are nouns or adjectives, where a language's sentence depends on it. */
 export type FeelingKind = 'noun' | 'adjective';
@@ -53,7 +54,7 @@ export function parseWordList(raw: string): string[] {
 
 /** The `emotions` attribute: comma-separated feeling words that replace the built-in vocabulary. */
 export const emotionsRule = attributeRule<string[] | null>(
-  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(z.minLength(1))) as unknown as z.ZodMiniType<
+  z.pipe(z.pipe(z.string(), z.transform(parseWordList)), z.array(z.string()).check(lengthBetween(1))) as unknown as z.ZodMiniType<
     string[] | null,
     string
   >,

@@ -23,6 +23,16 @@ export class FormController {
     this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
   }
 
+  /** The data a form state holds (see `state`), or undefined when it holds none. */
+  static parseState(state: unknown): unknown {
+    if (typeof state !== 'string') return undefined;
+    try {
+      return JSON.parse(state) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   sync(): void {
     const internals = this.internals;
     if (!internals) return;

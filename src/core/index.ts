@@ -1,4 +1,5 @@
-export { TendElement, themeRule } from './tend-element.js';
+export { TendElement } from './tend-element.js';
+export { themeRule } from './definition.js';
 export { TendChangeEvent, TendCompleteEvent, TendStepEvent, EVENT_VERSION } from './events.js';
 export type { TendChangeDetail, TendCompleteDetail, TendStepDetail } from './events.js';
 export { registerLocale, registeredLocales } from './localize.js';

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { attributeRule } from './attributes.js';
 import { copyText } from './export.js';
 import { isEmailAddress, mailtoUrl } from './mailto.js';
+import type { Voice } from './voice.js';
 
 /** `send-to`: one plausible e-mail address. */
 export const sendToRule = attributeRule<string | null>(
@@ -17,7 +18,7 @@ export interface SendOptions {
   targets(): [address: string | null, share: boolean];
   /** The person's words as plain text (each widget's own text export), and the subject/title. */
   words(): [text: string, subject: string];
-  t(key: string, values?: Readonly<Record<string, string>>): string;
+  voice: Voice;
   /** Shows and announces a confirmation. */
   say(message: string): void;
 }
@@ -31,7 +32,8 @@ export class SendController {
   constructor(private readonly options: SendOptions) {}
 
   render() {
-    const { t, say } = this.options;
+    const { say } = this.options;
+    const { t } = this.options.voice;
     const [address, wantsShare] = this.options.targets();
     const share = wantsShare && typeof navigator.share === 'function';
     if (!address && !share) return nothing;

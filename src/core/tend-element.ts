@@ -1,15 +1,17 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
-import { AttributeReader, checkRule, oneOf, type AttributeRule } from './attributes.js';
+import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
+import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
+import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
 import { DraftController } from './draft-controller.js';
 import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { FormController } from './form-controller.js';
-import { LocalizeController, langRule, type PluralKey } from './localize-controller.js';
+import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
 import type { DangerMatch } from './safety/detect.js';
@@ -20,9 +22,8 @@ import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
+import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
-
-export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -61,26 +62,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   static strings: Catalog = {};
 
   /** Each validated attribute's rule, by name: what the element reads through, and what `checkAttribute` checks. */
-  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = {
-    theme: themeRule,
-    lang: langRule,
-    'send-to': sendToRule,
-    'exit-url': exitUrlRule,
-  };
+  static attributeRules: Readonly<Record<string, AttributeRule<unknown>>> = coreAttributeRules;
 
   /** `null` when the element accepts `value` for attribute `name`, else a sentence saying what it accepts (for builders and plugins). */
   static checkAttribute(name: string, value: string): string | null {
     return checkRule(this.attributeRules[name], value);
   }
 
-  /**
-   * Defines the element under `tag` unless that name is taken already, so loading twice never throws.
-   * Where there is no custom-element registry (a server render without Lit's DOM shim) it does nothing:
-   * the tag renders as plain HTML there and upgrades in the browser.
-   */
+  /** Defines the element under `tag` unless that name is taken (loading twice never throws; without a registry, nothing). */
   static define(tag: string): void {
-    const registry = globalThis.customElements as CustomElementRegistry | undefined;
-    if (registry && !registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
+    defineOnce(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The visible title. */
@@ -137,18 +128,18 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     flow: { lang: () => this.flow.lang(), string: (key) => this.flow.string(this.exercise, key) },
     attrs: this.attrs,
   });
-  protected readonly safety = new SafetyController(this, {
-    read: () => this.typedText(),
-    t: (key) => this.t(key as CoreStringKey),
-    announce: (message) => queueMicrotask(() => this.announcer.announce(message)),
-  });
-  protected readonly exit = new ExitController(this, {
-    url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+  /** How the core's controllers speak: this widget's words and its announcer. */
+  private readonly voice: Voice = {
     t: (key, values) => this.t(key as CoreStringKey, values),
     plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
+  };
+  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice });
+  protected readonly exit = new ExitController(this, {
+    url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    voice: this.voice,
   });
-  protected readonly undo = new UndoController(this, () => this.t('undo'));
+  protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   @state() protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
@@ -156,17 +147,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
-    t: (key, values) => this.t(key as CoreStringKey, values),
+    voice: this.voice,
     say: (message) => this.say(message),
   });
   private readonly drafts = new DraftController(this, {
-    exercise: (this.constructor as typeof TendElement).exercise,
+    exercise: this.exercise,
     key: () => this.persist,
     data: () => this.draftData(),
     keeping: () => this.keeping,
     setKeeping: (on) => (this.keeping = on),
-    t: (key) => this.t(key),
-    announce: (message) => this.announcer.announce(message),
+    voice: this.voice,
   });
   private readonly forms = new FormController(this, {
     value: () => this.formValue(),
@@ -175,9 +165,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     requiredMessage: () => this.t('requiredMessage'),
     anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
   });
-  private initialised = false;
-  /** The draft is restored and the form value set (before the first render, or at it). */
-  private prepared = false;
+  private readonly data = new DataController<ExerciseDataMap[E]>({
+    schema: () => this.valueSchema,
+    initialState: () => this.initialState(),
+    apply: (data, stored) => {
+      this.applyData(data);
+      this.applyDraftExtras(stored);
+      this.requestUpdate();
+    },
+    draft: this.drafts,
+  });
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -206,13 +203,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** The exercise's current data; settable (invalid data is ignored with a warning). */
   get value(): ExerciseDataMap[E] {
-    this.ensureInitialised();
+    this.data.ensure();
     return structuredClone(this.currentData());
   }
 
   set value(data: ExerciseDataMap[E]) {
-    this.ensureInitialised();
-    if (!this.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
+    if (!this.data.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
     this.saveDraft();
     this.syncForm();
   }
@@ -221,8 +217,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   reset(): void {
     this.deferral.now();
     this.drafts.clear();
-    this.initialState();
-    this.initialised = true;
+    this.data.initialise();
     this.completed = false;
     this.message = '';
     this.undo.dismiss();
@@ -242,7 +237,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     if (!this.hasUpdated) {
       this.prepare();
     } else if (changed.has('persist') && this.persist) {
-      this.restoreDraft();
+      this.data.restoreDraft();
     }
   }
 
@@ -262,11 +257,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Moves focus to the widget's heading (a flow does, when it shows this step). */
   focusHeading(): void {
-    const heading = this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
-    heading.focus();
+    focusOnce(this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]'));
   }
 
   protected get headingText(): string {
@@ -345,11 +336,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
   protected snapshot(): () => void {
-    const stored = structuredClone(this.draftData()) as Record<string, unknown>;
-    return () => {
-      this.applyData(stored as unknown as ExerciseDataMap[E]);
-      this.applyDraftExtras(stored);
-    };
+    return this.data.restorer(this.draftData());
   }
 
   /** Moves focus to `selector` in the shadow root once the next render is done. */
@@ -392,15 +379,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Back/forward navigation (or autofill) gives the form's words back: the person does not lose them. */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    let stored: unknown;
-    try {
-      stored = JSON.parse(state);
-    } catch {
-      return;
-    }
-    this.ensureInitialised();
-    if (this.accept(stored)) this.syncForm();
+    const stored = FormController.parseState(state);
+    if (stored !== undefined && this.data.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
@@ -424,19 +404,6 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.forms.internals?.form ?? null;
   }
 
-  /** Puts `stored` into the widget when it fits the schema (a draft's extras too); `onReject` otherwise. */
-  private accept(stored: unknown, onReject?: () => void): boolean {
-    const result = z.safeParse(this.valueSchema, stored);
-    if (!result.success) {
-      onReject?.();
-      return false;
-    }
-    this.applyData(result.data);
-    this.applyDraftExtras(stored as Record<string, unknown>);
-    this.requestUpdate();
-    return true;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Data, drafts and forms do not wait for a deferred render.
@@ -448,22 +415,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   private prepare(): void {
-    if (this.prepared) return;
-    this.prepared = true;
-    this.ensureInitialised();
-    this.restoreDraft();
-    this.syncForm();
-  }
-
-  private ensureInitialised(): void {
-    if (this.initialised) return;
-    this.initialised = true;
-    this.initialState();
-  }
-
-  private restoreDraft(): void {
-    const stored = this.drafts.load();
-    if (stored !== undefined && !this.accept(stored)) this.drafts.rejectLoaded();
+    if (this.data.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */

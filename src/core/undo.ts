@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Voice } from './voice.js';
 
 interface Offer {
   message: string;
@@ -17,7 +18,7 @@ export class UndoController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly label: () => string,
+    private readonly voice: Voice,
   ) {
     host.addController(this);
   }
@@ -55,7 +56,7 @@ export class UndoController implements ReactiveController {
     if (!this.offer) return nothing;
     return html`<p part="undo" class="undo no-print">
       <span>${this.offer.message}</span>
-      <button part="button" type="button" @click=${() => this.undo()}>${this.label()}</button>
+      <button part="button" type="button" @click=${() => this.undo()}>${this.voice.t('undo')}</button>
     </p>`;
   }
 }

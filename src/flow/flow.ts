@@ -2,18 +2,23 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { copyText, downloadText, safeFileName } from '../core/export.js';
+import { orNull } from '../core/checks.js';
+import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
+import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
+import type { CoreStringKey } from '../core/strings.js';
 import type { FlowData, FlowStep } from '../core/types.js';
 import { groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
+
+type FlowStringKey = keyof typeof flowStrings;
 import { flowStyles } from './styles.js';
 import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
 
 const flowSchema = z.object({
-  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: z.nullable(z.string()) })),
+  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: orNull(z.string()) })),
 }) as unknown as z.ZodMiniType<FlowData>;
 
 type Step = HTMLElement & {
@@ -58,7 +63,7 @@ type Step = HTMLElement & {
  * @csspart status - Confirmations (copied, downloaded, finished).
  * @csspart privacy - The note about the saved session (with `persist`).
  */
-export class TendFlow extends TendElement<'flow'> {
+export class TendFlow extends TendElement<'flow', FlowStringKey> {
   static override exercise = 'flow' as const;
   static override strings = flowStrings;
   static override styles = [...TendElement.styles, flowStyles];
@@ -141,7 +146,7 @@ export class TendFlow extends TendElement<'flow'> {
   }
 
   /** The flow's own wording: a key `flow.<key>` rewords the flow and none of its steps. */
-  protected override t(key: string, values?: Readonly<Record<string, string | number>>): string {
+  protected override t(key: FlowStringKey | CoreStringKey, values?: Readonly<Record<string, string | number>>): string {
     const scoped = this.strings[`flow.${key}`] ?? this.ownChildStrings[`flow.${key}`];
     return typeof scoped === 'string' ? interpolate(scoped, values) : super.t(key, values);
   }
@@ -263,7 +268,7 @@ export class TendFlow extends TendElement<'flow'> {
 
   private titleOf({ step, exercise }: StepGroup): string {
     const shown = step.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
-    return shown || this.t(`exercise.${exercise}`);
+    return shown || this.t(`exercise.${exercise}` as FlowStringKey);
   }
 
   /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
@@ -272,7 +277,7 @@ export class TendFlow extends TendElement<'flow'> {
   }
 
   private summaries(): StepSummary[] {
-    const label = (key: string) => this.t(`label.${key}`);
+    const label = (key: string) => this.t(`label.${key}` as FlowStringKey);
     return this.groups.map((group) => ({
       title: this.titleOf(group),
       status: this.t(this.finished.get(group.step) ? 'finished' : 'skipped'),
@@ -280,15 +285,13 @@ export class TendFlow extends TendElement<'flow'> {
     }));
   }
 
-  private async copy(): Promise<void> {
-    const copied = await copyText(sessionText(this.headingText, this.summaries(), this.t('nothingWritten')));
-    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  private copy(): Promise<void> {
+    return this.copyAndSay(this.takeAwayText());
   }
 
   private download(): void {
-    const file = safeFileName(this.headingText, 'md', 'session');
-    downloadText(file, 'text/markdown', sessionMarkdown(this.headingText, this.summaries(), this.t('nothingWritten')));
-    this.say(this.t('downloaded', { file }));
+    const markdown = sessionMarkdown(this.headingText, this.summaries(), this.t('nothingWritten'));
+    this.downloadAndSay(safeFileName(this.headingText, 'md', 'session'), 'text/markdown', markdown);
   }
 
   private done(): void {
@@ -298,10 +301,8 @@ export class TendFlow extends TendElement<'flow'> {
 
   // ——— rendering ———
 
-  private button(label: string, onClick: () => unknown, className = '', disabled?: boolean): TemplateResult {
-    return html`<button part="button" type="button" class=${className || nothing} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>
-      ${this.t(label)}
-    </button>`;
+  private button(label: FlowStringKey | CoreStringKey, onClick: () => unknown, options?: ButtonOptions): TemplateResult {
+    return renderButton(this.t(label), onClick, options);
   }
 
   private renderSummary(): TemplateResult {
@@ -323,7 +324,7 @@ export class TendFlow extends TendElement<'flow'> {
         )}
       </ol>
       <div class="actions">
-        ${this.button('done', this.done, 'primary')} ${this.button('copyAll', this.copy)}
+        ${this.button('done', this.done, { primary: true })} ${this.button('copyAll', this.copy)}
         ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
       </div>
     </section>`;
@@ -343,9 +344,9 @@ export class TendFlow extends TendElement<'flow'> {
       ${onSummary ? this.renderSummary() : nothing}
       ${total
         ? html`<div part="nav" class="actions no-print">
-            ${this.button('back', this.back, '', this.index === 0)} ${onSummary ? nothing : this.button('skip', this.skip)}
+            ${this.button('back', this.back, { disabled: this.index === 0 })} ${onSummary ? nothing : this.button('skip', this.skip)}
           </div>`
         : nothing}
-      <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>`;
+      ${renderStatus(this.message, this.completed)}`;
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { attributeRule } from '../attributes.js';
+import type { Voice } from '../voice.js';
 
 /** `exit-url`: an absolute http(s) URL, kept as the URL parser writes it. */
 export const exitUrlRule = attributeRule<string | null>(
@@ -34,9 +35,7 @@ const WITHIN_MS = 5000;
 
 interface ExitOptions {
   url: () => string | null;
-  t: (key: string, values?: Record<string, string | number>) => string;
-  plural: (key: string, count: number) => string;
-  announce: (message: string) => void;
+  voice: Voice;
 }
 
 /**
@@ -90,7 +89,7 @@ export class ExitController implements ReactiveController {
       this.presses = [];
       this.leave();
     } else {
-      this.options.announce(this.options.plural('exitPressesLeft', left));
+      this.options.voice.announce(this.options.voice.plural('exitPressesLeft', left));
     }
   };
 
@@ -98,9 +97,9 @@ export class ExitController implements ReactiveController {
     if (!this.options.url()) return nothing;
     return html`<div class="exit no-print">
       <button part="button exit" type="button" class="exit-button" aria-describedby="exit-hint" @click=${() => this.leave()}>
-        ${this.options.t('exitButton')}
+        ${this.options.voice.t('exitButton')}
       </button>
-      <span part="hint" id="exit-hint" class="exit-hint">${this.options.t('exitHint')}</span>
+      <span part="hint" id="exit-hint" class="exit-hint">${this.options.voice.t('exitHint')}</span>
     </div>`;
   }
 }

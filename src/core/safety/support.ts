@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Voice } from '../voice.js';
 import { detectDanger, type DangerMatch } from './detect.js';
 
 export interface SafetyHost extends ReactiveControllerHost, HTMLElement {
@@ -8,8 +9,7 @@ export interface SafetyHost extends ReactiveControllerHost, HTMLElement {
 interface SafetyOptions {
   /** Every free-text field's current text. */
   read: () => readonly string[];
-  t: (key: string) => string;
-  announce: (message: string) => void;
+  voice: Voice;
 }
 
 /**
@@ -44,14 +44,16 @@ export class SafetyController implements ReactiveController {
     const shown = this.danger !== null;
     if (shown && !this.shown) {
       const own = this.host.querySelector(':scope > [slot="support"]')?.textContent?.trim();
-      this.options.announce(`${this.options.t('supportHeading')}. ${own || this.options.t('supportText')}`);
+      const { t, announce } = this.options.voice;
+      // After the render that shows the note, so the live region is there to speak.
+      queueMicrotask(() => announce(`${t('supportHeading')}. ${own || t('supportText')}`));
     }
     this.shown = shown;
   }
 
   render(): unknown {
     if (!this.danger) return nothing;
-    const { t } = this.options;
+    const { t } = this.options.voice;
     return html`<div part="support" class="support" role="note" aria-labelledby="support-heading">
       <p class="support-heading" id="support-heading">${t('supportHeading')}</p>
       <slot name="support"><p>${t('supportText')}</p></slot>
