@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActive, type TextField, type Updatable } from './harness.js';
+import { $, deepActive, type TextField, type Updatable } from './harness.js';
 
 /**
  * Real keyboard input through the browser (web-test-runner's `sendKeys`): what the harness's
@@ -16,9 +16,9 @@ export async function hit(chord: string): Promise<void> {
   for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
 }
 
-/** Focuses a field and types into it key by key, then waits for the widget's update. */
-export async function typeKeys(el: Updatable, field: TextField, text: string): Promise<void> {
-  field.focus();
+/** Focuses a field (a CSS selector in the shadow root, or the field) and types into it key by key, then waits for the widget's update. */
+export async function typeKeys(el: Updatable, field: string | TextField, text: string): Promise<void> {
+  (typeof field === 'string' ? $<TextField>(el, field) : field).focus();
   await sendKeys({ type: text });
   await el.updateComplete;
 }
