@@ -52,15 +52,18 @@ export const buttons = (el: Element, within = ''): HTMLButtonElement[] => $$<HTM
 
 /**
  * The button a person would press: the one whose name is `name` exactly, else the first whose name
- * starts with it (a string), or the first whose name matches (a RegExp). An error lists the buttons there are.
+ * starts with it (a string), or the first whose name matches (a RegExp); undefined when there is none.
  */
-export function button(el: Element, name: string | RegExp, within = ''): HTMLButtonElement {
+export function findButton(el: Element, name: string | RegExp, within = ''): HTMLButtonElement | undefined {
   const all = buttons(el, within);
-  const found =
-    typeof name === 'string'
-      ? (all.find((b) => nameOf(b) === name) ?? all.find((b) => nameOf(b).startsWith(name)))
-      : all.find((b) => name.test(nameOf(b)));
-  if (!found) throw new Error(`<${el.localName}> has no button "${name}": ${all.map(nameOf).join(' | ')}`);
+  if (typeof name !== 'string') return all.find((b) => name.test(nameOf(b)));
+  return all.find((b) => nameOf(b) === name) ?? all.find((b) => nameOf(b).startsWith(name));
+}
+
+/** The button named `name` (see `findButton`); an error lists the buttons there are when there is none. */
+export function button(el: Element, name: string | RegExp, within = ''): HTMLButtonElement {
+  const found = findButton(el, name, within);
+  if (!found) throw new Error(`<${el.localName}> has no button "${name}": ${buttons(el, within).map(nameOf).join(' | ')}`);
   return found;
 }
 
