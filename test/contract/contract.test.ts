@@ -84,7 +84,7 @@ for (const { tag, exercise } of widgets) {
       } finally {
         changes.stop();
       }
-      expect(changes.details().at(-1)?.data, 'a tend-change with what is left').to.deep.equal(el.value);
+      expect(changes.details.at(-1)?.data, 'a tend-change with what is left').to.deep.equal(el.value);
       if (exercise !== 'agreement') expect(el.value, 'back to the initial value').to.deep.equal(initial);
       const key = storageKey(exercise, 'contract');
       const stored = localStorage.getItem(key);

@@ -141,14 +141,14 @@ export async function choose(el: Updatable, target: string | HTMLSelectElement, 
   await settle(el);
 }
 
-/** The events of one type heard on `target` (the document, as a host page listens, by default) until `stop()`. */
+/** The events of one type heard on `target` (the document, as a host page listens, by default), and their details, until `stop()`. */
 export function recordEvents<T = unknown>(type: string, target: EventTarget = document) {
   const events: CustomEvent<T>[] = [];
-  const listen = (event: Event) => events.push(event as CustomEvent<T>);
-  target.addEventListener(type, listen);
-  return {
-    events,
-    details: (): T[] => events.map((event) => event.detail),
-    stop: () => target.removeEventListener(type, listen),
+  const details: T[] = [];
+  const listen = (event: Event) => {
+    events.push(event as CustomEvent<T>);
+    details.push((event as CustomEvent<T>).detail);
   };
+  target.addEventListener(type, listen);
+  return { events, details, stop: () => target.removeEventListener(type, listen) };
 }
