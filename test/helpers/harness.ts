@@ -67,6 +67,9 @@ export function button(el: Element, name: string | RegExp, within = ''): HTMLBut
   return found;
 }
 
+/** A text field of the widget, by CSS selector (an error when there is none). */
+export const field = (el: Element, selector: string): TextField => $<TextField>(el, selector);
+
 /** The field a label names, as a person finds it: the label's text starts with `label`. */
 export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: Element, label: string): T {
   const found = $$<HTMLLabelElement>(el, 'label').find((l) => text(l).startsWith(label));
