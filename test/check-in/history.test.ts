@@ -4,6 +4,7 @@ import '../../src/locales/es.js';
 import type { TendCheckIn } from '../../src/check-in.js';
 import type { CheckInData } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/warnings.js';
+import { textOf } from '../helpers/harness.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { checkInToText, csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
@@ -95,7 +96,7 @@ describe('check-in history (pure functions)', () => {
 describe('<tend-check-in> in Spanish', () => {
   it('speaks Spanish, with the shared Spanish vocabulary and dates from Intl', async () => {
     const el = await fixture<TendCheckIn>(html`<tend-check-in lang="es" rhythm="weekly"></tend-check-in>`);
-    const text = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    const text = (selector: string) => textOf(el, selector);
     expect(text('[part~=heading]')).to.equal('Tu momento semanal contigo');
     expect(text('legend')).to.equal('¿Cómo te sientes?');
     expect(text('[part~=feeling]')).to.equal('tristeza');
