@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { ExerciseId } from '../../src/core/types.js';
 import { widgets } from '../../src/registry.js';
-import { button, recordEvents } from '../helpers/harness.js';
+import { button, findButton, recordEvents } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { contractFixtures, type ContractFixture, type Widget } from './fixtures.js';
 
@@ -73,7 +73,7 @@ for (const { tag, exercise } of widgets) {
       expect(JSON.stringify(again.value)).to.contain('kept words');
     });
 
-    it('Start over (or Remove) leaves no stored draft, tells the page, typing again stores again, and Undo brings the words back', async () => {
+    it('Start over (or Remove) leaves no stored draft and tells the page; Undo brings the words back and ends the offer; typing again stores again', async () => {
       const el = await create(tag, fix, { persist: 'contract' });
       const initial = el.value;
       await fix.edit(el, 'before');
@@ -90,12 +90,15 @@ for (const { tag, exercise } of widgets) {
       const stored = localStorage.getItem(key);
       if (exercise !== 'agreement') expect(stored, 'no draft after Start over').to.equal(null);
       else expect(stored).to.not.contain('Tuesday evenings');
-      const undo = button(el, 'Undo', '[part~=undo]');
-      undo.click();
+      button(el, 'Undo', '[part~=undo]').click();
       await el.updateComplete;
       if (exercise !== 'agreement') expect(el.value).to.deep.equal(before);
+      expect(localStorage.getItem(key), 'the words are kept again after Undo').to.contain('before');
+      expect(findButton(el, 'Undo', '[part~=undo]'), 'no Undo after Undo').to.equal(undefined);
+      await fix.startOver(el);
       await fix.edit(el, ' again');
-      expect(localStorage.getItem(key)).to.contain('again');
+      expect(localStorage.getItem(key), 'typing after Start over stores again').to.contain('again');
+      expect(findButton(el, 'Undo', '[part~=undo]'), 'typing ends the offer to undo').to.equal(undefined);
     });
 
     it('form: submits under its name, resets with the form, and gets its words back on back/forward navigation', async () => {

@@ -17,7 +17,7 @@ import type { TendStopTimer } from '../../src/stop-timer.js';
 import type { TendAgreement } from '../../src/agreement.js';
 import type { TendReflectionCard } from '../../src/reflection-card.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
-import { buttons, fill, nameOf, textOf } from '../helpers/harness.js';
+import { button, buttons, fill, nameOf, textOf } from '../helpers/harness.js';
 
 /** Every English catalogue, by namespace: a key added here without Spanish fails below. */
 const english: Record<string, Record<string, unknown>> = {
@@ -141,7 +141,7 @@ describe('widgets in Spanish', () => {
 
   it('<tend-i-statement>: lists what is missing with Intl.ListFormat in Spanish', async () => {
     const el = await fixture<TendIStatement>(html`<tend-i-statement lang="es"></tend-i-statement>`);
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Revisar mi frase')!.click();
+    button(el, /^Revisar mi frase$/).click();
     await el.updateComplete;
     expect(textOf(el, 'p[part=status]')).to.equal('Aún falta escribir cómo te sientes, qué pasó y qué necesitas.');
   });
