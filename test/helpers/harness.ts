@@ -70,9 +70,10 @@ export function button(el: Element, name: string | RegExp, within = ''): HTMLBut
 /** A text field of the widget, by CSS selector (an error when there is none). */
 export const field = (el: Element, selector: string): TextField => $<TextField>(el, selector);
 
-/** The field a label names, as a person finds it: the label's text starts with `label`. */
-export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: Element, label: string): T {
-  const found = $$<HTMLLabelElement>(el, 'label').find((l) => text(l).startsWith(label));
+/** The field a label names, as a person finds it: the label's text starts with `label` (a label inside `within`, when given). */
+export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: Element, label: string, within?: ParentNode): T {
+  const labels = within ? [...within.querySelectorAll('label')] : $$<HTMLLabelElement>(el, 'label');
+  const found = labels.find((l) => text(l).startsWith(label));
   const control = found && (root(el).getElementById(found.htmlFor) as T | null);
   if (!control) throw new Error(`<${el.localName}> has no field labelled "${label}"`);
   return control;
