@@ -5,7 +5,7 @@ import type { TendIStatement } from '../../src/i-statement.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { $, $$, button, pressButton, root, status } from '../helpers/harness.js';
+import { $, $$, button, errorOf, pressButton, root, status } from '../helpers/harness.js';
 import { typeKeys } from '../helpers/keyboard.js';
 
 const seedExample =
@@ -305,7 +305,7 @@ describe('<tend-i-statement>', () => {
         const error = $(el, `#${id}-error`);
         expect(error.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
       }
-      expect($(el, '#situation-error').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(errorOf(el, 'situation')).to.equal(
         'Error: Write what happened in the "when" field, such as "you don\'t text back for hours".',
       );
       expect(root(el).querySelector('#emotion-error')).to.equal(null);
