@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/i-statement.js';
 import { iStatementExamples } from './examples/i-statement.js';
 import { examplesStory } from './examples/example.js';
+import { pressButton } from '../test/helpers/harness.js';
 import type { TendIStatement } from '../src/i-statement.js';
 
 interface Args {
@@ -86,7 +87,7 @@ export const Errors: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<TendIStatement>('tend-i-statement')!;
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await pressButton(el, 'Done');
   },
 };
 
@@ -96,7 +97,7 @@ export const Completed: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<TendIStatement>('tend-i-statement')!;
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await pressButton(el, 'Done');
   },
 };
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/reflection-card.js';
 import { reflectionCardExamples } from './examples/reflection-card.js';
 import { examplesStory } from './examples/example.js';
+import { pressButton } from '../test/helpers/harness.js';
 import type { TendReflectionCard } from '../src/reflection-card.js';
 import type { ReflectionCardData } from '../src/core/types.js';
 
@@ -107,9 +108,7 @@ export const Completed: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<TendReflectionCard>('tend-reflection-card')!;
     await el.updateComplete;
-    const done = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Done'));
-    done?.click();
-    await el.updateComplete;
+    await pressButton(el, 'Done');
   },
 };
 

@@ -14,53 +14,8 @@ export interface Example<E extends HTMLElement = HTMLElement> {
   setup?: (el: E) => Promise<void>;
 }
 
-type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
-
-const settle = async (el: Updatable) => {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
-
-function find<T extends Element>(el: HTMLElement, selector: string): T {
-  const found = el.shadowRoot?.querySelector<T>(selector);
-  if (!found) throw new Error(`${el.localName}: nothing matches ${selector}`);
-  return found;
-}
-
-/** Clicks a control of the widget (by CSS selector in its shadow root), as a pointer would. */
-export async function press(el: Updatable, selector: string): Promise<void> {
-  const control = find<HTMLElement>(el, selector);
-  control.focus();
-  control.click();
-  await settle(el);
-}
-
-/** Types `text` at the end of a field, as a keyboard would: focus, value, an `input` event. */
-export async function type(el: Updatable, selector: string, text: string): Promise<void> {
-  const field = find<HTMLInputElement | HTMLTextAreaElement>(el, selector);
-  field.focus();
-  field.value += text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
-  await settle(el);
-}
-
-/** Presses a key in a control (e.g. ArrowDown in the feelings field, Enter in an "add" field). */
-export async function key(el: Updatable, selector: string, name: string, init: KeyboardEventInit = {}): Promise<void> {
-  const control = find<HTMLElement>(el, selector);
-  control.focus();
-  control.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
-  await settle(el);
-}
-
-/** Chooses an option of a select. */
-export async function choose(el: Updatable, selector: string, value: string): Promise<void> {
-  const select = find<HTMLSelectElement>(el, selector);
-  select.focus();
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
+// The examples act on the widgets through the harness the tests use (one place for press, type, key, choose).
+export { choose, key, press, type } from '../../test/helpers/harness.js';
 
 /**
  * A story showing every example of a list, each brought to its state by its `setup` in `play`:

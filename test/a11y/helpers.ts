@@ -35,15 +35,18 @@ type Axe = { run: (context: Element, options: object) => Promise<AxeResult> };
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The WCAG rules and axe's best practices: what chai-a11y-axe's `to.be.accessible()` runs by default. */
+export const allTags = [...wcagTags, 'best-practice'];
+
 /**
- * axe-core over the element (shadow DOM included) with only the WCAG A/AA rules. chai-a11y-axe's
+ * axe-core over the element (shadow DOM included) with only the rules of `tags` (WCAG A/AA by default). chai-a11y-axe's
  * `to.be.accessible(options)` passes only `ignoredRules` on to axe (a `runOnly` given to it is
  * silently dropped), so axe is run here directly.
  */
-export async function axeViolations(el: Element): Promise<string[]> {
+export async function axeViolations(el: Element, tags: readonly string[] = wcagTags): Promise<string[]> {
   const global = window as unknown as { axe?: Axe };
   if (!global.axe) await import('axe-core/axe.min.js' as string);
-  const results = await global.axe!.run(el, { runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
+  const results = await global.axe!.run(el, { runOnly: { type: 'tag', values: [...tags] }, resultTypes: ['violations'] });
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${String(n.target)} — ${n.failureSummary ?? ''}`).join('\n')}`,
   );

@@ -5,6 +5,8 @@ import '../../src/stop-timer.js';
 import '../../src/agreement.js';
 import '../../src/reflection-card.js';
 import type { Widget } from './helpers.js';
+import { settle } from '../helpers/harness.js';
+import { hit } from '../helpers/keyboard.js';
 
 /**
  * Keyboard-only completion of each widget: only Tab, Shift+Tab, Enter, Space, arrows and typing.
@@ -42,13 +44,7 @@ class Keyboard {
   }
 
   async press(key: string): Promise<void> {
-    if (key === 'Shift+Tab') {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } else {
-      await sendKeys({ press: key });
-    }
+    await hit(key);
     await this.settle();
   }
 
@@ -58,10 +54,8 @@ class Keyboard {
     this.assertInside();
   }
 
-  async settle(): Promise<void> {
-    await this.el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await this.el.updateComplete;
+  settle(): Promise<void> {
+    return settle(this.el);
   }
 
   /** Tabs (forwards or backwards) until `match` has focus; fails after 30 presses. */

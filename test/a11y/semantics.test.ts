@@ -4,7 +4,7 @@ import '../../src/stop-timer.js';
 import '../../src/agreement.js';
 import '../../src/reflection-card.js';
 import { accessibilityTree, isChromium, type Widget } from './helpers.js';
-import { press, type } from '../../stories/examples/example.js';
+import { press, type } from '../helpers/harness.js';
 import { skipBecause } from '../helpers/skip.js';
 
 interface AxNode {

@@ -9,37 +9,17 @@ import { renderMarkdown } from '../helpers/markdown.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { octets, physicalLines, unescapeText, unfold } from './ics-helpers.js';
 import { skipBecause } from '../helpers/skip.js';
+import { $, $$, active, button, findButton, root, settle } from '../helpers/harness.js';
+import { hit, typeKeys } from '../helpers/keyboard.js';
 
-const root = (el: TendAgreement): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: TendAgreement, selector: string) => root(el).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: TendAgreement, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const button = (el: TendAgreement, name: string | RegExp) =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => {
-    const label = b.getAttribute('aria-label') ?? b.textContent!.trim();
-    return typeof name === 'string' ? label === name : name.test(label);
-  })!;
-const active = (el: TendAgreement) => root(el).activeElement as HTMLElement | null;
 const sectionInputs = (el: TendAgreement, section: number) => [
   ...$$(el, '[part~=section]')[section]!.querySelectorAll<HTMLInputElement>('[part~=item] textarea'),
 ];
 const itemValues = (el: TendAgreement, section: number) => sectionInputs(el, section).map((input) => input.value);
 
-async function altArrow(key: 'ArrowUp' | 'ArrowDown') {
-  await sendKeys({ down: 'Alt' });
-  await sendKeys({ press: key });
-  await sendKeys({ up: 'Alt' });
-}
-
-async function settle(el: TendAgreement) {
-  await el.updateComplete;
-  await aTimeout(0);
-  await el.updateComplete;
-}
-
 /** Types a new item into a section's add field and presses Enter, as a keyboard user does. */
 async function addByKeyboard(el: TendAgreement, section: number, text: string) {
-  $<HTMLInputElement>(el, `#add-${section}`).focus();
-  await sendKeys({ type: text });
+  await typeKeys(el, `#add-${section}`, text);
   await sendKeys({ press: 'Enter' });
   await settle(el);
 }
@@ -367,16 +347,16 @@ describe('<tend-agreement>', () => {
       el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['one', 'two', 'three'] }, ...filled().sections.slice(1)] };
       await el.updateComplete;
       sectionInputs(el, 0)[2]!.focus();
-      await altArrow('ArrowUp');
+      await hit('Alt+ArrowUp');
       await settle(el);
       expect(el.value.sections[0]!.items).to.deep.equal(['one', 'three', 'two']);
       expect((active(el) as HTMLInputElement).value).to.equal('three');
-      await altArrow('ArrowUp');
-      await altArrow('ArrowUp'); // already first: nothing happens
+      await hit('Alt+ArrowUp');
+      await hit('Alt+ArrowUp'); // already first: nothing happens
       await settle(el);
       expect(el.value.sections[0]!.items).to.deep.equal(['three', 'one', 'two']);
       expect((active(el) as HTMLInputElement).value).to.equal('three');
-      await altArrow('ArrowDown');
+      await hit('Alt+ArrowDown');
       await settle(el);
       expect(el.value.sections[0]!.items).to.deep.equal(['one', 'three', 'two']);
       expect(root(el).querySelector(`label[for=${active(el)!.id}]`)!.textContent).to.equal('Time together, Item 2');
@@ -394,9 +374,7 @@ describe('<tend-agreement>', () => {
       expect(el.value.sections[0]!.items).to.deep.equal(['A daily check in', 'Tuesday evenings']);
       expect(active(el)!.getAttribute('aria-label')).to.equal('Move down: Tuesday evenings');
       expect(active(el)!.getAttribute('aria-disabled')).to.equal('true');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await hit('Shift+Tab');
       expect(active(el)!.getAttribute('aria-label')).to.equal('Move up: Tuesday evenings');
       await sendKeys({ press: ' ' });
       await settle(el);
@@ -433,7 +411,7 @@ describe('<tend-agreement>', () => {
       expect(agreed.type).to.equal('date');
       expect(agreed.value).to.equal(todayIso());
       expect(agreed.getAttribute('aria-describedby')).to.equal('agreed-on-hint');
-      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      expect(findButton(el, 'Mark reviewed today')).to.equal(undefined);
       expect(el.value.review.agreedOn).to.equal(todayIso());
       agreed.value = '2025-01-31';
       setTimeout(() => agreed.dispatchEvent(new Event('change', { bubbles: true })));
@@ -445,7 +423,7 @@ describe('<tend-agreement>', () => {
       button(el, 'Mark reviewed today').click();
       await el.updateComplete;
       expect(el.value.review).to.deep.include({ agreedOn: '2025-01-31', lastReviewed: todayIso() });
-      expect(button(el, 'Mark reviewed today')).to.equal(undefined);
+      expect(findButton(el, 'Mark reviewed today')).to.equal(undefined);
       // Cleared: unknown, and the next review counts from today.
       agreed.value = '';
       agreed.dispatchEvent(new Event('input', { bubbles: true }));
@@ -755,7 +733,8 @@ describe('<tend-agreement>', () => {
   });
 
   describe('value, reset and persistence', () => {
-    it('value round-trips, ignores a wrong shape with one warning, and reset() goes back', async () => {
+    // The round trip, a wrong shape, reset() and the form: test/contract/, for every widget.
+    it('value shows in the fields, refuses a review date that does not exist with one warning, and reset() keeps `with`', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement with="Sam"></tend-agreement>`);
       el.value = filled();
       await el.updateComplete;
@@ -763,9 +742,8 @@ describe('<tend-agreement>', () => {
       expect(itemValues(el, 0)).to.deep.equal(['Tuesday evenings', 'A daily check in']);
       const warnings = captureWarnings();
       try {
-        (el as unknown as { value: unknown }).value = { ...filled(), sections: 'nope' };
         (el as unknown as { value: unknown }).value = { ...filled(), review: { ...filled().review, lastReviewed: '2024-02-30' } };
-        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages).to.have.length(1);
       } finally {
         warnings.restore();
       }
@@ -793,13 +771,6 @@ describe('<tend-agreement>', () => {
       // The restored item can still be moved and removed.
       button(again, 'Remove My Sundays are mine').click();
       expect(JSON.parse(localStorage.getItem('tend:v1:agreement:us')!).data.sections[1].items).to.deep.equal([]);
-    });
-
-    it('submits JSON of the data in a form', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><tend-agreement name="agreement"></tend-agreement></form>`);
-      const el = form.querySelector('tend-agreement')!;
-      await addByKeyboard(el, 0, 'Tuesday evenings');
-      expect(JSON.parse(new FormData(form).get('agreement') as string).sections[0].items).to.deep.equal(['Tuesday evenings']);
     });
   });
 
@@ -858,32 +829,7 @@ describe('<tend-agreement>', () => {
     });
   });
 
-  describe('accessibility', () => {
-    for (const theme of ['light', 'dark']) {
-      it(`passes axe in every state (${theme})`, async () => {
-        const el = await fixture<TendAgreement>(html`<tend-agreement theme=${theme} persist="axe"></tend-agreement>`);
-        await expect(el).to.be.accessible(); // empty
-        el.value = filled();
-        await el.updateComplete;
-        await expect(el).to.be.accessible(); // filled
-        sectionInputs(el, 0)[0]!.focus();
-        await sendKeys({ type: 'x' });
-        await settle(el);
-        await expect(el).to.be.accessible(); // editing
-        el.reset();
-        await el.updateComplete;
-        button(el, /^Done/).click();
-        await settle(el);
-        expect(root(el).querySelector('#missing')).not.to.equal(null);
-        await expect(el).to.be.accessible(); // error
-        await addByKeyboard(el, 0, 'Tuesday evenings');
-        button(el, /^Done/).click();
-        await settle(el);
-        expect($(el, '[part~=status]').textContent).to.contain('Finished');
-        await expect(el).to.be.accessible(); // completed
-      });
-    }
-
+  describe('accessibility (axe in every state: test/a11y/axe-loop over stories/examples/agreement.ts)', () => {
     it('every text field has a visible label', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement template="full"></tend-agreement>`);
       el.value = { ...filled(), sections: [{ id: 'time', title: 'Time together', items: ['a'] }] };

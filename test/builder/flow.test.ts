@@ -1,19 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TendBuilder } from '../../src/builder/builder.js';
+import { active, fieldByLabel } from '../helpers/harness.js';
 import { CDN, byLabel, byName, choose, code, copyEmbedCode, newBuilder, pasteIntoBlankPage, root, settle, texts, type } from './helpers.js';
 
 /** The section of step `index` (0-based), as a person sees it: under its "Step N of M" heading. */
 const stepSection = (b: TendBuilder, index: number) => root(b).getElementById(`step-${index}-title`)!.closest('section')!;
 
 /** A control inside one step, found by its label's text. */
-function stepField<T extends HTMLElement = HTMLInputElement>(b: TendBuilder, index: number, text: string): T {
-  const section = stepSection(b, index);
-  const label = [...section.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
-  const control = label && (root(b).getElementById(label.htmlFor) as T | null);
-  if (!control) throw new Error(`no field labelled "${text}" in step ${index + 1}`);
-  return control;
-}
+const stepField = <T extends HTMLElement = HTMLInputElement>(b: TendBuilder, index: number, text: string): T =>
+  fieldByLabel<T>(b, text, stepSection(b, index));
 
 /** Focuses a control and presses a key on it, as a keyboard user does. */
 async function press(b: TendBuilder, control: HTMLElement, key: string): Promise<void> {
@@ -35,7 +31,6 @@ async function addStep(b: TendBuilder, tag: string): Promise<void> {
   await press(b, byName(b, 'button', 'Add step'), 'Enter');
 }
 
-const focused = (b: TendBuilder) => root(b).activeElement;
 const announced = (b: TendBuilder) => root(b).querySelector('.visually-hidden[role=status]')!.textContent!.trim();
 const stepTitles = (b: TendBuilder) => [...root(b).querySelectorAll('section.step h3')].map((h) => h.textContent!.trim());
 const stepTags = (flow: Element) => [...flow.children].filter((child) => child.localName.startsWith('tend-')).map((child) => child.localName);
@@ -64,11 +59,11 @@ describe('<tend-builder> with <tend-flow>', () => {
     await choose(b, byLabel(b, 'Theme'), 'dark');
 
     await addStep(b, 'tend-stop-timer');
-    expect(focused(b)?.id).to.equal('step-0-title');
+    expect(active(b)?.id).to.equal('step-0-title');
     expect(announced(b)).to.equal('Step 1 of 1 added: The STOP technique.');
     await addStep(b, 'tend-i-statement');
     await addStep(b, 'tend-reflection-card');
-    expect(focused(b)?.id).to.equal('step-2-title');
+    expect(active(b)?.id).to.equal('step-2-title');
     expect(stepTitles(b)).to.have.length(3);
     expect(stepTitles(b)[2]).to.match(/^Step 3 of 3: /);
 
@@ -106,23 +101,23 @@ describe('<tend-builder> with <tend-flow>', () => {
     expect(stepTitles(b)[0]).to.contain('STOP');
     await press(b, byName(b, 'button', 'Move step 1 down'), 'Enter');
     expect(stepTitles(b)[1]).to.contain('STOP');
-    expect(focused(b)?.id).to.equal('step-1-down');
+    expect(active(b)?.id).to.equal('step-1-down');
     expect(announced(b)).to.equal('The STOP technique is now step 2 of 3.');
     await press(b, byName(b, 'button', 'Move step 3 up'), 'Enter');
-    expect(focused(b)?.id).to.equal('step-1-up');
+    expect(active(b)?.id).to.equal('step-1-up');
     let order = stepTags(root(b).querySelector('.preview-slot tend-flow')!);
     expect(order).to.deep.equal(['tend-i-statement', 'tend-reflection-card', 'tend-stop-timer']);
     expect(code(b).indexOf('<tend-reflection-card')).to.be.lessThan(code(b).indexOf('<tend-stop-timer'));
 
     await press(b, byName(b, 'button', 'Remove step 2'), 'Enter');
-    expect(focused(b)?.id).to.equal('step-1-title');
+    expect(active(b)?.id).to.equal('step-1-title');
     expect(announced(b)).to.match(/^Step 2 removed \(.+\)\. 2 left\.$/);
     order = stepTags(root(b).querySelector('.preview-slot tend-flow')!);
     expect(order).to.deep.equal(['tend-i-statement', 'tend-stop-timer']);
     expect(code(b)).not.to.contain('tend-reflection-card');
     await press(b, byName(b, 'button', 'Remove step 2'), 'Enter');
     await press(b, byName(b, 'button', 'Remove step 1'), 'Enter');
-    expect(focused(b)?.id).to.equal('new-step');
+    expect(active(b)?.id).to.equal('new-step');
     expect(code(b)).to.contain('<tend-flow></tend-flow>');
   });
 

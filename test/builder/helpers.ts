@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/builder.js';
 import type { TendBuilder } from '../../src/builder/builder.js';
+import { $$, fieldByLabel, nameOf, root, text } from '../helpers/harness.js';
 
 /** What the builder tests share: finding controls as a person does, typing, copying, pasting into a blank page. */
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; value: unknown };
 
 export const CDN = '/test/builder/cdn/';
-export const root = (b: TendBuilder) => b.shadowRoot!;
+export { root };
 export const settle = async (b: TendBuilder) => {
   for (let i = 0; i < 3; i++) {
     await b.updateComplete;
@@ -15,17 +16,11 @@ export const settle = async (b: TendBuilder) => {
 };
 
 /** The control a label names, as a person finds it: by the label's text. */
-export function byLabel<T extends HTMLElement = HTMLInputElement>(b: TendBuilder, text: string): T {
-  const label = [...root(b).querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
-  const control = label && (root(b).getElementById(label.htmlFor) as T | null);
-  if (!control) throw new Error(`no field labelled "${text}"`);
-  return control;
-}
+export const byLabel = fieldByLabel;
 
+/** The control matching `selector` whose name (aria-label, else text) is exactly `name`. */
 export function byName<T extends HTMLElement = HTMLButtonElement>(b: TendBuilder, selector: string, name: string): T {
-  const found = [...root(b).querySelectorAll<T>(selector)].find(
-    (el) => (el.getAttribute('aria-label') ?? el.textContent!).replace(/\s+/g, ' ').trim() === name,
-  );
+  const found = $$<T>(b, selector).find((el) => nameOf(el) === name);
   if (!found) throw new Error(`no ${selector} named "${name}"`);
   return found;
 }
@@ -100,7 +95,7 @@ export async function pasteIntoBlankPage(pasted: string, tag: string): Promise<W
   return element;
 }
 
-export const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+export const texts = (el: Element, selector: string) => $$(el, selector).map(text);
 
 export async function newBuilder(): Promise<TendBuilder> {
   const b = await fixture<TendBuilder>(html`<tend-builder cdn=${CDN}></tend-builder>`);

@@ -7,10 +7,10 @@ import { storageKey } from '../../src/core/persistence.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import type { CheckInData } from '../../src/core/types.js';
 import { sampleHistory } from '../../stories/examples/check-in.js';
-import { axeViolations } from '../a11y/helpers.js';
 import { assertNothingInjected, clearPwned, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { captureTakeAway, fileText } from '../security/take-away.js';
+import { $, button, buttons, fill, pressButton, root, settle, status, text, textOf } from '../helpers/harness.js';
 
 type El = TendCheckIn;
 const KEY = storageKey('check-in', 'mine');
@@ -26,45 +26,17 @@ class DayClock {
   }
 }
 
-const root = (el: El) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: El, selector: string) => root(el).querySelector<T>(selector)!;
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const buttons = (el: El) => [...root(el).querySelectorAll('button')];
-const button = (el: El, name: string) => {
-  const found = buttons(el).find((b) => text(b).startsWith(name));
-  if (!found) throw new Error(`no button "${name}" in ${buttons(el).map(text).join(' | ')}`);
-  return found;
-};
 const feeling = (el: El, word: string) => buttons(el).find((b) => b.getAttribute('part')?.includes('feeling') && text(b) === word)!;
-const labelOf = (el: El, id: string) => text($(el, `label[for=${id}]`));
-const status = (el: El) => text($(el, 'p[part~=status]'));
+const labelOf = (el: El, id: string) => textOf(el, `label[for=${id}]`);
 const region = (el: El) => root(el).querySelector<HTMLElement>('section[part~=history]');
-
-const settle = async (el: El) => {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
-
-function fill(el: El, id: string, value: string): void {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
-
-async function press(el: El, name: string): Promise<void> {
-  button(el, name).click();
-  await settle(el);
-}
 
 async function checkIn(el: El, feelings: string[], highlight: string, challenge: string, need = ''): Promise<void> {
   for (const word of feelings) feeling(el, word).click();
-  fill(el, 'highlight', highlight);
-  fill(el, 'challenge', challenge);
-  fill(el, 'need', need);
+  fill(el, '#highlight', highlight);
+  fill(el, '#challenge', challenge);
+  fill(el, '#need', need);
   await settle(el);
-  await press(el, 'Done');
+  await pressButton(el, 'Done');
 }
 
 /** Creates the element as a page would, with the test's clock given before its first render. */
@@ -111,10 +83,10 @@ describe('<tend-check-in>', () => {
       feeling(el, 'tired').click();
       await settle(el);
       expect(feeling(el, 'calm').getAttribute('aria-pressed')).to.equal('true');
-      fill(el, 'own-feelings', ' restless,  Calm , tender ');
-      fill(el, 'highlight', 'A long walk.');
-      fill(el, 'challenge', 'A late train.');
-      fill(el, 'need', 'An early night.');
+      fill(el, '#own-feelings', ' restless,  Calm , tender ');
+      fill(el, '#highlight', 'A long walk.');
+      fill(el, '#challenge', 'A late train.');
+      fill(el, '#need', 'An early night.');
       await settle(el);
       const completed = oneEvent(el, 'tend-complete') as Promise<TendCompleteEvent>;
       button(el, 'Done').click();
@@ -138,7 +110,7 @@ describe('<tend-check-in>', () => {
       const { el } = await mount({});
       let completed = 0;
       el.addEventListener('tend-complete', () => completed++);
-      await press(el, 'Done');
+      await pressButton(el, 'Done');
       expect(completed).to.equal(0);
       expect(status(el)).to.equal('Still to write: how you feel, a highlight, and a challenge.');
       expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error', 'highlight-error', 'challenge-error']);
@@ -146,10 +118,10 @@ describe('<tend-check-in>', () => {
       expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=feeling]'));
       expect($(el, '#highlight').getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#highlight').getAttribute('aria-describedby')).to.equal('highlight-hint highlight-error');
-      fill(el, 'highlight', 'Breakfast together.');
+      fill(el, '#highlight', 'Breakfast together.');
       await settle(el);
       expect(root(el).querySelector('#highlight-error')).to.equal(null);
-      await press(el, 'Done');
+      await pressButton(el, 'Done');
       expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=feeling]'));
       expect(status(el)).to.equal('Still to write: how you feel and a challenge.');
     });
@@ -161,7 +133,7 @@ describe('<tend-check-in>', () => {
       expect(feeling(el, 'calm').getAttribute('aria-pressed')).to.equal('true');
       expect($<HTMLInputElement>(el, '#own-feelings').value).to.equal('proud');
       expect(el.value.feelings).to.deep.equal(['calm', 'proud']);
-      await press(el, 'Start over');
+      await pressButton(el, 'Start over');
       expect(el.value).to.deep.equal({ ...blank, with: [] });
     });
   });
@@ -174,10 +146,10 @@ describe('<tend-check-in>', () => {
       expect(labelOf(el, 'highlight')).to.contain('win');
       expect(labelOf(el, 'challenge')).to.contain('challenge');
       expect(labelOf(el, 'need')).to.contain('need');
-      await press(el, 'Done');
+      await pressButton(el, 'Done');
       expect(status(el)).to.equal('Still to write: how you feel and what you need.');
       feeling(el, 'hopeful').click();
-      fill(el, 'need', 'More time for myself.');
+      fill(el, '#need', 'More time for myself.');
       await settle(el);
       const completed = oneEvent(el, 'tend-complete') as Promise<TendCompleteEvent>;
       button(el, 'Done').click();
@@ -196,14 +168,14 @@ describe('<tend-check-in>', () => {
       expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-12-01']);
 
       // The same day again: replaced, not added.
-      await press(el, 'Start over');
+      await pressButton(el, 'Start over');
       await checkIn(el, ['calm'], 'Dinner together.', 'Too much email.', 'an early night');
       expect(el.entries).to.have.length(1);
       expect(el.entries[0]).to.include({ highlight: 'Dinner together.' });
 
       // The next day.
       clock.set(2026, 12, 2, 9);
-      await press(el, 'Start over');
+      await pressButton(el, 'Start over');
       await checkIn(el, ['calm', 'grateful'], 'Breakfast.', 'Deadlines.', 'An early night!');
       expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-12-02', '2026-12-01']);
       expect(stored().data.entries.map((e) => e.date)).to.deep.equal(['2026-12-02', '2026-12-01']);
@@ -228,7 +200,7 @@ describe('<tend-check-in>', () => {
       const { el } = await mount(undefined, clock);
       expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-12-01']);
       expect(el.value.highlight).to.equal('');
-      fill(el, 'highlight', 'half written');
+      fill(el, '#highlight', 'half written');
       await settle(el);
       el.remove();
       const again = await mount(undefined, clock);
@@ -239,13 +211,13 @@ describe('<tend-check-in>', () => {
     it('Forget all asks first; confirmed, it removes every kept check-in and the storage key', async () => {
       const { el } = await mount();
       await checkIn(el, ['calm'], 'A walk.', 'Rain.');
-      await press(el, 'Forget all');
-      expect(button(el, 'Forget all').getAttribute('aria-expanded')).to.equal('true');
+      await pressButton(el, 'Forget all check-ins');
+      expect(button(el, 'Forget all check-ins').getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(button(el, 'Keep them'));
-      await press(el, 'Keep them');
+      await pressButton(el, 'Keep them');
       expect(el.entries).to.have.length(1);
       expect(root(el).activeElement).to.equal($(el, '#forget-all'));
-      await press(el, 'Forget all');
+      await pressButton(el, 'Forget all check-ins');
       const confirm = root(el).querySelector('.confirm [part~=button].primary') as HTMLButtonElement;
       expect(text(confirm)).to.equal('Forget all');
       confirm.click();
@@ -271,7 +243,7 @@ describe('<tend-check-in>', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
       $(el, '[role=switch]').click();
       await settle(el);
-      await press(el, 'Done');
+      await pressButton(el, 'Done');
       expect(el.entries.map((e) => e.date)).to.deep.equal(['2026-12-01']);
       expect(stored().data.entries).to.have.length(1);
     });
@@ -316,8 +288,8 @@ describe('<tend-check-in>', () => {
         store({ ...blank, entries: [...sampleHistory, { ...sampleHistory[0]!, date: '2026-11-01', highlight: '=HYPERLINK("http://evil.example")', need: '@x' }] });
         const { el } = await mount();
         window.print = () => (printed = $(el, '.form').className);
-        await press(el, 'Download as Markdown');
-        await press(el, 'Download as CSV');
+        await pressButton(el, 'Download as Markdown');
+        await pressButton(el, 'Download as CSV');
         expect(taken.files.map((f) => f.name)).to.deep.equal(['daily-check-in-2026-12-01.md', 'daily-check-in-2026-12-01.csv']);
         const md = await fileText(taken.files[0]!);
         expect(md.split('\n')[0]).to.equal(`# ${escapeMarkdown('Your check-ins over time')}`);
@@ -330,7 +302,7 @@ describe('<tend-check-in>', () => {
         expect(lines[1]).to.equal('2026-11-29,daily,Alex,tired; hopeful,A long walk after work.,A tense call with my sister.,An early night.');
         expect(lines[4]).to.equal(`2026-11-01,daily,Alex,tired; hopeful,"'=HYPERLINK(""http://evil.example"")",A tense call with my sister.,'@x`);
         expect(status(el)).to.equal('Downloaded daily-check-in-2026-12-01.csv.');
-        await press(el, 'Print');
+        await pressButton(el, 'Print');
         expect(printed).to.contain('printing');
         expect($(el, '.form').className).not.to.contain('printing');
       } finally {
@@ -351,7 +323,7 @@ describe('<tend-check-in>', () => {
       expect(root(el).querySelectorAll('[part~=entry]')).to.have.length(30);
       const tally = [...root(el).querySelectorAll('ul[aria-labelledby=feelings-often] li')].map(text);
       expect(tally).to.deep.equal(['tired: 14 times', 'calm: 13 times']);
-      await press(el, 'Show 120 older');
+      await pressButton(el, 'Show 120 older');
       expect(root(el).querySelectorAll('[part~=entry]')).to.have.length(150);
       expect(root(el).activeElement).to.equal($(el, '#entry-30'));
       await checkIn(el, ['hopeful'], 'Today.', 'Nothing much.');
@@ -427,7 +399,7 @@ describe('<tend-check-in>', () => {
       for (const hostile of hostileStrings) {
         localStorage.clear();
         const { el } = await mount({ persist: 'mine', history: '', with: hostile, emotions: `calm, ${hostile}` });
-        fill(el, 'own-feelings', hostile);
+        fill(el, '#own-feelings', hostile);
         await checkIn(el, ['calm'], hostile, hostile, hostile);
         assertNothingInjected(el);
         const entry = el.entries[0]!;
@@ -464,7 +436,7 @@ describe('<tend-check-in>', () => {
       for (const id of ['own-feelings', 'highlight', 'challenge', 'need']) {
         const { el } = await mount({ with: 'Alex' });
         expect(root(el).querySelectorAll('[part~=hint]').length).to.be.greaterThan(0);
-        fill(el, id, 'he hit me again');
+        fill(el, `#${id}`, 'he hit me again');
         await settle(el);
         expect(root(el).querySelector('[part~=support]'), id).to.exist;
         // Only the mechanical "Separated by commas." stays; no hint drawn from the seeds.
@@ -483,7 +455,7 @@ describe('<tend-check-in>', () => {
 
     it('ordinary words show no note', async () => {
       const { el } = await mount();
-      fill(el, 'challenge', 'a killer deadline and I could murder a pizza');
+      fill(el, '#challenge', 'a killer deadline and I could murder a pizza');
       await settle(el);
       expect(root(el).querySelector('[part~=support]')).to.equal(null);
     });
@@ -512,32 +484,6 @@ describe('<tend-check-in>', () => {
       expect(completed).to.equal(1);
       expect(el.entries[0]).to.include({ highlight: 'A walk', challenge: 'Rain' });
       expect(el.entries[0]!.feelings).to.deep.equal(['sad', 'tender']);
-    });
-
-    it('has no WCAG A/AA violation with the history shown, in light and dark', async () => {
-      store({ ...blank, entries: sampleHistory });
-      const { el } = await mount();
-      expect(root(el).querySelectorAll('[part~=entry]')).to.have.length(3);
-      expect(await axeViolations(el)).to.deep.equal([]);
-      el.setAttribute('theme', 'dark');
-      await press(el, 'Forget all');
-      expect(await axeViolations(el)).to.deep.equal([]);
-    });
-
-    it('in a form: submits JSON once complete; required holds the form back until then; form reset clears it', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><tend-check-in name="c" required></tend-check-in></form>`);
-      const el = form.querySelector('tend-check-in')!;
-      await settle(el);
-      expect(form.checkValidity()).to.equal(false);
-      feeling(el, 'calm').click();
-      fill(el, 'highlight', 'h');
-      fill(el, 'challenge', 'c');
-      await settle(el);
-      expect(form.checkValidity()).to.equal(true);
-      expect(JSON.parse(new FormData(form).get('c') as string)).to.include({ highlight: 'h', challenge: 'c' });
-      form.reset();
-      await settle(el);
-      expect(el.value.highlight).to.equal('');
     });
   });
 });

@@ -4,6 +4,7 @@ import '../../src/locales/es.js';
 import type { TendCheckIn } from '../../src/check-in.js';
 import type { CheckInData } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/warnings.js';
+import { button, textOf } from '../helpers/harness.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { checkInToText, csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
@@ -95,12 +96,12 @@ describe('check-in history (pure functions)', () => {
 describe('<tend-check-in> in Spanish', () => {
   it('speaks Spanish, with the shared Spanish vocabulary and dates from Intl', async () => {
     const el = await fixture<TendCheckIn>(html`<tend-check-in lang="es" rhythm="weekly"></tend-check-in>`);
-    const text = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    const text = (selector: string) => textOf(el, selector);
     expect(text('[part~=heading]')).to.equal('Tu momento semanal contigo');
     expect(text('legend')).to.equal('¿Cómo te sientes?');
     expect(text('[part~=feeling]')).to.equal('tristeza');
     expect(text('label[for=highlight]')).to.equal('Un pequeño logro de la semana (opcional)');
-    const done = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Listo')!;
+    const done = button(el, /^Listo$/);
     done.click();
     await el.updateComplete;
     expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes y qué necesitas.');
@@ -143,7 +144,7 @@ describe('<tend-check-in history> and another tab', () => {
     const key = 'tend:v1:check-in:tabs';
     const el = await fixture<TendCheckIn>(html`<tend-check-in history persist="tabs"></tend-check-in>`);
     el.value = { ...entry('2026-12-01', ['calm']), challenge: 'c' };
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Done')!.click();
+    button(el, /^Done$/).click();
     await el.updateComplete;
     const today = el.entries[0]!.date;
     const theirs = JSON.stringify({ version: 1, savedAt: 'x', data: { ...entry(today, []), entries: [entry('2020-01-01', ['sad']), entry(today, ['other tab'])] } });

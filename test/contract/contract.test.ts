@@ -3,6 +3,7 @@ import '../../src/index.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { ExerciseId } from '../../src/core/types.js';
 import { widgets } from '../../src/registry.js';
+import { button, findButton, recordEvents } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { contractFixtures, type ContractFixture, type Widget } from './fixtures.js';
 
@@ -18,13 +19,6 @@ async function create(tag: string, fix: ContractFixture<ExerciseId>, extra: Reco
   stage.append(el);
   await el.updateComplete;
   return el;
-}
-
-function recordEvents(type: string) {
-  const list: CustomEvent[] = [];
-  const listen = (event: Event) => list.push(event as CustomEvent);
-  document.addEventListener(type, listen);
-  return { list, stop: () => document.removeEventListener(type, listen) };
 }
 
 for (const { tag, exercise } of widgets) {
@@ -79,22 +73,32 @@ for (const { tag, exercise } of widgets) {
       expect(JSON.stringify(again.value)).to.contain('kept words');
     });
 
-    it('Start over (or Remove) leaves no stored draft, typing again stores again, and Undo brings the words back', async () => {
+    it('Start over (or Remove) leaves no stored draft and tells the page; Undo brings the words back and ends the offer; typing again stores again', async () => {
       const el = await create(tag, fix, { persist: 'contract' });
+      const initial = el.value;
       await fix.edit(el, 'before');
       const before = el.value;
-      await fix.startOver(el);
+      const changes = recordEvents<{ data: unknown }>('tend-change');
+      try {
+        await fix.startOver(el);
+      } finally {
+        changes.stop();
+      }
+      expect(changes.details.at(-1)?.data, 'a tend-change with what is left').to.deep.equal(el.value);
+      if (exercise !== 'agreement') expect(el.value, 'back to the initial value').to.deep.equal(initial);
       const key = storageKey(exercise, 'contract');
       const stored = localStorage.getItem(key);
       if (exercise !== 'agreement') expect(stored, 'no draft after Start over').to.equal(null);
       else expect(stored).to.not.contain('Tuesday evenings');
-      const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=undo] button')!;
-      expect(undo.textContent!.trim()).to.equal('Undo');
-      undo.click();
+      button(el, 'Undo', '[part~=undo]').click();
       await el.updateComplete;
       if (exercise !== 'agreement') expect(el.value).to.deep.equal(before);
+      expect(localStorage.getItem(key), 'the words are kept again after Undo').to.contain('before');
+      expect(findButton(el, 'Undo', '[part~=undo]'), 'no Undo after Undo').to.equal(undefined);
+      await fix.startOver(el);
       await fix.edit(el, ' again');
-      expect(localStorage.getItem(key)).to.contain('again');
+      expect(localStorage.getItem(key), 'typing after Start over stores again').to.contain('again');
+      expect(findButton(el, 'Undo', '[part~=undo]'), 'typing ends the offer to undo').to.equal(undefined);
     });
 
     it('form: submits under its name, resets with the form, and gets its words back on back/forward navigation', async () => {
@@ -119,7 +123,7 @@ for (const { tag, exercise } of widgets) {
       expect(el.value).to.deep.equal(next);
     });
 
-    it('required: the form is invalid while the value is empty', async () => {
+    it('required: the form is invalid while the value is empty, and valid once it is complete', async () => {
       const form = await fixture<HTMLFormElement>(html`<form></form>`);
       const el = document.createElement(tag) as Widget;
       for (const [name, value] of Object.entries({ ...fix.attributes, name: 'exercise', required: '' })) el.setAttribute(name, value);
@@ -128,20 +132,26 @@ for (const { tag, exercise } of widgets) {
       const empty = fix.formValue(el.value as never) === '';
       expect(el.checkValidity()).to.equal(!empty);
       expect(form.checkValidity()).to.equal(!empty);
+      const complete = fix.changed(el.value as never);
+      expect(fix.formValue(complete), 'the fixture’s changed value is complete').to.not.equal('');
+      el.value = complete;
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      expect(form.checkValidity()).to.equal(true);
     });
 
     it('events: tend-change and tend-complete bubble, are composed, and carry { exercise, version: 1, data }', async () => {
       const changes = recordEvents('tend-change');
-      const completes = recordEvents('tend-complete');
+      const completes = recordEvents<{ exercise: string; version: number; data: unknown; completedAt: string }>('tend-complete');
       try {
         const el = await create(tag, fix);
         await fix.edit(el, 'a word');
-        const change = changes.list.at(-1)!;
+        const change = changes.events.at(-1)!;
         expect(change.bubbles && change.composed).to.equal(true);
         expect(change.detail).to.deep.equal({ exercise, version: 1, data: el.value });
         await fix.complete(el);
-        expect(completes.list).to.have.length(1);
-        const done = completes.list[0]!;
+        expect(completes.events).to.have.length(1);
+        const done = completes.events[0]!;
         expect(done.bubbles && done.composed).to.equal(true);
         expect(done.detail.exercise).to.equal(exercise);
         expect(done.detail.version).to.equal(1);

@@ -1,5 +1,5 @@
 import type { ExerciseDataMap, ExerciseId } from '../../src/core/types.js';
-import { press, type } from '../../stories/examples/example.js';
+import { press, textOf, type } from '../helpers/harness.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 
 export type Widget = HTMLElement & {
@@ -62,9 +62,8 @@ export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } =
     startOver: (el) => press(el, '[data-reset]'),
     complete: async (el) => {
       if (!(el.clock instanceof FakeClock)) el.clock = new FakeClock();
-      const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-      if ($('[data-main]')?.textContent!.trim() === 'Start') await press(el, '[data-main]');
-      while (!$('[data-done]')) await press(el, '[data-skip]');
+      if (textOf(el, '[data-main]') === 'Start') await press(el, '[data-main]');
+      while (!el.shadowRoot!.querySelector('[data-done]')) await press(el, '[data-skip]');
       await press(el, '[data-done]');
     },
   },

@@ -1,15 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
-import { agreement, iStatement, reflectionCard, root, stopTimer, type Widget, type WidgetSpec } from '../security/widgets.js';
+import { agreement, iStatement, reflectionCard, stopTimer, type Widget, type WidgetSpec } from '../security/widgets.js';
+import { findButton, root, settle } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { captureTakeAway, type Captured } from '../security/take-away.js';
 
-const settle = async (el: Widget) => {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
 const emailLink = (el: Widget) => [...root(el).querySelectorAll('a')].find((a) => a.textContent!.trim().startsWith('Email'));
-const shareButton = (el: Widget) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Share');
+const shareButton = (el: Widget) => findButton(el, /^Share$/);
 const bodyOf = (a: HTMLAnchorElement) => decodeURIComponent(a.href.split('&body=')[1] ?? '');
 
 async function place(spec: WidgetSpec, attributes: Record<string, string>): Promise<Widget> {

@@ -17,26 +17,16 @@ import { assertNothingInjected, clearPwned, hostileStrings } from '../helpers/ho
 import { captureWarnings } from '../helpers/warnings.js';
 import { captureTakeAway, fileText } from '../security/take-away.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
+import { button, deepActive, fill, root, textOf } from '../helpers/harness.js';
+import { tabTo } from '../helpers/keyboard.js';
 
 type Step = HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const steps = (flow: TendFlow) => [...flow.children].filter((c) => c.localName !== 'p' && c.localName !== 'script') as Step[];
 const shown = (flow: TendFlow) => root(flow).querySelector('slot')!.assignedNodes() as Node[];
-const button = (el: Element, name: string) => {
-  const found = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(name));
-  if (!found) throw new Error(`<${el.localName}>: no button "${name}"`);
-  return found;
-};
-/** The focused element, through every shadow root. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 const ownerOf = (node: Element | null) => (node?.getRootNode() as ShadowRoot | undefined)?.host;
 
+/** The flow is settled when it and every step are (a step's update can start the flow's, and back). */
 async function settle(flow: TendFlow): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await flow.updateComplete;
@@ -45,30 +35,12 @@ async function settle(flow: TendFlow): Promise<void> {
   }
 }
 
+/** Presses a named button of the flow or of a step, then lets the whole flow settle. */
 async function press(el: Element, name: string, flow: TendFlow): Promise<void> {
   button(el, name).click();
   await settle(flow);
 }
 
-function fill(el: Element, selector: string, value: string): void {
-  const field = root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
-
-async function tabTo(match: (el: Element) => boolean, key = 'Tab'): Promise<Element> {
-  for (let i = 0; i < 40; i++) {
-    if (key === 'Shift+Tab') {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } else await sendKeys({ press: key });
-    const active = deepActive();
-    if (active && match(active)) return active;
-  }
-  throw new Error(`${key} never reached the control (last: ${deepActive()?.outerHTML.slice(0, 60)})`);
-}
 const named = (name: string) => (el: Element) => el.localName === 'button' && el.textContent!.trim().startsWith(name);
 const byId = (id: string) => (el: Element) => el.id === id;
 
@@ -108,7 +80,7 @@ describe('<tend-flow>', function () {
     it('shows the first step with the instructions before and after it, "Step 1 of 3" as text and progress', async () => {
       const { flow } = await mount();
       const [timer, sentence, cards] = steps(flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
       const bar = root(flow).querySelector('progress')!;
       expect([bar.max, bar.value]).to.deep.equal([3, 1]);
       expect(bar.getAttribute('aria-labelledby')).to.equal('position');
@@ -136,22 +108,22 @@ describe('<tend-flow>', function () {
         await sendKeys({ press: 'Enter' });
         clock.run(5000);
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
         expect(deepActive()!.localName, 'focus is on the new step’s heading').to.equal('h2');
         expect(ownerOf(deepActive())).to.equal(sentence);
         await aTimeout(80);
-        expect(text(flow, '[role=status]')).to.equal('Step 2 of 3: Say it without blame');
+        expect(textOf(flow, '[role=status]')).to.equal('Step 2 of 3: Say it without blame');
 
         // Back and Skip by keyboard: Back to the timer (its heading focused), Skip to the sentence again.
         await tabTo(named('Back'));
         await sendKeys({ press: 'Enter' });
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
         expect(ownerOf(deepActive())).to.equal(timer);
         await tabTo(named('Skip'));
         await sendKeys({ press: ' ' });
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
         expect(deepActive()!.localName).to.equal('h2');
         expect(flow.value.steps[0]!.completedAt, 'the finished timer stays finished').to.be.a('string');
 
@@ -164,7 +136,7 @@ describe('<tend-flow>', function () {
         await tabTo((el) => named('Done')(el) && ownerOf(el) === sentence);
         await sendKeys({ press: 'Enter' });
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Step 3 of 3');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Step 3 of 3');
         expect(ownerOf(deepActive())).to.equal(cards);
 
         await tabTo(byId('answer'));
@@ -172,10 +144,10 @@ describe('<tend-flow>', function () {
         await tabTo((el) => named('Done')(el) && ownerOf(el) === cards);
         await sendKeys({ press: ' ' });
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Summary');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Summary');
         expect(deepActive()!.id, 'focus on the summary heading').to.equal('summary-heading');
-        expect(text(flow, '[part~=summary]')).to.contain('I feel hurt when plans change at the last minute. I need a day’s notice.');
-        expect(text(flow, '[part~=summary]')).to.contain('What would help next time? Talking sooner');
+        expect(textOf(flow, '[part~=summary]')).to.contain('I feel hurt when plans change at the last minute. I need a day’s notice.');
+        expect(textOf(flow, '[part~=summary]')).to.contain('What would help next time? Talking sooner');
 
         await tabTo(named('Done'));
         const completed = oneEvent(flow, 'tend-complete');
@@ -197,22 +169,22 @@ describe('<tend-flow>', function () {
       const { flow } = await mount();
       const [timer, sentence] = steps(flow);
       await press(flow, 'Skip', flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 2 of 3');
       expect(ownerOf(deepActive())).to.equal(sentence);
       fill(sentence!, '#emotion', 'tired');
       await settle(flow);
       await press(flow, 'Back', flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
       expect(ownerOf(deepActive())).to.equal(timer);
       await press(flow, 'Skip', flow);
       expect((root(sentence!).querySelector('#emotion') as HTMLInputElement).value, 'the hidden step kept its state').to.equal('tired');
       await press(flow, 'Skip', flow);
       await press(flow, 'Skip', flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Summary');
-      expect(text(flow, '[part~=summary]')).to.contain('Skipped').and.contain('I feel tired');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Summary');
+      expect(textOf(flow, '[part~=summary]')).to.contain('Skipped').and.contain('I feel tired');
       expect(() => button(flow, 'Skip')).to.throw();
       await press(flow, 'Back', flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 3 of 3');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 3 of 3');
       await press(flow, 'Skip', flow);
       const completed = oneEvent(flow, 'tend-complete');
       button(flow, 'Done').click();
@@ -241,7 +213,7 @@ describe('<tend-flow>', function () {
         const markdown = await fileText(takeAway.files[0]!);
         expect(markdown).to.contain('# Before we talk').and.contain('Talk \\*\\*sooner\\*\\*');
         expect(prints).to.equal(1);
-        expect(text(flow, 'p[part~=status]')).to.contain('before-we-talk.md');
+        expect(textOf(flow, 'p[part~=status]')).to.contain('before-we-talk.md');
       } finally {
         takeAway.restore();
         window.print = print;
@@ -269,18 +241,18 @@ describe('<tend-flow>', function () {
       const card = document.createElement('tend-reflection-card');
       flow.prepend(card);
       await settle(flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 3 of 4');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 3 of 4');
       expect(shown(flow).some((n) => (n as Element).localName === 'tend-i-statement')).to.equal(true);
       flow.querySelector('tend-stop-timer')!.remove();
       card.remove();
       await settle(flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 2');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 2');
       expect(flow.value.steps.map((s) => s.exercise)).to.deep.equal(['i-statement', 'reflection-card']);
     });
 
     it('a flow without steps says so, and a non-exercise child is never a step', async () => {
       const flow = await fixture<TendFlow>(html`<tend-flow><p>Only words</p><div>More</div></tend-flow>`);
-      expect(text(flow, '[part~=base]')).to.contain('This session has no exercises yet.');
+      expect(textOf(flow, '[part~=base]')).to.contain('This session has no exercises yet.');
       expect(flow.value).to.deep.equal({ steps: [] });
     });
   });
@@ -314,14 +286,14 @@ describe('<tend-flow>', function () {
         <tend-i-statement lang="en"></tend-i-statement>
       </tend-flow>`);
       const [inherits, own] = steps(flow);
-      expect(text(inherits!, '[part~=heading]')).to.equal('Dilo sin culpar');
-      expect(text(own!, '[part~=heading]')).to.equal('Say it without blame');
-      expect(text(flow, '[part~=progress] p')).to.equal('Paso 1 de 2');
+      expect(textOf(inherits!, '[part~=heading]')).to.equal('Dilo sin culpar');
+      expect(textOf(own!, '[part~=heading]')).to.equal('Say it without blame');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Paso 1 de 2');
       expect(button(flow, 'Atrás')).to.exist;
       flow.lang = 'en';
       await aTimeout(0);
       await settle(flow);
-      expect(text(inherits!, '[part~=heading]')).to.equal('Say it without blame');
+      expect(textOf(inherits!, '[part~=heading]')).to.equal('Say it without blame');
     });
 
     it('strings: the flow’s reworded strings (property and JSON child, `<exercise>.<key>` for one) reach every step; a step’s own win', async () => {
@@ -338,14 +310,14 @@ describe('<tend-flow>', function () {
       const [first, cards, own] = [...flow.querySelectorAll<Step>('tend-i-statement, tend-reflection-card')];
       expect(() => button(first!, 'Finished')).to.not.throw();
       expect(() => button(cards!, 'Finished')).to.not.throw();
-      expect(text(cards!, '[part~=heading]')).to.equal('Tonight');
-      expect(text(first!, '[part~=heading]'), 'a scoped key rewords its exercise only').to.equal('Say it without blame');
+      expect(textOf(cards!, '[part~=heading]')).to.equal('Tonight');
+      expect(textOf(first!, '[part~=heading]'), 'a scoped key rewords its exercise only').to.equal('Say it without blame');
       expect(() => button(own!, 'Mine'), 'the step’s own strings win').to.not.throw();
       expect(() => button(flow, 'Not now'), '`flow.<key>` rewords the flow itself').to.not.throw();
       flow.strings = { done: 'All set' };
       await settle(flow);
       expect(() => button(first!, 'All set'), 'the property wins over the child and reaches the steps at once').to.not.throw();
-      expect(text(cards!, '[part~=heading]')).to.equal('Tonight');
+      expect(textOf(cards!, '[part~=heading]')).to.equal('Tonight');
     });
 
     it('persist: each step’s draft under <key>/<index>, the step on show under the flow’s key; a step’s own key wins; a reload restores both', async () => {
@@ -379,7 +351,7 @@ describe('<tend-flow>', function () {
       stage.append(flow);
       await settle(flow);
       [first, cards] = steps(flow);
-      expect(text(flow, '[part~=progress] p'), 'back on the step the person was on').to.equal('Step 2 of 3');
+      expect(textOf(flow, '[part~=progress] p'), 'back on the step the person was on').to.equal('Step 2 of 3');
       expect(shown(flow)).to.deep.equal([cards]);
       expect((first as TendIStatement).value.emotion).to.equal('calm');
       expect((cards as TendReflectionCard).value.answers[0]!.answer).to.equal('A walk');
@@ -387,7 +359,7 @@ describe('<tend-flow>', function () {
       // reset() clears every step's draft and the position.
       flow.reset();
       await settle(flow);
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 3');
       expect(localStorage.getItem(storageKey('i-statement', 'before-we-talk/0'))).to.equal(null);
     });
 
@@ -407,7 +379,7 @@ describe('<tend-flow>', function () {
       await settle(flow);
       expect(second!.persist).to.equal('early/1');
       expect(second!.value.emotion).to.equal('safe');
-      expect(text(flow, '[part~=progress] p')).to.equal('Step 2 of 2');
+      expect(textOf(flow, '[part~=progress] p')).to.equal('Step 2 of 2');
     });
 
     it('steps defined after the flow get its settings once they upgrade', async () => {
@@ -468,8 +440,8 @@ describe('<tend-flow>', function () {
       try {
         const flow = await fixture<TendFlow>(html`<tend-flow lang="not a language!"><tend-i-statement></tend-i-statement><tend-i-statement></tend-i-statement></tend-flow>`);
         await settle(flow);
-        expect(text(flow, '[part~=progress] p')).to.equal('Step 1 of 2');
-        expect(text(steps(flow)[0]!, '[part~=heading]')).to.equal('Say it without blame');
+        expect(textOf(flow, '[part~=progress] p')).to.equal('Step 1 of 2');
+        expect(textOf(steps(flow)[0]!, '[part~=heading]')).to.equal('Say it without blame');
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<tend-flow>').and.contain('lang').and.contain('"not a language!"');
       } finally {
@@ -506,7 +478,7 @@ describe('<tend-flow>', function () {
         await settle(flow);
         fill(card, '#answer', hostile);
         await press(flow, 'Skip', flow);
-        expect(text(flow, '[part~=heading]')).to.equal(hostile.replace(/\s+/g, ' ').trim());
+        expect(textOf(flow, '[part~=heading]')).to.equal(hostile.replace(/\s+/g, ' ').trim());
         expect(root(flow).querySelector('h4')!.textContent).to.equal(hostile);
         expect(root(flow).querySelector('.entry-text')!.textContent).to.equal(hostile);
         assertNothingInjected(root(flow));

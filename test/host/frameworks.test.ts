@@ -6,6 +6,7 @@ import type { TendFlow as TendFlowElement } from '../../src/flow.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import type { IStatementData } from '../../src/core/types.js';
 import type { TendIStatement as TendIStatementElement } from '../../src/i-statement.js';
+import { button } from '../helpers/harness.js';
 
 const h = React.createElement;
 
@@ -19,7 +20,7 @@ async function completeIStatement(el: TendIStatementElement): Promise<void> {
     el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.focus();
     await sendKeys({ type: text });
   }
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Done'))!.click();
+  button(el, 'Done').click();
 }
 
 function mount(): { host: HTMLDivElement; cleanup: () => void } {
@@ -92,9 +93,9 @@ describe('React 19', () => {
     await completeIStatement(host.querySelector<TendIStatementElement>('tend-i-statement')!);
     await waitUntil(() => flow.shadowRoot!.querySelector('#position')!.textContent === 'Step 2 of 2', 'the flow did not move on');
     expect(completed.map((event) => event.detail.exercise), 'the step’s own event reaches React too').to.deep.equal(['i-statement']);
-    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skip')!.click();
+    button(flow, /^Skip$/).click();
     await flow.updateComplete;
-    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Done')!.click();
+    button(flow, /^Done$/).click();
     await waitUntil(() => completed.length === 2, 'onTendComplete was not called for the flow');
     const detail = completed[1]!.detail;
     expect(detail.exercise).to.equal('flow');

@@ -5,25 +5,16 @@ import type { TendIStatement } from '../../src/i-statement.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
+import { $, $$, button, errorOf, pressButton, root, status } from '../helpers/harness.js';
+import { typeKeys } from '../helpers/keyboard.js';
 
 const seedExample =
   "I feel anxious when you don't text back for hours because I start worrying something's wrong. I need us to agree on communication expectations.";
 
-const root = (el: TendIStatement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: TendIStatement, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
 const field = (el: TendIStatement, id: string) => $<HTMLInputElement>(el, `#${id}`);
-const button = (el: TendIStatement, name: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()).startsWith(name))!;
 const sentence = (el: TendIStatement) => $(el, '[part=sentence]').textContent!.trim();
-const status = (el: TendIStatement) => $(el, 'p[part=status]').textContent!.trim();
-const options = (el: TendIStatement) => [...root(el).querySelectorAll('[role=option]')].map((o) => o.textContent!.trim());
+const options = (el: TendIStatement) => $$(el, '[role=option]').map((o) => o.textContent!.trim());
 const listbox = (el: TendIStatement) => $(el, '[role=listbox]');
-
-async function typeInto(el: TendIStatement, id: string, text: string): Promise<void> {
-  field(el, id).focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
 
 async function filled(): Promise<TendIStatement> {
   return fixture<TendIStatement>(html`<tend-i-statement
@@ -74,10 +65,7 @@ describe('<tend-i-statement>', () => {
     it('fires tend-complete with the data when Done is pressed on a complete sentence, and says it is finished', async () => {
       const el = await filled();
       setTimeout(() => button(el, 'Done').click());
-      const event = await oneEvent(document, 'tend-complete');
-      expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail.exercise).to.equal('i-statement');
-      expect(event.detail.version).to.equal(1);
+      const event = await oneEvent(document, 'tend-complete'); // its envelope: test/contract/
       expect(event.detail.data).to.deep.equal({
         emotion: 'anxious',
         situation: "you don't text back for hours",
@@ -85,7 +73,6 @@ describe('<tend-i-statement>', () => {
         need: 'us to agree on communication expectations',
         text: seedExample,
       });
-      expect(new Date(event.detail.completedAt).toISOString()).to.equal(event.detail.completedAt);
       await el.updateComplete;
       expect(status(el)).to.equal('Finished. Your sentence is ready for when the moment is right.');
     });
@@ -95,12 +82,12 @@ describe('<tend-i-statement>', () => {
     it('previews as it is typed and reads naturally without "because"', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
       expect(sentence(el)).to.equal('I feel … when … I need …');
-      await typeInto(el, 'emotion', 'Hurt');
-      await typeInto(el, 'situation', 'When  you  cancel plans ,');
-      await typeInto(el, 'need', 'I need a heads-up..');
+      await typeKeys(el, '#emotion', 'Hurt');
+      await typeKeys(el, '#situation', 'When  you  cancel plans ,');
+      await typeKeys(el, '#need', 'I need a heads-up..');
       expect(sentence(el)).to.equal('I feel hurt when you cancel plans. I need a heads-up.');
       expect(el.value.text).to.equal('I feel hurt when you cancel plans. I need a heads-up.');
-      await typeInto(el, 'reason', "because i'd planned my day.");
+      await typeKeys(el, '#reason', "because i'd planned my day.");
       expect(sentence(el)).to.equal("I feel hurt when you cancel plans because I'd planned my day. I need a heads-up.");
     });
 
@@ -136,23 +123,12 @@ describe('<tend-i-statement>', () => {
       expect(new FormData(form).get('said')).to.equal('I feel lonely when you work late. I need an evening together.');
     });
 
-    it('with required, keeps a form from submitting until the sentence can be composed', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><tend-i-statement name="said" required></tend-i-statement></form>`);
-      const el = form.querySelector('tend-i-statement')!;
-      await el.updateComplete;
-      expect(form.checkValidity()).to.equal(false);
-      el.value = { emotion: 'sad', situation: 'you leave', reason: '', need: 'a hug', text: '' };
-      expect(form.checkValidity()).to.equal(true);
-    });
-
-    it('"Start over" empties every field and tells the page', async () => {
+    // The contract suite (test/contract/) checks that Start over sends tend-change and leaves no draft.
+    it('"Start over" empties every field and puts the focus in the first', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
-      await typeInto(el, 'need', 'a hug');
-      await typeInto(el, 'reason', 'I care');
-      setTimeout(() => button(el, 'Start over').click());
-      const event = await oneEvent(el, 'tend-change');
-      expect(event.detail.data).to.deep.equal({ emotion: '', situation: '', reason: '', need: '', text: '' });
-      await el.updateComplete;
+      await typeKeys(el, '#need', 'a hug');
+      await typeKeys(el, '#reason', 'I care');
+      await pressButton(el, 'Start over');
       expect(field(el, 'need').value).to.equal('');
       expect(field(el, 'reason').value).to.equal('');
       expect(root(el).activeElement).to.equal(field(el, 'emotion'));
@@ -160,7 +136,7 @@ describe('<tend-i-statement>', () => {
 
     it('"Start over" goes back to the prefilled words', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement emotion="sad"></tend-i-statement>`);
-      await typeInto(el, 'emotion', ' and tired');
+      await typeKeys(el, '#emotion', ' and tired');
       button(el, 'Start over').click();
       await el.updateComplete;
       expect(field(el, 'emotion').value).to.equal('sad');
@@ -171,7 +147,7 @@ describe('<tend-i-statement>', () => {
     it('filters as you type; arrows move, Enter picks, Escape closes', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
       const input = field(el, 'emotion');
-      await typeInto(el, 'emotion', 'wor');
+      await typeKeys(el, '#emotion', 'wor');
       expect(input.getAttribute('aria-expanded')).to.equal('true');
       expect(options(el)).to.deep.equal(['worried']);
       input.value = '';
@@ -237,7 +213,7 @@ describe('<tend-i-statement>', () => {
 
     it('picks a word by click, keeping focus in the field', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
-      await typeInto(el, 'emotion', 'lo');
+      await typeKeys(el, '#emotion', 'lo');
       const lonely = [...root(el).querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.trim() === 'lonely')!;
       lonely.click();
       await el.updateComplete;
@@ -247,7 +223,7 @@ describe('<tend-i-statement>', () => {
 
     it('allows any free word, and still offers every word on request', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
-      await typeInto(el, 'emotion', 'wistful');
+      await typeKeys(el, '#emotion', 'wistful');
       await sendKeys({ press: 'Enter' });
       expect(field(el, 'emotion').getAttribute('aria-expanded')).to.equal('false');
       expect(el.value.emotion).to.equal('wistful');
@@ -277,7 +253,7 @@ describe('<tend-i-statement>', () => {
     for (const [id, text, key] of cases) {
       it(`shows ${key} under the ${id} field, wired by aria-describedby, and never blocks`, async () => {
         const el = await fixture<TendIStatement>(html`<tend-i-statement></tend-i-statement>`);
-        await typeInto(el, id, text);
+        await typeKeys(el, `#${id}`, text);
         const coaching = $(el, `#${id}-coaching`);
         expect(coaching).to.exist;
         expect(coaching.querySelector(`[data-hint=${key}]`)).to.exist;
@@ -329,7 +305,7 @@ describe('<tend-i-statement>', () => {
         const error = $(el, `#${id}-error`);
         expect(error.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
       }
-      expect($(el, '#situation-error').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(errorOf(el, 'situation')).to.equal(
         'Error: Write what happened in the "when" field, such as "you don\'t text back for hours".',
       );
       expect(root(el).querySelector('#emotion-error')).to.equal(null);
@@ -413,7 +389,7 @@ describe('<tend-i-statement>', () => {
   describe('persistence', () => {
     it('restores the draft from localStorage, over the prefill', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement persist="p1" emotion="sad"></tend-i-statement>`);
-      await typeInto(el, 'situation', 'you go quiet');
+      await typeKeys(el, '#situation', 'you go quiet');
       expect(JSON.parse(localStorage.getItem(storageKey('i-statement', 'p1'))!).data.situation).to.equal('you go quiet');
       const again = await fixture<TendIStatement>(html`<tend-i-statement persist="p1" emotion="calm"></tend-i-statement>`);
       expect(field(again, 'situation').value).to.equal('you go quiet');
@@ -440,7 +416,7 @@ describe('<tend-i-statement>', () => {
     it('shows hostile text typed by a person, and a hostile vocabulary, literally', async () => {
       const hostileVocabulary = `${hostileStrings[0]}, calm`;
       const el = await fixture<TendIStatement>(html`<tend-i-statement emotions=${hostileVocabulary}></tend-i-statement>`);
-      await typeInto(el, 'situation', '<script>window.__tendPwned=1</script>');
+      await typeKeys(el, '#situation', '<script>window.__tendPwned=1</script>');
       expect(sentence(el)).to.contain('<script>window.__tendPwned=1</script>');
       button(el, 'Show feeling words').click();
       await el.updateComplete;
@@ -471,7 +447,7 @@ describe('<tend-i-statement>', () => {
           const el = await fixture<TendIStatement>(html`<tend-i-statement emotions=${bad}></tend-i-statement>`);
           button(el, 'Show feeling words').click();
           await el.updateComplete;
-          await typeInto(el, 'emotion', 'a');
+          await typeKeys(el, '#emotion', 'a');
           el.requestUpdate();
           await el.updateComplete;
           expect(warnings.messages).to.have.length(1);
@@ -504,65 +480,5 @@ describe('<tend-i-statement>', () => {
         warnings.restore();
       }
     });
-  });
-
-  describe('accessibility (axe)', () => {
-    for (const theme of ['light', 'dark']) {
-      describe(`${theme} theme`, () => {
-        it('empty', async () => {
-          const el = await fixture<TendIStatement>(html`<tend-i-statement theme=${theme}></tend-i-statement>`);
-          await expect(el).to.be.accessible();
-        });
-
-        it('filled, with the example and the list open', async () => {
-          const el = await fixture<TendIStatement>(html`<tend-i-statement
-            theme=${theme}
-            persist="axe"
-            emotion="anxious"
-            situation="you don't text back for hours"
-            need="us to agree on communication expectations"
-          ></tend-i-statement>`);
-          button(el, 'Show an example').click();
-          field(el, 'emotion').focus();
-          await sendKeys({ press: 'ArrowDown' });
-          await el.updateComplete;
-          expect(listbox(el).hidden).to.equal(false);
-          await expect(el).to.be.accessible();
-        });
-
-        it('hinted', async () => {
-          const el = await fixture<TendIStatement>(html`<tend-i-statement
-            theme=${theme}
-            emotion="like you don't care"
-            situation="you never call"
-            need="you to be more considerate"
-          ></tend-i-statement>`);
-          expect(root(el).querySelectorAll('[part=coaching]').length).to.equal(3);
-          await expect(el).to.be.accessible();
-        });
-
-        it('with errors', async () => {
-          const el = await fixture<TendIStatement>(html`<tend-i-statement theme=${theme}></tend-i-statement>`);
-          button(el, 'Done').click();
-          await aTimeout(0);
-          await el.updateComplete;
-          expect(root(el).querySelectorAll('.error').length).to.equal(3);
-          await expect(el).to.be.accessible();
-        });
-
-        it('completed', async () => {
-          const el = await fixture<TendIStatement>(html`<tend-i-statement
-            theme=${theme}
-            emotion="anxious"
-            situation="you don't text back for hours"
-            need="us to agree on communication expectations"
-          ></tend-i-statement>`);
-          button(el, 'Done').click();
-          await el.updateComplete;
-          expect(status(el)).to.contain('Finished');
-          await expect(el).to.be.accessible();
-        });
-      });
-    }
   });
 });

@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { hostileCorpusSmall } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { cleanup, create, root, widgets, type Widget, type WidgetSpec } from './widgets.js';
+import { cleanup, create, widgets, type Widget, type WidgetSpec } from './widgets.js';
+import { root } from '../helpers/harness.js';
 
 const RUNS = 40;
 // A fixed seed keeps CI reproducible; to explore new values, change it (or remove it) and run the suite again.

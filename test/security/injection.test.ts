@@ -16,20 +16,17 @@ import { captureTakeAway, fileText, wellFormed } from './take-away.js';
 import {
   agreement,
   browserValue,
-  button,
   cleanup,
   create,
-  field,
-  fill,
   iStatement,
   names,
   oneLine,
   reflectionCard,
-  root,
   widgets,
   type Widget,
   type WidgetSpec,
 } from './widgets.js';
+import { button, field, fill, root } from '../helpers/harness.js';
 
 type Parts = { emotion: string; situation: string; reason: string; need: string };
 
@@ -155,7 +152,7 @@ describe('injection: hostile text stays text', function () {
           for (const text of corpus) {
             const input = field(el, f.selector);
             const typeIt = async () => {
-              fill(input, text);
+              fill(el, input, text);
               await el.updateComplete;
               await f.after?.(el, input);
             };
@@ -167,12 +164,12 @@ describe('injection: hostile text stays text', function () {
             expect(f.read(el), `${f.selector} keeps the text`).to.equal(f.expected(kept));
             if (!f.after) expect(field(el, f.selector).value).to.equal(kept);
           }
-          if (!f.after) fill(field(el, f.selector), 'calm');
+          if (!f.after) fill(el, f.selector, 'calm');
           await f.next?.(el);
         }
         if (spec === iStatement) {
           // The sentence shows the typed parts literally (tidied as documented in compose.ts).
-          fill(field(el, '#situation'), hostileCorpus.at(-1)!);
+          fill(el, '#situation', hostileCorpus.at(-1)!);
           await el.updateComplete;
           const shown = root(el).querySelector('[part~=sentence]')!.textContent!;
           const expected = composePreview(el.value as Parts);
@@ -213,7 +210,7 @@ describe('injection: hostile text stays text', function () {
     it('<tend-i-statement> copies exactly the composed sentence for every hostile situation', async () => {
       const el = await create(iStatement, { emotion: 'hurt', need: 'a day of notice' });
       for (const text of hostileCorpus) {
-        fill(field(el, '#situation'), text);
+        fill(el, '#situation', text);
         await el.updateComplete;
         taken.clipboard.length = 0;
         button(el, 'Copy').click();
@@ -230,7 +227,7 @@ describe('injection: hostile text stays text', function () {
       const prompt = hostileCorpusSmall[2]!;
       const el = await create(reflectionCard, { prompt });
       for (const text of hostileCorpus.filter((t) => t.trim())) {
-        fill(field(el, '#answer'), text);
+        fill(el, '#answer', text);
         await el.updateComplete;
         taken.clipboard.length = 0;
         taken.files.length = 0;
@@ -254,7 +251,7 @@ describe('injection: hostile text stays text', function () {
     it('<tend-agreement> copies, writes Markdown and .ics with every hostile item literally (escaped forms unescape back)', async () => {
       const el = await create(agreement, { with: 'Alex' });
       const title = hostileCorpusSmall[0]!;
-      fill(field(el, '#title'), title);
+      fill(el, '#title', title);
       const items = hostileCorpus.map((t) => t.trim()).filter(Boolean);
       el.value = { ...(el.value as object), sections: [{ id: 'time', title: 'Time together', items }] } as never;
       await el.updateComplete;

@@ -5,7 +5,8 @@
  * (The bundle beside the npm modules: test/core/coexist.test.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { button, cleanup, container, create, field, fill, root, skipTo, stopTimer, widgets, type Widget } from './widgets.js';
+import { cleanup, container, create, skipTo, stopTimer, widgets, type Widget } from './widgets.js';
+import { button, field, fill, root } from '../helpers/harness.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 
 const CYCLES = 1_000;
@@ -115,7 +116,7 @@ describe('lifecycle', () => {
             // Something that schedules work: the timer runs on real frames; the others announce (a 50 ms timer).
             if (spec === stopTimer) button(el, i % 3 === 0 ? 'Pause' : 'Start').click();
             else {
-              fill(field(el, spec.fields(el)[0]!.selector), 'half a thought');
+              fill(el, spec.fields(el)[0]!.selector, 'half a thought');
               button(el, 'Done').click();
             }
             await el.updateComplete;
@@ -136,7 +137,7 @@ describe('lifecycle', () => {
       const el = await create(spec);
       await spec.prepare?.(el);
       const first = spec.fields(el)[0]!;
-      fill(field(el, first.selector), 'typed before the move');
+      fill(el, first.selector, 'typed before the move');
       await el.updateComplete;
       const elsewhere = document.createElement('article');
       container().append(elsewhere);
@@ -145,7 +146,7 @@ describe('lifecycle', () => {
       expect(el.parentElement).to.equal(elsewhere);
       expect(first.read(el)).to.equal('typed before the move');
       expect(field(el, first.selector).value).to.equal('typed before the move');
-      fill(field(el, first.selector), 'typed after the move');
+      fill(el, first.selector, 'typed after the move');
       await el.updateComplete;
       expect(first.read(el)).to.equal('typed after the move');
     });

@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { storageKey } from '../../src/core/persistence.js';
 import type { ExerciseId } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { cleanup, create, field, fill, widgets, type Widget, type WidgetSpec } from './widgets.js';
+import { cleanup, create, widgets, type Widget, type WidgetSpec } from './widgets.js';
+import { field, fill } from '../helpers/harness.js';
 
 const proto = Storage.prototype as unknown as Record<'getItem' | 'setItem', (...args: string[]) => unknown>;
 const originals = { getItem: proto.getItem, setItem: proto.setItem };
@@ -38,7 +39,7 @@ async function open(spec: WidgetSpec): Promise<Session> {
   return {
     el,
     async type(text) {
-      fill(field(el, first.selector), text);
+      fill(el, first.selector, text);
       await el.updateComplete;
     },
     read: () => first.read(el),

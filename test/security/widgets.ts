@@ -6,6 +6,7 @@ import '../../src/index.js';
 import { parseWordList } from '../../src/core/feelings.js';
 import { widgets as registry, type ExerciseId } from '../../src/registry.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
+import { button, buttons, field, fill, root, settle } from '../helpers/harness.js';
 
 export type Widget = HTMLElement & {
   value: unknown;
@@ -46,21 +47,6 @@ export interface TextField {
 
 const shared = ['heading', 'persist', 'lang', 'theme', 'name', 'send-to'] as const;
 
-export const root = (el: Element): ShadowRoot => el.shadowRoot!;
-export const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
-export function button(el: Element, prefix: string): HTMLButtonElement {
-  const found = buttons(el).find((b) => b.textContent!.trim().startsWith(prefix));
-  if (!found) throw new Error(`<${el.localName}> has no button starting "${prefix}": ${buttons(el).map((b) => b.textContent!.trim()).join(' | ')}`);
-  return found;
-}
-
-/** Types as a browser does for a paste: sets the value, then fires `input`. */
-export function fill(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
-
 /**
  * The value a browser keeps for `text` in a field like `input`: a one-line `<input>` drops line
  * breaks and a `<textarea>` turns CRLF into LF (HTML's value sanitization), before any widget code runs.
@@ -72,18 +58,7 @@ export function browserValue(input: HTMLInputElement | HTMLTextAreaElement, text
   return probe.value;
 }
 
-export function field(el: Element, selector: string): HTMLInputElement | HTMLTextAreaElement {
-  const found = root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
-  if (!found) throw new Error(`<${el.localName}> has no field ${selector}`);
-  return found;
-}
-
 const data = <T>(el: Widget) => el.value as T;
-const settle = async (el: Widget) => {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
 
 /** Presses every take-away button whose name starts with one of the prefixes, then Done. */
 async function exportsThenDone(el: Widget): Promise<void> {
@@ -110,9 +85,9 @@ export const iStatement: WidgetSpec = {
       expected: (text: string) => text,
     })),
   async complete(el) {
-    fill(field(el, '#emotion'), 'hurt');
-    fill(field(el, '#situation'), 'plans change at the last minute');
-    fill(field(el, '#need'), 'a day of notice');
+    fill(el, '#emotion', 'hurt');
+    fill(el, '#situation', 'plans change at the last minute');
+    fill(el, '#need', 'a day of notice');
     await settle(el);
     await exportsThenDone(el);
   },
@@ -152,10 +127,10 @@ export const stopTimer: WidgetSpec = {
   async complete(el) {
     if (!el.hasAttribute('notes')) el.setAttribute('notes', '');
     await this.prepare!(el);
-    fill(field(el, '#note-observe'), 'Tight shoulders.');
+    fill(el, '#note-observe', 'Tight shoulders.');
     await settle(el);
     await skipTo(el, 3);
-    fill(field(el, '#note-proceed'), 'Ask for a pause.');
+    fill(el, '#note-proceed', 'Ask for a pause.');
     await settle(el);
     button(el, 'Done').click();
     await settle(el);
@@ -183,8 +158,8 @@ export const agreement: WidgetSpec = {
     },
   ],
   async complete(el) {
-    fill(field(el, '#with'), 'Alex');
-    fill(field(el, '#add-0'), 'Sunday walks together');
+    fill(el, '#with', 'Alex');
+    fill(el, '#add-0', 'Sunday walks together');
     field(el, '#add-0').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(el);
     await exportsThenDone(el);
@@ -199,7 +174,7 @@ export const reflectionCard: WidgetSpec = {
   booleans: ['shuffle', 'word-count', 'required', 'share'],
   fields: () => [{ selector: '#answer', read: (el) => data<Reflection>(el).answers[0]!.answer, expected: (text) => text }],
   async complete(el) {
-    fill(field(el, '#answer'), 'A long walk.');
+    fill(el, '#answer', 'A long walk.');
     await settle(el);
     await exportsThenDone(el);
   },
@@ -230,8 +205,8 @@ export const checkIn: WidgetSpec = {
   ],
   async complete(el) {
     root(el).querySelector<HTMLButtonElement>('[part~=feeling]')!.click();
-    fill(field(el, '#highlight'), 'A long walk.');
-    fill(field(el, '#challenge'), 'A late train.');
+    fill(el, '#highlight', 'A long walk.');
+    fill(el, '#challenge', 'A late train.');
     await settle(el);
     await exportsThenDone(el);
   },

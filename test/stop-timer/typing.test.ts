@@ -2,12 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/stop-timer.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import { TYPING_QUIET_MS } from '../../src/stop-timer/stop-timer.js';
-import { press, type } from '../../stories/examples/example.js';
+import { buttons, press, status, textOf, type } from '../helpers/harness.js';
 import { FakeClock } from './fake-clock.js';
 
-const current = (el: TendStopTimer) => el.shadowRoot!.querySelector('li[aria-current=step] span')!.textContent!.trim();
-const status = (el: TendStopTimer) => el.shadowRoot!.querySelector('[part~=status]')?.textContent?.trim() ?? '';
-const names = (el: TendStopTimer) => [...el.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim());
+const current = (el: TendStopTimer) => textOf(el, 'li[aria-current=step] span');
+const names = (el: TendStopTimer) => buttons(el, '.actions').map((b) => b.textContent!.trim());
 
 async function inObserve(): Promise<{ el: TendStopTimer; clock: FakeClock }> {
   const el = await fixture<TendStopTimer>(html`<tend-stop-timer notes durations="1 1 10 30"></tend-stop-timer>`);

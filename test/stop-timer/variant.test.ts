@@ -5,8 +5,8 @@ import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import type { TendStepDetail } from '../../src/core/events.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { FakeClock } from './fake-clock.js';
+import { textOf } from '../helpers/harness.js';
 
-const text = (el: TendStopTimer, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const titles = (el: TendStopTimer) => [...el.shadowRoot!.querySelectorAll('ol[part=steps] li > span:first-child')].map((s) => s.textContent!.trim());
 
 async function timer(markup: ReturnType<typeof html>): Promise<{ el: TendStopTimer; clock: FakeClock }> {
@@ -21,22 +21,22 @@ describe('<tend-stop-timer variant>', () => {
   it('is the mindfulness STOP by default: "Take a breath", no credit line', async () => {
     const { el } = await timer(html`<tend-stop-timer></tend-stop-timer>`);
     expect(titles(el)).to.deep.equal(['Stop', 'Take a breath', 'Observe', 'Proceed']);
-    expect(text(el, '[part=heading]')).to.equal('The STOP technique');
+    expect(textOf(el, '[part=heading]')).to.equal('The STOP technique');
     expect(el.shadowRoot!.querySelector('[part=credit]')).to.equal(null);
   });
 
   it('variant="dbt": DBT\'s wording, credited to Marsha M. Linehan, with the same step ids in tend-step', async () => {
     const { el, clock } = await timer(html`<tend-stop-timer variant="dbt" durations="1 1 1 1"></tend-stop-timer>`);
     expect(titles(el)).to.deep.equal(['Stop', 'Take a step back', 'Observe', 'Proceed mindfully']);
-    expect(text(el, '[part=heading]')).to.equal('The STOP skill');
-    expect(text(el, '[part=credit]')).to.contain('Dialectical Behavior Therapy').and.contain('Marsha M. Linehan');
+    expect(textOf(el, '[part=heading]')).to.equal('The STOP skill');
+    expect(textOf(el, '[part=credit]')).to.contain('Dialectical Behavior Therapy').and.contain('Marsha M. Linehan');
     const steps: TendStepDetail[] = [];
     el.addEventListener('tend-step', (event) => steps.push((event as CustomEvent<TendStepDetail>).detail));
     el.start();
     clock.frame(1000);
     await el.updateComplete;
-    expect(text(el, '[part=step-title]')).to.equal('Step 2 of 4: Take a step back');
-    expect(text(el, '[part=instruction]')).to.contain('Step back from the situation');
+    expect(textOf(el, '[part=step-title]')).to.equal('Step 2 of 4: Take a step back');
+    expect(textOf(el, '[part=instruction]')).to.contain('Step back from the situation');
     await aTimeout(80);
     expect(el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!.textContent).to.contain('Take a step back.');
     expect(steps.map((s) => s.step)).to.deep.equal(['stop', 'breathe']);
@@ -46,8 +46,8 @@ describe('<tend-stop-timer variant>', () => {
   it('keeps S·T·O·P in Spanish in both variants', async () => {
     const { el } = await timer(html`<tend-stop-timer lang="es" variant="DBT "></tend-stop-timer>`);
     expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma distancia', 'Observa', 'Procede con conciencia']);
-    expect(text(el, '[part=heading]')).to.equal('La habilidad STOP');
-    expect(text(el, '[part=credit]')).to.contain('Marsha M. Linehan');
+    expect(textOf(el, '[part=heading]')).to.equal('La habilidad STOP');
+    expect(textOf(el, '[part=credit]')).to.contain('Marsha M. Linehan');
     el.variant = 'mindfulness';
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma aire', 'Observa', 'Procede']);

@@ -2,11 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { exitNavigation } from '../../../src/core/safety/exit.js';
 import { captureWarnings } from '../../helpers/warnings.js';
+import { findButton } from '../../helpers/harness.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const leaveButton = (el: Widget) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Leave this page') ?? null;
+const leaveButton = (el: Widget) => findButton(el, /^Leave this page$/) ?? null;
 
 function key(type: 'keydown' | 'keyup', name: string, target: EventTarget = document.body): void {
   target.dispatchEvent(new KeyboardEvent(type, { key: name, bubbles: true, composed: true, shiftKey: name === 'Shift' }));

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/index.js';
 import '../../../src/locales/es.js';
-import { press, type } from '../../../stories/examples/example.js';
+import { press, type } from '../../helpers/harness.js';
 import { FakeClock } from '../../stop-timer/fake-clock.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; value: unknown; clock?: unknown };
