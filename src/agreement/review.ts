@@ -90,3 +90,11 @@ export function addCadence(iso: string, cadence: ReviewCadence): string {
 export function nextReviewDate(lastReviewed: string | null, cadence: ReviewCadence, today: string = todayIso()): string {
   return addCadence(lastReviewed ?? today, cadence);
 }
+
+/**
+ * A review is due once the agreement (its last review, else the day it was agreed) is older than today.
+ * A first draft, agreed today or on a date to come, asks for its date instead of offering a review.
+ */
+export function isReviewDue(since: string | null, today: string = todayIso()): boolean {
+  return since !== null && since < today;
+}
