@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import { longDate } from '../core/dates.js';
 import type { ReviewCadence } from '../core/types.js';
-import { CADENCES, isIsoDate } from './review.js';
+import { isIsoDate } from '../core/dates.js';
+import { CADENCES } from './review.js';
 import type { AgreementData } from './schema.js';
 import type { AgreementWords } from './words.js';
 

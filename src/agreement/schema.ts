@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { attributeRule } from '../core/attributes.js';
-import { CADENCES, isIsoDate } from './review.js';
+import { isIsoDate } from '../core/dates.js';
+import { CADENCES } from './review.js';
 
 const isoDate = z.string().check(z.refine(isIsoDate));
 
