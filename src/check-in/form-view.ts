@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import type { FeelingGroup } from '../core/feelings.js';
 import { renderTextInput } from '../core/text-input.js';
@@ -50,7 +49,7 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
       rows="2"
       aria-describedby=${describedBy(field)}
       aria-invalid=${form.errors.includes(field) ? 'true' : nothing}
-      .value=${live(form.texts[field])}
+      .value=${form.texts[field]}
       @input=${(event: InputEvent) => actions.editText(field, (event.target as HTMLTextAreaElement).value)}
     ></textarea>
   </div>`;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 
 /**
  * A labelled one-line text field, drawn the same way in every widget: `part="label"`, an optional
@@ -15,7 +14,7 @@ export function renderTextInput(id: string, label: string, value: string, onInpu
       type="text"
       autocomplete="off"
       aria-describedby=${hint ? `${id}-hint` : nothing}
-      .value=${live(value)}
+      .value=${value}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
     />`;
 }
