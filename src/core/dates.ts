@@ -61,16 +61,9 @@ export function toLocalDate(iso: string): Date {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A date in full in the reader's language ("31 March 2025"); English where `Intl` does not know the language. */
+/** A date in full in the reader's language ("31 March 2025"). `locale` is one `Intl` accepts (the core checks `lang`). */
 export function longDate(iso: string, locale: string): string {
   let format = formatters.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
-    }
-    formatters.set(locale, format);
-  }
+  if (!format) formatters.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
   return format.format(toLocalDate(iso));
 }
