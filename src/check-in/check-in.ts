@@ -104,12 +104,11 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     this.shown = PAGE;
     this.reset();
     this.commit();
-    if (this.persist) {
-      try {
-        localStorage.removeItem(this.storageKey);
-      } catch {
-        /* the core has already said that storage is not available */
-      }
+    if (!this.persist) return;
+    try {
+      localStorage.removeItem(this.storageKey);
+    } catch {
+      /* the core has already said that storage is not available */
     }
   }
 
@@ -142,8 +141,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   private get vocabulary(): FeelingGroup[] {
     const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
-    if (custom) return [{ label: this.t('customGroup'), words: custom }];
-    return this.content<FeelingGroup[]>('vocabulary');
+    return custom ? [{ label: this.t('customGroup'), words: custom }] : this.content<FeelingGroup[]>('vocabulary');
   }
 
   private get today(): string {
@@ -195,13 +193,12 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** `history` switched on after the first render: the check-ins already kept under the key come back first. */
   private loadKept(raw?: string | null): void {
-    let data: Record<string, unknown> | undefined;
     try {
-      data = envelopeData(raw ?? localStorage.getItem(this.storageKey));
+      const data = envelopeData(raw ?? localStorage.getItem(this.storageKey));
+      if (data) this.readKept(data);
     } catch {
       /* unavailable: the core warns when it next saves or loads */
     }
-    if (data) this.readKept(data);
   }
 
   override connectedCallback(): void {
