@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'test/.generated/', '.tmp-measure/', '.tmp-manifest-*/'] },
+  { ignores: ['dist/', 'storybook-static/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'test/.generated/', '.tmp-measure/', '.tmp-manifest-*/', '.tmp-wordpress/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { entries, standaloneEntries, widgetEntries } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { finalOutput } from './output-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -24,7 +25,7 @@ async function standalone(entry, fileName) {
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { ...finalOutput, codeSplitting: false } },
     },
   });
 }
@@ -45,7 +46,7 @@ await build({
     target: 'es2022',
     minify: true,
     lib: { entry: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(widgetEntries.map((name) => [name, entries[name]])) }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: { output: { ...finalOutput, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 if (existsSync('src/locales/es.ts')) await standalone('src/locales/es.ts', 'locales/es.js');

@@ -6,6 +6,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { entries, widgetEntries } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { finalOutput } from './output-options.mjs';
 
 /**
  * Enforced ceilings (gzip): today's measured sizes plus a little headroom, so any growth fails.
@@ -44,7 +45,7 @@ export async function bundle(entry) {
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { ...finalOutput, codeSplitting: false } },
     },
   });
   const [result] = Array.isArray(output) ? output : [output];

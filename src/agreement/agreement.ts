@@ -1,30 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { oneOf } from '../core/attributes.js';
-import { renderStatus } from '../core/chrome.js';
-import { safeFileName } from '../core/export.js';
+import { renderButton, renderStatus } from '../core/chrome.js';
+import { longDate, todayIso } from '../core/dates.js';
 import { TendElement } from '../core/tend-element.js';
+import { renderTextInput } from '../core/text-input.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { warn } from '../core/warn.js';
 import { chooseTemplate } from './custom-template.js';
-import { CADENCES, isIsoDate, nextReviewDate, toLocalDate, todayIso } from './review.js';
 import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
 import { GrowController } from './grow.js';
+import { CADENCES, isReviewDue, nextReviewDate } from './review.js';
+import { renderReview, type ReviewActions } from './review-view.js';
 import { agreementSchema, reviewedRule } from './schema.js';
-import { renderReview, renderSection, renderTakeAway, type SectionView } from './section-view.js';
-import { renderSummary, type ChangeTarget } from './summary.js';
-import { agreementTakeAway } from './take-away.js';
+import { renderSections, type SectionActions } from './section-view.js';
+import { hasItems, keepWritten, sectionText, sectionsData, sectionsFromData, templateSections } from './sections.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
-import {
-  BUILT_IN_SECTION_IDS,
-  TEMPLATE_IDS,
-  builtInSection,
-  type AgreementTemplate,
-} from './templates.js';
-
-type AgreementKey = keyof typeof agreementStrings;
+import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary.js';
+import { agreementTakeAway } from './take-away.js';
+import { renderTakeAway, type TakeAwayActions } from './take-away-view.js';
+import { TEMPLATE_IDS, type AgreementTemplate } from './templates.js';
+import type { AgreementKey } from './words.js';
 
 const templateRule = oneOf([...TEMPLATE_IDS, 'custom'], 'three-point');
 const reviewRule = oneOf(CADENCES, 'monthly');
@@ -96,25 +93,10 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   /** After Done: the agreement shown as a summary to read, with a way back to each part. */
   @state() private summaryShown = false;
 
-  private nextKey = 0;
+  private lastKey = 0;
+  private readonly nextKey = () => this.lastKey++;
   /** Fits the growing fields to their text where the browser cannot. */
   protected readonly grow = new GrowController(this);
-  /** The sections' template's window on the element (see section-view.ts). */
-  private readonly view: SectionView = {
-    t: (key, values) => this.t(key, values),
-    sectionText: (section, key) => this.sectionText(section, key),
-    sectionExamples: (section) => this.sectionExamples(section),
-    missing: () => this.missing,
-    danger: () => this.danger !== null,
-    addDraft: (section) => this.addDrafts[section] ?? '',
-    setDraft: (section, text) => this.setDraft(section, text),
-    addItem: (section) => this.addItem(section),
-    editItem: (section, key, text) => this.editItem(section, key, text),
-    removeItem: (section, index) => this.removeItem(section, index),
-    moveItem: (section, index, delta, focus) => this.moveItem(section, index, delta, focus),
-    onItemKeydown: (event, section, index) => this.onItemKeydown(event, section, index),
-    onItemFocusOut: (event, section, key) => this.onItemFocusOut(event, section, key),
-  };
   /** Looks up built-in content in the reader's language (for the templates). */
   // The templates' keys are built from section ids at run time (`section.<id>.title`), so they are checked there.
   private readonly lookup = (key: string): unknown => this.content(key as AgreementKey);
@@ -128,7 +110,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     // An agreement given with its last review already exists: the day it was agreed is not known.
     this.agreedOn = this.lastReviewed ? null : todayIso();
-    this.sections = this.templateSections(template);
+    this.sections = templateSections(template, this.nextKey);
     this.addDrafts = [];
     this.missing = false;
     this.summaryShown = false;
@@ -136,39 +118,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override currentData(): AgreementData {
-    return {
-      title: this.agreementTitle,
-      with: parseNames(this.withText),
-      sections: this.sections.map((section) => ({
-        id: section.id,
-        title: this.sectionText(section, 'title'),
-        items: section.items.map((item) => item.text.trim()).filter(Boolean),
-      })),
-      review: {
-        cadence: this.cadence,
-        agreedOn: this.agreedOn,
-        lastReviewed: this.lastReviewed,
-        nextReview: this.nextReview,
-      },
-    };
+    return { title: this.agreementTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
   }
 
   protected override applyData(data: AgreementData): void {
-    const template = this.resolveTemplate();
     this.agreementTitle = data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
     this.agreedOn = data.review.agreedOn ?? null;
     this.lastReviewed = data.review.lastReviewed;
-    this.sections = data.sections.map((section) => {
-      const builtIn = BUILT_IN_SECTION_IDS.includes(section.id) ? builtInSection(section.id, this.lookup) : undefined;
-      const base = template.sections.find((s) => s.id === section.id) ?? builtIn;
-      return this.sectionState(
-        { id: section.id, title: section.title, prompt: base?.prompt ?? '', examples: base?.examples ?? [] },
-        section.title === builtIn?.title,
-        section.items.map((item) => item.trim()).filter(Boolean),
-      );
-    });
+    this.sections = sectionsFromData(data.sections, this.resolveTemplate(), this.localize, this.nextKey);
     this.addDrafts = [];
     this.missing = false;
     this.summaryShown = false;
@@ -194,11 +153,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     if (changed.has('reviewed')) this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     if (changed.has('with')) this.withText = parseNames(this.with ?? '').join(', ');
     if (changed.has('template')) {
-      // Keep what was written in sections the new template also has.
-      const old = new Map(this.sections.map((section) => [section.id, section.items]));
-      this.sections = this.templateSections(this.resolveTemplate()).map((section) =>
-        old.get(section.id)?.length ? { ...section, items: old.get(section.id)! } : section,
-      );
+      this.sections = keepWritten(this.sections, templateSections(this.resolveTemplate(), this.nextKey));
       this.addDrafts = [];
     }
   }
@@ -214,189 +169,119 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     return this.templateCache.template;
   }
 
-  /** A template's sections as the widget keeps them: a built-in template's follow the reader's language. */
-  private templateSections(template: AgreementTemplate): SectionState[] {
-    return template.sections.map((section) => this.sectionState(section, template.id !== 'custom', section.items));
-  }
-
-  private sectionState(
-    section: { id: string; title: string; prompt: string; examples: string[] },
-    builtIn: boolean,
-    items: readonly string[],
-  ): SectionState {
-    return {
-      id: section.id,
-      builtIn,
-      title: section.title,
-      prompt: section.prompt,
-      examples: [...section.examples],
-      items: items.map((text) => ({ key: this.nextKey++, text })),
-    };
-  }
-
-  /** A section's title or prompt: a built-in section's in the reader's language. */
-  private sectionText(section: SectionState, key: 'title' | 'prompt'): string {
-    return section.builtIn ? this.t(`section.${section.id}.${key}` as AgreementKey) : section[key];
-  }
-
-  private sectionExamples(section: SectionState): string[] {
-    return section.builtIn ? builtInSection(section.id, this.lookup).examples : section.examples;
-  }
-
   // ——— editing ———
 
-  private setDraft(sectionIndex: number, text: string): void {
-    const drafts = [...this.addDrafts];
-    drafts[sectionIndex] = text;
-    this.addDrafts = drafts;
-  }
-
-  private addItem(sectionIndex: number): void {
-    const section = this.sections[sectionIndex];
-    if (!section) return;
-    const text = (this.addDrafts[sectionIndex] ?? '').trim();
-    if (!text) {
-      this.announcer.announce(this.t('emptyAdd'));
-      void this.focusLater(`#add-${sectionIndex}`);
-      return;
-    }
-    this.sections = addItem(this.sections, sectionIndex, { key: this.nextKey++, text });
-    this.setDraft(sectionIndex, '');
-    this.missing = false;
-    this.message = '';
-    this.commit();
-    this.announcer.announce(this.t('added', { section: this.sectionText(section, 'title'), item: text }));
-  }
-
-  private editItem(sectionIndex: number, key: number, text: string): void {
-    this.sections = editItem(this.sections, sectionIndex, key, text);
-    if (text.trim()) this.missing = false;
-    this.commit();
-  }
-
-  private removeItem(sectionIndex: number, index: number, moveFocus = true): void {
-    const items = this.sections[sectionIndex]?.items;
-    const item = items?.[index];
-    if (!items || !item) return;
-    const neighbour = neighbourOf(items, index);
-    this.sections = removeItem(this.sections, sectionIndex, index);
-    if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${sectionIndex}`);
-    if (item.text.trim()) {
+  /** The person's edits, with the focus moves and announcements that go with them. */
+  private readonly sectionActions: SectionActions = {
+    setDraft: (section, text) => {
+      const drafts = [...this.addDrafts];
+      drafts[section] = text;
+      this.addDrafts = drafts;
+    },
+    add: (section) => {
+      const current = this.sections[section];
+      if (!current) return;
+      const text = (this.addDrafts[section] ?? '').trim();
+      if (!text) {
+        this.announcer.announce(this.t('emptyAdd'));
+        void this.focusLater(`#add-${section}`);
+        return;
+      }
+      this.sections = addItem(this.sections, section, { key: this.nextKey(), text });
+      this.sectionActions.setDraft(section, '');
+      this.missing = false;
+      this.message = '';
+      this.commit();
+      this.announcer.announce(this.t('added', { section: sectionText(current, 'title', this.localize), item: text }));
+    },
+    edit: (section, key, text) => {
+      this.sections = editItem(this.sections, section, key, text);
+      if (text.trim()) this.missing = false;
+      this.commit();
+    },
+    remove: (section, index, moveFocus = true) => {
+      const items = this.sections[section]?.items;
+      const item = items?.[index];
+      if (!items || !item) return;
+      const neighbour = neighbourOf(items, index);
+      this.sections = removeItem(this.sections, section, index);
+      if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${section}`);
+      if (!item.text.trim()) return;
       this.commit();
       const removed = this.t('removed', { item: item.text.trim() });
       this.undo.offerUndo(removed, () => {
-        this.sections = insertItem(this.sections, sectionIndex, index, item);
+        this.sections = insertItem(this.sections, section, index, item);
         this.commit();
         this.announcer.announce(this.t('undone'));
         void this.focusLater(`#item-${item.key}`);
       });
       this.announcer.announce(`${removed} ${this.t('undoHint')}`);
-    }
-  }
-
-  private moveItem(sectionIndex: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void {
-    const items = this.sections[sectionIndex]?.items;
-    const item = items?.[index];
-    const moved = moveItem(this.sections, sectionIndex, index, delta);
-    if (!items || !item || !moved) return;
-    const target = index + delta;
-    this.sections = moved;
-    void this.focusLater(focus === 'input' ? `#item-${item.key}` : `#item-${item.key}-${focus}`);
-    this.commit();
-    this.announcer.announce(
-      this.t('moved', { item: item.text.trim() || this.t('itemLabel', { number: target + 1 }), position: target + 1, count: items.length }),
-    );
-  }
-
-  private onItemKeydown(event: KeyboardEvent, sectionIndex: number, index: number): void {
-    // An item is one line that wraps as it grows: Enter never breaks it.
-    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    this.moveItem(sectionIndex, index, event.key === 'ArrowUp' ? -1 : 1, 'input');
-  }
-
-  /** An item left empty is not kept: it goes when focus leaves its row. */
-  private onItemFocusOut(event: FocusEvent, sectionIndex: number, key: number): void {
-    const row = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && row.contains(event.relatedTarget)) return;
-    const index = this.sections[sectionIndex]?.items.findIndex((i) => i.key === key) ?? -1;
-    const item = this.sections[sectionIndex]?.items[index];
-    if (item && !item.text.trim()) this.removeItem(sectionIndex, index, false);
-  }
+    },
+    move: (section, index, delta, focus) => {
+      const items = this.sections[section]?.items;
+      const item = items?.[index];
+      const moved = moveItem(this.sections, section, index, delta);
+      if (!items || !item || !moved) return;
+      const position = index + delta + 1;
+      this.sections = moved;
+      void this.focusLater(focus === 'input' ? `#item-${item.key}` : `#item-${item.key}-${focus}`);
+      this.commit();
+      this.announcer.announce(this.t('moved', { item: item.text.trim() || this.t('itemLabel', { number: position }), position, count: items.length }));
+    },
+    left: (section, key) => {
+      const index = this.sections[section]?.items.findIndex((item) => item.key === key) ?? -1;
+      const item = this.sections[section]?.items[index];
+      if (item && !item.text.trim()) this.sectionActions.remove(section, index, false);
+    },
+  };
 
   // ——— review ———
 
-  private formatDate(iso: string): string {
-    const date = toLocalDate(iso);
-    try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
-    } catch {
-      return new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
-    }
+  private get reviewData(): AgreementData['review'] {
+    const { cadence, agreedOn, lastReviewed } = this;
+    return { cadence, agreedOn, lastReviewed, nextReview: nextReviewDate(lastReviewed ?? agreedOn, cadence) };
   }
 
-  private get nextReview(): string {
-    return nextReviewDate(this.lastReviewed ?? this.agreedOn, this.cadence);
-  }
-
-  /** A first draft (agreed today or not yet reviewed since a date to come) asks for its date instead of offering a review. */
-  private get reviewDue(): boolean {
-    const since = this.lastReviewed ?? this.agreedOn;
-    return since !== null && since < todayIso();
-  }
-
-  private onAgreedOn(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    const agreedOn = isIsoDate(value) ? value : null;
-    if (agreedOn === this.agreedOn) return;
-    this.agreedOn = agreedOn;
-    this.commit();
-  }
-
-  private markReviewed(): void {
-    this.lastReviewed = todayIso();
-    this.commit();
-    this.announcer.announce(this.t('reviewedToday', { date: this.formatDate(this.nextReview) }));
-  }
-
-  private onCadence(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as ReviewCadence;
-    if (!CADENCES.includes(value)) return;
-    this.cadence = value;
-    this.commit();
-    this.announcer.announce(`${this.t('nextReview')}: ${this.formatDate(this.nextReview)}`);
-  }
+  private readonly reviewActions: ReviewActions = {
+    setCadence: (cadence) => {
+      this.cadence = cadence;
+      this.commit();
+      this.announcer.announce(`${this.t('nextReview')}: ${longDate(this.reviewData.nextReview, this.locale)}`);
+    },
+    setAgreedOn: (agreedOn) => {
+      if (agreedOn === this.agreedOn) return;
+      this.agreedOn = agreedOn;
+      this.commit();
+    },
+    markReviewed: () => {
+      this.lastReviewed = todayIso();
+      this.commit();
+      this.announcer.announce(this.t('reviewedToday', { date: longDate(this.reviewData.nextReview, this.locale) }));
+    },
+  };
 
   // ——— take-away ———
 
   private takeAway() {
-    return agreementTakeAway(this.currentData(), { t: (key, values) => this.t(key, values), formatDate: (iso) => this.formatDate(iso) });
+    return agreementTakeAway(this.currentData(), this.localize);
   }
 
   /** The agreement as the copied text, for `send-to` and `share` (`''` while it has no item). */
   protected override takeAwayText(): string {
-    if (!this.sections.some((section) => section.items.some((item) => item.text.trim()))) return '';
-    return this.takeAway().text();
+    return hasItems(this.sections) ? this.takeAway().text() : '';
   }
 
-  private copy(): Promise<void> {
-    return this.copyAndSay(this.takeAway().text());
-  }
-
-  private downloadMarkdown(): void {
-    const takeAway = this.takeAway();
-    this.downloadAndSay(safeFileName(takeAway.doc.title, 'md', 'agreement'), 'text/markdown', takeAway.markdown());
-  }
-
-  private downloadCalendar(): void {
-    const takeAway = this.takeAway();
-    this.downloadAndSay(safeFileName(takeAway.doc.title, 'ics', 'agreement'), 'text/calendar', takeAway.calendar(this.itemsInReminder));
-  }
+  private readonly takeAwayActions: TakeAwayActions = {
+    copy: () => this.copyAndSay(this.takeAway().text()),
+    download: (kind) => {
+      const file = this.takeAway().file(kind, this.itemsInReminder);
+      this.downloadAndSay(file.name, file.type, file.content);
+    },
+    setItemsInReminder: (on) => (this.itemsInReminder = on),
+  };
 
   private async done(): Promise<void> {
-    const hasItems = this.sections.some((section) => section.items.some((item) => item.text.trim()));
-    if (!hasItems) {
+    if (!hasItems(this.sections)) {
       this.missing = true;
       this.message = '';
       await this.focusLater('#add-0');
@@ -416,42 +301,31 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.completed = false;
     this.message = '';
     this.saveDraft();
-    await this.updateComplete;
-    const firstItem = target.field === 'section' ? this.sections[target.index]?.items[0] : undefined;
-    const selector =
-      target.field === 'section' ? (firstItem ? `#item-${firstItem.key}` : `#add-${target.index}`) : target.field === 'review' ? '#cadence' : `#${target.field}`;
-    await this.focusLater(selector);
+    await this.focusLater(changeTargetSelector(target, this.sections));
   }
 
   // ——— rendering ———
 
   protected override renderBody() {
-    return this.summaryShown ? this.renderSummaryView() : this.renderForm();
+    const takeAway = renderTakeAway(this.localize, this.itemsInReminder, this.takeAwayActions);
+    return html`${this.summaryShown ? this.renderSummaryView() : this.renderForm()} ${takeAway}
+      <div class="actions no-print">
+        ${this.summaryShown
+          ? renderButton(this.t('editAgreement'), () => this.changeFrom({ field: 'title' }))
+          : renderButton(this.t('done'), () => this.done(), { primary: true })}
+      </div>
+      ${renderStatus(this.message, this.completed, 'no-print')}`;
   }
 
   private renderSummaryView() {
     const { doc, labels } = this.takeAway();
     const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
-    return html`${renderSummary(doc, labels, text, (target) => void this.changeFrom(target))} ${this.renderTakeAway()}
-      <div class="actions no-print">
-        <button part="button" type="button" @click=${() => this.changeFrom({ field: 'title' })}>${this.t('editAgreement')}</button>
-      </div>
-      ${renderStatus(this.message, this.completed, 'no-print')}`;
-  }
-
-  private renderTakeAway() {
-    return renderTakeAway({
-      t: (key) => this.t(key),
-      copy: () => this.copy(),
-      downloadMarkdown: () => this.downloadMarkdown(),
-      downloadCalendar: () => this.downloadCalendar(),
-      itemsInReminder: this.itemsInReminder,
-      setItemsInReminder: (on) => (this.itemsInReminder = on),
-    });
+    return renderSummary(doc, labels, text, (target) => void this.changeFrom(target));
   }
 
   private renderForm() {
     const names = parseNames(this.withText);
+    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.danger !== null };
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
@@ -461,44 +335,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
         ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${this.sections.map((section, index) => renderSection(this.view, section, index))}
-      ${renderReview({
-        t: (key, values) => this.t(key, values),
-        cadence: this.cadence,
-        agreedOn: this.agreedOn,
-        lastReviewed: this.lastReviewed,
-        nextReview: this.nextReview,
-        reviewDue: this.reviewDue,
-        formatDate: (iso) => this.formatDate(iso),
-        onCadence: (event) => this.onCadence(event),
-        onAgreedOn: (event) => this.onAgreedOn(event),
-        markReviewed: () => this.markReviewed(),
-      })}
-      ${this.renderTakeAway()}
-      <div class="actions no-print">
-        <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-      </div>
-      ${renderStatus(this.message, this.completed, 'no-print')}
+      ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn), this.reviewActions)}
     `;
   }
 
   /** The title or the names field: every keystroke is kept. */
   private renderField(id: string, label: string, value: string, set: (value: string) => void, hint?: string) {
-    return html`<div part="field">
-      <label part="label" for=${id}>${label}</label>
-      ${hint ? html`<span part="hint" id="${id}-hint">${hint}</span>` : nothing}
-      <input
-        part="input"
-        id=${id}
-        type="text"
-        autocomplete="off"
-        aria-describedby=${hint ? `${id}-hint` : nothing}
-        .value=${live(value)}
-        @input=${(e: Event) => {
-          set((e.target as HTMLInputElement).value);
-          this.commit();
-        }}
-      />
-    </div>`;
+    const onInput = (text: string) => {
+      set(text);
+      this.commit();
+    };
+    return html`<div part="field">${renderTextInput(id, label, value, onInput, hint)}</div>`;
   }
 }

@@ -3,7 +3,7 @@
  * Pure: the caller passes the UID and the current time, so the output is reproducible.
  */
 import type { ReviewCadence } from '../core/types.js';
-import { parseIsoDate, requireIsoDate } from './review.js';
+import { parseIsoDate, requireIsoDate } from '../core/dates.js';
 
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */

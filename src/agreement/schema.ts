@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { attributeRule } from '../core/attributes.js';
 import { lengthBetween, literalOf, orNull, trimmed } from '../core/checks.js';
-import { CADENCES, isIsoDate } from './review.js';
+import { isIsoDate } from '../core/dates.js';
+import { CADENCES } from './review.js';
 
 const isoDate = z.string().check(z.refine(isIsoDate));
 

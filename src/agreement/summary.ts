@@ -4,6 +4,14 @@ import type { AgreementDocument, DocumentLabels } from './document.js';
 /** Where a "Change" link leads back to: the title, the names, a section (by index) or the review. */
 export type ChangeTarget = { field: 'title' | 'with' | 'review' | 'agreed-on' } | { field: 'section'; index: number };
 
+/** The field a "Change" button puts the focus on: a section's first item, else its "add" field. */
+export function changeTargetSelector(target: ChangeTarget, sections: readonly { items: readonly { key: number }[] }[]): string {
+  if (target.field === 'review') return '#cadence';
+  if (target.field !== 'section') return `#${target.field}`;
+  const first = sections[target.index]?.items[0];
+  return first ? `#item-${first.key}` : `#add-${target.index}`;
+}
+
 export interface SummaryText {
   heading: string;
   hint: string;

@@ -1,37 +1,28 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { toLocalDate } from '../agreement/review.js';
 import { oneOf } from '../core/attributes.js';
-import { downloadText, safeFileName } from '../core/export.js';
+import { safeFileName } from '../core/export.js';
+import { longDate } from '../core/dates.js';
 import { emotionsRule, parseWordList, type FeelingGroup } from '../core/feelings.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
-import { checkInToText, historyToCsv, historyToMarkdown, type ExportLabels } from './export.js';
-import { isCheckIn, keep, localDate, normaliseHistory, overTime, pickCheckIn, type Tally } from './history.js';
+import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
+import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
+import { renderForm, type CheckInFormActions } from './form-view.js';
+import { isCheckIn, keep, localDate, normaliseHistory } from './history.js';
+import { MORE, PAGE, renderHistory, type HistoryActions } from './history-view.js';
+import { envelopeData, holdsEntry, readKept } from './kept.js';
 import { checkInStrings } from './strings.js';
 import { checkInStyles } from './styles.js';
+import type { CheckInKey } from './words.js';
 
 const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 
 /** `value` and a restored draft are checked by the same guard as each kept check-in. */
 const checkInSchema = z.custom<CheckInData>(isCheckIn);
-
-type TextField = 'highlight' | 'challenge' | 'need';
-type Field = 'feelings' | TextField;
-
-/** What Done needs, by rhythm: the daily check-in shares a highlight and a challenge, the weekly one names needs. */
-const requiredFields: Record<CheckInRhythm, Field[]> = {
-  daily: ['feelings', 'highlight', 'challenge'],
-  weekly: ['feelings', 'need'],
-};
-
-const capitalised = (field: Field) => field[0]!.toUpperCase() + field.slice(1);
-
-/** How many past check-ins are listed at first, and how many more each "Show older" adds. */
-const PAGE = 30;
 
 /** The clock the dates come from: `Date` itself, or anything with a `now()` in epoch milliseconds (tests, a host). */
 export interface DateClock {
@@ -70,7 +61,7 @@ export interface DateClock {
  * @csspart entry - One past check-in in the history.
  * @csspart privacy - The note about what is kept (with `persist`).
  */
-export class TendCheckIn extends TendElement<'check-in'> {
+export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   static override exercise = 'check-in' as const;
   static override strings = checkInStrings;
   static override styles = [...TendElement.styles, checkInStyles];
@@ -92,7 +83,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   @state() private chosen: string[] = [];
   @state() private ownFeelings = '';
-  @state() private texts: Record<TextField, string> = { highlight: '', challenge: '', need: '' };
+  @state() private texts: Texts = { highlight: '', challenge: '', need: '' };
   @state() private errors: Field[] = [];
   @state() private kept: CheckInData[] = [];
   @state() private shown = PAGE;
@@ -113,12 +104,11 @@ export class TendCheckIn extends TendElement<'check-in'> {
     this.shown = PAGE;
     this.reset();
     this.commit();
-    if (this.persist) {
-      try {
-        localStorage.removeItem(storageKey(this.exercise, this.persist));
-      } catch {
-        /* the core has already said that storage is not available */
-      }
+    if (!this.persist) return;
+    try {
+      localStorage.removeItem(this.storageKey);
+    } catch {
+      /* the core has already said that storage is not available */
     }
   }
 
@@ -145,18 +135,13 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
   private warnedHistory = false;
 
-  private get names(): string[] {
-    return parseWordList(this.with ?? '');
+  private get storageKey(): string {
+    return storageKey(this.exercise, this.persist!);
   }
 
   private get vocabulary(): FeelingGroup[] {
     const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
-    if (custom) return [{ label: this.t('customGroup'), words: custom }];
-    return this.content<FeelingGroup[]>('vocabulary');
-  }
-
-  private get feelings(): string[] {
-    return parseWordList([...this.chosen, this.ownFeelings].join(','));
+    return custom ? [{ label: this.t('customGroup'), words: custom }] : this.content<FeelingGroup[]>('vocabulary');
   }
 
   private get today(): string {
@@ -173,7 +158,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   protected override currentData(): CheckInData {
-    return { rhythm: this.rhythmValue, date: this.today, with: this.names, feelings: this.feelings, ...this.texts };
+    return { rhythm: this.rhythmValue, date: this.today, with: parseWordList(this.with ?? ''), feelings: allFeelings(this.chosen, this.ownFeelings), ...this.texts };
   }
 
   protected override typedText(): readonly string[] {
@@ -182,9 +167,9 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   /** Feelings of the vocabulary become chosen words, the others the person's own; rhythm, date and names come from the element. */
   protected override applyData(data: CheckInData): void {
-    const known = new Set(this.vocabulary.flatMap((group) => group.words.map((word) => word.toLocaleLowerCase())));
-    this.chosen = data.feelings.filter((word) => known.has(word.toLocaleLowerCase()));
-    this.ownFeelings = data.feelings.filter((word) => !known.has(word.toLocaleLowerCase())).join(', ');
+    const { chosen, own } = splitFeelings(data.feelings, this.vocabulary);
+    this.chosen = chosen;
+    this.ownFeelings = own;
     this.texts = { highlight: data.highlight, challenge: data.challenge, need: data.need };
     this.errors = [];
   }
@@ -201,19 +186,18 @@ export class TendCheckIn extends TendElement<'check-in'> {
   }
 
   private readKept(stored: Record<string, unknown>): void {
-    const entries = Array.isArray(stored['entries']) ? stored['entries'] : [];
-    const valid = entries.filter(isCheckIn).map(pickCheckIn);
-    if (valid.length < entries.length) warn(this, `persist: left out ${entries.length - valid.length} kept check-in(s) that could not be read.`);
-    this.kept = normaliseHistory(valid);
+    const { entries, unreadable } = readKept(stored);
+    if (unreadable) warn(this, `persist: left out ${unreadable} kept check-in(s) that could not be read.`);
+    this.kept = entries;
   }
 
   /** `history` switched on after the first render: the check-ins already kept under the key come back first. */
   private loadKept(raw?: string | null): void {
     try {
-      const envelope = JSON.parse(raw ?? localStorage.getItem(storageKey(this.exercise, this.persist!)) ?? 'null') as { data?: Record<string, unknown> } | null;
-      if (envelope?.data && typeof envelope.data === 'object') this.readKept(envelope.data);
+      const data = envelopeData(raw ?? localStorage.getItem(this.storageKey));
+      if (data) this.readKept(data);
     } catch {
-      /* unreadable or unavailable: the core warns when it next saves or loads */
+      /* unavailable: the core warns when it next saves or loads */
     }
   }
 
@@ -232,7 +216,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
    * same date), so the next save here loses none. Another tab forgot them all: they are gone here too.
    */
   private readonly onKeptElsewhere = (event: StorageEvent): void => {
-    if (!this.keepsHistory || event.key !== storageKey(this.exercise, this.persist!)) return;
+    if (!this.keepsHistory || event.key !== this.storageKey) return;
     const ours = this.kept;
     if (event.newValue === null) this.kept = [];
     else {
@@ -255,11 +239,10 @@ export class TendCheckIn extends TendElement<'check-in'> {
 
   /** What Done still needs; nothing while the person writes words of danger (they are not pressed for more). */
   private missing(): Field[] {
-    if (this.danger) return [];
-    return requiredFields[this.rhythmValue].filter((field) => (field === 'feelings' ? !this.feelings.length : !this.texts[field].trim()));
+    return this.danger ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
   }
 
-  // ——— editing ———
+  // ——— the person's actions ———
 
   private edited(field: Field): void {
     if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
@@ -268,19 +251,22 @@ export class TendCheckIn extends TendElement<'check-in'> {
     this.commit();
   }
 
-  private toggle(word: string): void {
-    const key = word.toLocaleLowerCase();
-    const has = this.chosen.some((w) => w.toLocaleLowerCase() === key);
-    this.chosen = has ? this.chosen.filter((w) => w.toLocaleLowerCase() !== key) : [...this.chosen, word];
-    this.edited('feelings');
-  }
-
-  private editText(field: TextField, text: string): void {
-    this.texts = { ...this.texts, [field]: text };
-    this.edited(field);
-  }
-
-  // ——— actions ———
+  private readonly formActions: CheckInFormActions = {
+    toggle: (word) => {
+      this.chosen = toggleWord(this.chosen, word);
+      this.edited('feelings');
+    },
+    setOwnFeelings: (text) => {
+      this.ownFeelings = text;
+      this.edited('feelings');
+    },
+    editText: (field, text) => {
+      this.texts = { ...this.texts, [field]: text };
+      this.edited(field);
+    },
+    done: () => void this.done(),
+    startOver: () => void this.startOver('#own-feelings'),
+  };
 
   private async done(): Promise<void> {
     const missing = this.missing();
@@ -289,8 +275,7 @@ export class TendCheckIn extends TendElement<'check-in'> {
       this.completed = false;
       const parts = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(missing.map((f) => this.t(`part${capitalised(f)}`)));
       this.say(this.t('stillMissing', { parts }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`)?.focus();
+      await this.focusLater(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
       return;
     }
     this.complete();
@@ -301,79 +286,51 @@ export class TendCheckIn extends TendElement<'check-in'> {
     const entry = this.currentData();
     this.kept = keep(this.kept, entry);
     this.saveDraft();
-    this.say(this.t(this.isStored(entry) ? 'kept' : 'notKept', { date: this.formatDate(entry.date) }));
+    this.say(this.t(this.isStored(entry) ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
   }
 
   /** Whether the entry reached storage (a full or failing storage keeps it on screen only). */
   private isStored(entry: CheckInData): boolean {
     try {
-      return localStorage.getItem(storageKey(this.exercise, this.persist!))?.includes(JSON.stringify(entry)) ?? false;
+      return holdsEntry(localStorage.getItem(this.storageKey), entry);
     } catch {
       return false;
     }
   }
 
-  private formatter: { locale: string; format: Intl.DateTimeFormat } | undefined;
-
-  private formatDate(iso: string): string {
-    if (this.formatter?.locale !== this.locale) {
-      this.formatter = { locale: this.locale, format: new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }) };
-    }
-    return this.formatter.format.format(toLocalDate(iso));
-  }
-
   /** Today's answers under their labels, for `send-to` and `share`. */
   protected override takeAwayText(): string {
-    return checkInToText(this.currentData(), { ...this.exportLabels, title: this.headingText });
+    return checkInToText(this.currentData(), { ...exportLabels(this.localize), title: this.headingText });
   }
 
-  private get exportLabels(): ExportLabels {
-    return {
-      title: this.t('historyHeading'),
-      date: (iso) => this.formatDate(iso),
-      feelings: this.t('fieldFeelings'),
-      highlight: this.t('fieldHighlight'),
-      win: this.t('fieldWin'),
-      challenge: this.t('fieldChallenge'),
-      need: this.t('fieldNeed'),
-      with: this.t('fieldWith'),
-    };
-  }
-
-  private download(extension: 'md' | 'csv'): void {
-    const file = safeFileName(`${this.headingText} ${this.today}`, extension, 'check-ins');
-    if (extension === 'md') downloadText(file, 'text/markdown', historyToMarkdown(this.kept, this.exportLabels));
-    else downloadText(file, 'text/csv', `\uFEFF${historyToCsv(this.kept)}`);
-    this.say(this.t('downloaded', { file }));
-  }
-
-  /** Prints the history alone, every check-in listed. */
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-    this.printing = false;
-  }
-
-  private async askToForget(open: boolean): Promise<void> {
-    this.confirming = open;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(open ? '#confirm-no' : '#forget-all')?.focus();
-  }
-
-  private async forgetAll(): Promise<void> {
-    this.forget();
-    this.say(this.t('forgotAll'));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus();
-  }
-
-  private async showOlder(): Promise<void> {
-    const first = this.shown;
-    this.shown += PAGE * 4;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#entry-${first}`)?.focus();
-  }
+  private readonly historyActions: HistoryActions = {
+    showOlder: () => {
+      const first = this.shown;
+      this.shown += MORE;
+      void this.focusLater(`#entry-${first}`);
+    },
+    download: (extension) => {
+      const file = safeFileName(`${this.headingText} ${this.today}`, extension, 'check-ins');
+      if (extension === 'md') this.downloadAndSay(file, 'text/markdown', historyToMarkdown(this.kept, exportLabels(this.localize)));
+      else this.downloadAndSay(file, 'text/csv', `\uFEFF${historyToCsv(this.kept)}`);
+    },
+    /** Prints the history alone, every check-in listed. */
+    print: async () => {
+      this.printing = true;
+      await this.updateComplete;
+      window.print();
+      this.printing = false;
+    },
+    askToForget: (open) => {
+      this.confirming = open;
+      void this.focusLater(open ? '#confirm-no' : '#forget-all');
+    },
+    forgetAll: () => {
+      this.forget();
+      this.say(this.t('forgotAll'));
+      void this.focusLater('#history-heading');
+    },
+  };
 
   // ——— rendering ———
 
@@ -381,166 +338,13 @@ export class TendCheckIn extends TendElement<'check-in'> {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
   }
 
-  /** The hint and the error of a field; no hint while the person writes words of danger (nothing coaches them). */
-  private describedBy(field: Field): string | typeof nothing {
-    return [this.danger ? '' : `${field}-hint`, this.errors.includes(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
-  }
-
-  private renderHint(field: string, key: string): unknown {
-    return this.danger ? nothing : html`<span part="hint" id="${field}-hint">${this.t(key)}</span>`;
-  }
-
-  private renderError(field: Field): unknown {
-    if (!this.errors.includes(field)) return nothing;
-    return html`<p class="error" part="error" id="${field}-error">
-      <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.t(`error${capitalised(field)}`)}
-    </p>`;
-  }
-
-  private renderFeelings(): TemplateResult {
-    const chosen = new Set(this.chosen.map((w) => w.toLocaleLowerCase()));
-    const vocabulary = this.vocabulary;
-    const known = new Set(vocabulary.flatMap((group) => group.words.map((w) => w.toLocaleLowerCase())));
-    // Chosen words the vocabulary no longer holds (another language, other `emotions`) stay visible, and can be unchosen.
-    const extra = this.chosen.filter((w) => !known.has(w.toLocaleLowerCase()));
-    const groups = extra.length ? [...vocabulary, { label: this.t('customGroup'), words: extra }] : vocabulary;
-    return html`<fieldset part="field" class="field feelings" aria-describedby=${this.describedBy('feelings')}>
-      <legend part="label">${this.t('feelingsLegend')}</legend>
-      ${this.renderHint('feelings', 'feelingsHint')}
-      ${this.renderError('feelings')}
-      ${groups.map(
-        (group) => html`<div class="group" role="group" aria-label=${group.label}>
-          <span class="group-label" aria-hidden="true">${group.label}</span>
-          ${group.words.map(
-            (word) => html`<button
-              part="button feeling"
-              type="button"
-              aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
-              @click=${() => this.toggle(word)}
-            >
-              ${word}
-            </button>`,
-          )}
-        </div>`,
-      )}
-      <label part="label" for="own-feelings">${this.t('ownFeelingsLabel')}</label>
-      <span part="hint" id="own-feelings-hint">${this.t('ownFeelingsHint')}</span>
-      <input
-        part="input"
-        id="own-feelings"
-        type="text"
-        autocomplete="off"
-        aria-describedby="own-feelings-hint"
-        .value=${this.ownFeelings}
-        @input=${(event: InputEvent) => {
-          this.ownFeelings = (event.target as HTMLInputElement).value;
-          this.edited('feelings');
-        }}
-      />
-    </fieldset>`;
-  }
-
-  private renderText(field: TextField, label: string, hint: string): TemplateResult {
-    return html`<div part="field" class="field">
-      <label part="label" for=${field}>${this.t(label)}</label>
-      ${this.renderHint(field, hint)}
-      ${this.renderError(field)}
-      <textarea
-        part="input"
-        id=${field}
-        rows="2"
-        aria-describedby=${this.describedBy(field)}
-        aria-invalid=${this.errors.includes(field) ? 'true' : nothing}
-        .value=${this.texts[field]}
-        @input=${(event: InputEvent) => this.editText(field, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </div>`;
-  }
-
-  private renderTally(id: string, heading: string, empty: string, items: Tally[]): TemplateResult {
-    return html`<p class="subheading" id=${id}>${this.t(heading)}</p>
-      ${items.length
-        ? html`<ul aria-labelledby=${id} class="tally">
-            ${items.map((item) => html`<li><span class="tally-text">${item.text}</span>: ${this.plural('times', item.count)}</li>`)}
-          </ul>`
-        : html`<p>${this.t(empty)}</p>`}`;
-  }
-
-  private renderEntry(entry: CheckInData, index: number): TemplateResult {
-    const rows: [string, string][] = [
-      ['fieldFeelings', entry.feelings.join(', ')],
-      [entry.rhythm === 'weekly' ? 'fieldWin' : 'fieldHighlight', entry.highlight],
-      ['fieldChallenge', entry.challenge],
-      ['fieldNeed', entry.need],
-    ];
-    return html`<li part="entry" id="entry-${index}" tabindex="-1">
-      <p class="entry-date"><time datetime=${entry.date}>${this.formatDate(entry.date)}</time></p>
-      <dl>
-        ${rows
-          .filter(([, text]) => text.trim())
-          .map(([label, text]) => html`<dt>${this.t(label)}</dt><dd>${text}</dd>`)}
-      </dl>
-    </li>`;
-  }
-
-  private renderHistory(): unknown {
-    if (!this.keepsHistory) return nothing;
-    const entries = this.kept;
-    const summary = overTime(entries, this.clock.now());
-    const listed = this.printing ? entries : entries.slice(0, this.shown);
-    const older = entries.length - listed.length;
-    return html`<section part="history" class="history" aria-labelledby="history-heading">
-      <h3 id="history-heading" tabindex="-1">${this.t('historyHeading')}</h3>
-      ${this.danger ? nothing : html`<p>${this.t('historyIntro')}</p>`}
-      ${entries.length
-        ? html`${this.renderTally('feelings-often', 'feelingsOften', 'noRecentFeelings', summary.feelings)}
-            ${this.renderTally('needs-recur', 'needsRecur', 'noRecurringNeeds', summary.needs)}
-            <p class="subheading" id="each-check-in">${this.t('eachCheckIn')}</p>
-            <ol class="entries" aria-labelledby="each-check-in">
-              ${listed.map((entry, index) => this.renderEntry(entry, index))}
-            </ol>
-            ${older ? html`<button part="button" type="button" @click=${this.showOlder}>${this.plural('older', Math.min(older, PAGE * 4))}</button>` : nothing}
-            <div class="actions no-print">
-              <button part="button" type="button" @click=${() => this.download('md')}>${this.t('downloadMarkdown')}</button>
-              <button part="button" type="button" @click=${() => this.download('csv')}>${this.t('downloadCsv')}</button>
-              <button part="button" type="button" @click=${this.print}>${this.t('print')}</button>
-              <button part="button" type="button" id="forget-all" aria-expanded=${String(this.confirming)} @click=${() => this.askToForget(true)}>
-                ${this.t('forgetAll')}
-              </button>
-            </div>
-            ${this.confirming
-              ? html`<div class="confirm no-print" role="group" aria-labelledby="confirm-text">
-                  <p id="confirm-text">${this.t('confirmForget')}</p>
-                  <div class="actions">
-                    <button part="button" type="button" class="primary" @click=${this.forgetAll}>${this.t('confirmYes')}</button>
-                    <button part="button" type="button" id="confirm-no" @click=${() => this.askToForget(false)}>${this.t('confirmNo')}</button>
-                  </div>
-                </div>`
-              : nothing}`
-        : html`<p>${this.t('historyEmpty')}</p>`}
-    </section>`;
-  }
-
   protected override renderBody(): TemplateResult {
-    const rhythm = this.rhythmValue;
-    const names = this.names;
-    return html`<div class="form ${this.printing ? 'printing' : ''}">
-        <div part="intro" class="intro">
-          <p>${this.t(`intro.${rhythm}`)}</p>
-          ${rhythm === 'daily' && names.length && !this.danger
-            ? html`<p>${this.t('withNames', { names: new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(names) })}</p>`
-            : nothing}
-        </div>
-        ${this.renderFeelings()}
-        ${rhythm === 'daily' ? this.renderText('highlight', 'highlightLabel', 'highlightHint') : this.renderText('highlight', 'winLabel', 'winHint')}
-        ${this.renderText('challenge', `challengeLabel.${rhythm}`, `challengeHint.${rhythm}`)}
-        ${this.renderText('need', `needLabel.${rhythm}`, 'needHint')}
-        <div class="actions no-print">
-          <button part="button" type="button" class="primary" @click=${this.done}>${this.t('done')}</button>
-          <button part="button" type="button" @click=${() => this.startOver('#own-feelings')}>${this.t('reset')}</button>
-        </div>
-        <p part="status" class=${this.completed ? 'completed' : ''}>${this.message}</p>
-      </div>
-      ${this.renderHistory()}`;
+    const danger = this.danger !== null;
+    const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
+    const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
+    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, texts, errors, danger, printing, completed, message };
+    const history = { entries: this.kept, now: this.clock.now(), shown: this.shown, printing, confirming: this.confirming, danger };
+    return html`${renderForm(this.localize, form, this.formActions)}
+    ${this.keepsHistory ? renderHistory(this.localize, history, this.historyActions) : nothing}`;
   }
 }

@@ -1,5 +1,7 @@
 import { escapeMarkdown } from '../core/markdown.js';
+import { longDate } from '../core/dates.js';
 import type { CheckInData } from '../core/types.js';
+import type { CheckInWords } from './words.js';
 
 /** The words an export needs, in the widget's language. */
 export interface ExportLabels {
@@ -11,6 +13,20 @@ export interface ExportLabels {
   challenge: string;
   need: string;
   with: string;
+}
+
+/** The labels in the reader's words (the history's heading as the title). */
+export function exportLabels(words: CheckInWords): ExportLabels {
+  return {
+    title: words.t('historyHeading'),
+    date: (iso) => longDate(iso, words.locale),
+    feelings: words.t('fieldFeelings'),
+    highlight: words.t('fieldHighlight'),
+    win: words.t('fieldWin'),
+    challenge: words.t('fieldChallenge'),
+    need: words.t('fieldNeed'),
+    with: words.t('fieldWith'),
+  };
 }
 
 const rows = (entry: CheckInData, labels: ExportLabels): [string, string][] =>

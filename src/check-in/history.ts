@@ -4,7 +4,7 @@
  * missed: growth is rarely linear (seed 002_31a936a8e8f5f16c.txt, line 29).
  */
 import type { CheckInData } from '../core/types.js';
-import { isIsoDate, todayIso } from '../agreement/review.js';
+import { isIsoDate, todayIso } from '../core/dates.js';
 
 /** How far back the over-time view looks: four weeks, today included. */
 export const WINDOW_DAYS = 28;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { answerStyles, summaryList } from '../core/summary-styles.js';
 
 /** The flow's own layout: its progress, the step on show, the navigation and the summary. */
 export const flowStyles = css`
@@ -73,10 +74,7 @@ export const flowStyles = css`
     font-size: 1em;
     margin: 0 0 0.25em;
   }
-  [part~='summary'] ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
+  ${summaryList}
   [part~='summary'] li {
     margin-block-end: var(--tend-space);
   }
@@ -84,20 +82,11 @@ export const flowStyles = css`
     font-style: italic;
     margin-block-end: 0.35em;
   }
-  .entry-label {
-    font-weight: 600;
-    margin-block-end: 0.1em;
-  }
-  .entry-text {
-    white-space: pre-wrap;
-  }
+  ${answerStyles('.entry-label', '.entry-text', '0.1em')}
   @media print {
     [part~='progress'],
     [part~='status'] {
       display: none !important;
-    }
-    [part~='summary'] li {
-      break-inside: avoid;
     }
   }
 `;

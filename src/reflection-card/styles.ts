@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { answerStyles, summaryList } from '../core/summary-styles.js';
 
 /** The reflection card's own layout: one card with its prompt and growing answer, the summary, and print. */
 export const reflectionCardStyles = css`
@@ -33,21 +34,11 @@ export const reflectionCardStyles = css`
     font-size: 1.1em;
     margin: var(--_space) 0 0.5em;
   }
-  [part~='summary'] ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
+  ${summaryList}
   [part~='summary'] li {
     margin-block-end: 0.75em;
   }
-  .summary-prompt {
-    font-weight: 600;
-    margin-block-end: 0.25em;
-  }
-  .summary-answer {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
+  ${answerStyles('.summary-prompt', '.summary-answer', '0.25em')}
   .summary-skipped {
     font-style: italic;
   }
@@ -63,9 +54,6 @@ export const reflectionCardStyles = css`
     }
     [part~='summary'] h3 {
       display: none;
-    }
-    [part~='summary'] li {
-      break-inside: avoid;
     }
   }
 `;

@@ -2,7 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/agreement.js';
 import type { TendAgreement } from '../../src/agreement.js';
-import { nextReviewDate, toLocalDate, todayIso } from '../../src/agreement/review.js';
+import { nextReviewDate } from '../../src/agreement/review.js';
+import { toLocalDate, todayIso } from '../../src/core/dates.js';
 import type { AgreementData } from '../../src/core/types.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { renderMarkdown } from '../helpers/markdown.js';

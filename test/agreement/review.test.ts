@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addCadence, daysInMonth, isIsoDate, nextReviewDate, parseIsoDate, toLocalDate, todayIso } from '../../src/agreement/review.js';
+import { addCadence, nextReviewDate } from '../../src/agreement/review.js';
+import { daysInMonth, isIsoDate, parseIsoDate, toLocalDate, todayIso } from '../../src/core/dates.js';
 
 describe('agreement review dates', () => {
   it('accepts only real YYYY-MM-DD dates', () => {

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderButton } from '../core/chrome.js';
+import { longDate } from '../core/dates.js';
+import type { ReviewCadence } from '../core/types.js';
+import { isIsoDate } from '../core/dates.js';
+import { CADENCES } from './review.js';
+import type { AgreementData } from './schema.js';
+import type { AgreementWords } from './words.js';
+
+/** The person's changes to the review, which the element keeps and announces. */
+export interface ReviewActions {
+  setCadence(cadence: ReviewCadence): void;
+  /** The day it was agreed, or null when the field was cleared or holds no real date. */
+  setAgreedOn(agreedOn: string | null): void;
+  markReviewed(): void;
+}
+
+/** The review rhythm and dates, and "Mark reviewed today" once a review is `due`. */
+export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions): TemplateResult {
+  const date = (iso: string) => html`<time datetime=${iso}>${longDate(iso, words.locale)}</time>`;
+  const onAgreedOn = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    actions.setAgreedOn(isIsoDate(value) ? value : null);
+  };
+  return html`<section part="review" aria-labelledby="review-heading">
+    <h3 id="review-heading">${words.t('reviewHeading')}</h3>
+    <div part="field" class="cadence-field">
+      <label part="label" for="cadence">${words.t('cadenceLabel')}</label>
+      <select
+        part="input"
+        id="cadence"
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value as ReviewCadence;
+          if (CADENCES.includes(value)) actions.setCadence(value);
+        }}
+      >
+        ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === review.cadence}>${words.t(`cadence.${cadence}`)}</option>`)}
+      </select>
+    </div>
+    <div part="field" class="agreed-field">
+      <label part="label" for="agreed-on">${words.t('agreedOnLabel')}</label>
+      <span part="hint" id="agreed-on-hint">${words.t('agreedOnHint')}</span>
+      <input
+        part="input"
+        id="agreed-on"
+        type="date"
+        min="0001-01-01"
+        max="9998-12-31"
+        aria-describedby="agreed-on-hint"
+        .value=${live(review.agreedOn ?? '')}
+        @input=${onAgreedOn}
+        @change=${onAgreedOn}
+      />
+    </div>
+    <dl class="dates">
+      ${review.agreedOn
+        ? html`<dt class="print-only">${words.t('agreedOnLabel')}</dt>
+            <dd class="print-only">${date(review.agreedOn)}</dd>`
+        : nothing}
+      <dt class="print-only">${words.t('cadenceLabel')}</dt>
+      <dd class="print-only">${words.t(`cadence.${review.cadence}`)}</dd>
+      <dt>${words.t('lastReviewed')}</dt>
+      <dd id="last-reviewed">
+        ${review.lastReviewed ? date(review.lastReviewed) : words.t('notYetReviewed')}
+      </dd>
+      <dt>${words.t('nextReview')}</dt>
+      <dd id="next-review">${date(review.nextReview)}</dd>
+    </dl>
+    ${due ? renderButton(words.t('markReviewed'), () => actions.markReviewed(), { className: 'no-print' }) : nothing}
+  </section>`;
+}
