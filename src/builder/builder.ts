@@ -8,7 +8,7 @@ import { copyText } from '../core/export.js';
 import { interpolate, lookup, onLocaleChange, registeredLocales, resolveLang, type Catalog } from '../core/localize.js';
 import { coreStrings } from '../core/strings.js';
 import type { CatalogAttribute, CatalogElement } from './catalog-types.js';
-import { catalog, packageVersion } from './catalog.generated.js';
+import { catalog, packageVersion } from './catalog.js';
 import { contrastRatio, formatRatio, over, parseColor, type Rgba } from './contrast.js';
 import { embedHtml, reactCode, vueCode, type EmbedConfig, type EmbedStep } from './embed.js';
 import { parseEmbed } from './parse-embed.js';
