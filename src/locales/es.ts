@@ -11,13 +11,13 @@
  */
 import { registerLocale } from '../core/localize.js';
 import { statementLanguage } from '../i-statement/language.js';
-import { spanishAgreement } from './es-agreement.js';
-import { spanishCheckIn } from './es-check-in.js';
 import { spanishCore } from './es-core.js';
-import { spanishFlow } from './es-flow.js';
 import { spanishIStatement, spanishLanguage } from './es-i-statement.js';
-import { spanishReflectionCard } from './es-reflection-card.js';
 import { spanishStopTimer } from './es-stop-timer.js';
+import { spanishAgreement } from './es-agreement.js';
+import { spanishReflectionCard } from './es-reflection-card.js';
+import { spanishFlow } from './es-flow.js';
+import { spanishCheckIn } from './es-check-in.js';
 
 /** The whole Spanish bundle, by namespace (`core` and each exercise id). */
 export const es = {
