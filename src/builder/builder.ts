@@ -2,18 +2,18 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { copyText } from '../core/export.js';
 import type { CatalogElement } from './catalog-types.js';
-import { catalog, packageVersion } from './catalog.js';
+import { catalog, packageVersion, STEP_TAGS, TAGS } from './catalog.js';
 import { renderColours } from './colours-view.js';
 import { embedHtml, type EmbedConfig } from './embed.js';
 import { embedConfigOf, takesPrompts } from './embed-config.js';
 import { renderField } from './field-view.js';
-import { exerciseClass, exerciseHeading, fieldsOf, type Field, type Group, type Target } from './fields.js';
+import { exerciseClass, exerciseHeading, fieldsOf, type Group, type Target } from './fields.js';
 import { renderList } from './list-editor.js';
 import { renderOutput } from './output-view.js';
 import { parseEmbed } from './parse-embed.js';
 import { buildPreview, previewColours, type ContrastCheck } from './preview.js';
 import { emptyState, type BuilderState, type StepState } from './state.js';
-import { STEP_TAGS, StepsEditor } from './steps-view.js';
+import { StepsEditor } from './steps-view.js';
 import { builderStyles } from './styles.js';
 import { renderTemplateEditor } from './template-editor.js';
 import { BuilderText } from './text.js';
@@ -21,7 +21,6 @@ import { UrlState } from './url-state.js';
 import type { BuilderView } from './view.js';
 import { renderWording } from './wording-view.js';
 
-const TAGS = catalog.map((element) => element.tag);
 const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/tend-widgets@${packageVersion}/dist/`;
 
 /**
@@ -192,7 +191,7 @@ export class TendBuilder extends LitElement {
     const { t } = this.text;
     const main = this.main;
     const fields = fieldsOf(main);
-    const group = (name: Group) => fields.filter((field: Field) => field.group === name).map((field) => renderField(this.view, field, main));
+    const group = (name: Group) => fields.filter((field) => field.group === name).map((field) => renderField(this.view, field, main));
     const config = this.embedConfig;
     const code = embedHtml(config, this.cdn?.trim() || DEFAULT_CDN);
     return html`<section aria-labelledby="builder-heading">

@@ -27,3 +27,7 @@ export function expandCatalog(from: CatalogTables): CatalogElement[] {
 }
 
 export const catalog: readonly CatalogElement[] = expandCatalog(tables);
+
+export const TAGS = catalog.map((element) => element.tag);
+/** What a flow's step can be: every exercise but the flow itself. */
+export const STEP_TAGS = catalog.filter((element) => element.exercise !== 'flow').map((element) => element.tag);

@@ -2,14 +2,12 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Announcer } from '../core/announcer.js';
-import { catalog } from './catalog.js';
+import { catalog, STEP_TAGS } from './catalog.js';
 import { renderField } from './field-view.js';
 import { exerciseHeading, fieldsOf, type Target } from './fields.js';
 import { emptyStep, type StepState } from './state.js';
 import { focusAfterRemoval, moveEntry } from './step-edits.js';
 import type { BuilderView } from './view.js';
-
-export const STEP_TAGS = catalog.filter((element) => element.exercise !== 'flow').map((element) => element.tag);
 
 export class StepsEditor {
   private readonly announcer: Announcer;
