@@ -24,44 +24,34 @@ export interface WidgetInfo {
   };
 }
 
+/** One widget: its tag follows from its id (`tend-<exercise>`). */
+const widget = <const E extends string, const C extends `Tend${string}`, const I extends Pick<WidgetInfo, 'reactEvents' | 'xapi'>>(exercise: E, className: C, info: I) => ({
+  exercise,
+  tag: `tend-${exercise}` as const,
+  className,
+  ...info,
+});
+
 export const widgets = [
-  {
-    exercise: 'i-statement',
-    tag: 'tend-i-statement',
-    className: 'TendIStatement',
+  widget('i-statement', 'TendIStatement', {
     xapi: { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-  },
-  {
-    exercise: 'stop-timer',
-    tag: 'tend-stop-timer',
-    className: 'TendStopTimer',
+  }),
+  widget('stop-timer', 'TendStopTimer', {
     reactEvents: ['tend-step'],
     xapi: { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-  },
-  {
-    exercise: 'agreement',
-    tag: 'tend-agreement',
-    className: 'TendAgreement',
+  }),
+  widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-  },
-  {
-    exercise: 'reflection-card',
-    tag: 'tend-reflection-card',
-    className: 'TendReflectionCard',
+  }),
+  widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-  },
-  {
-    exercise: 'check-in',
-    tag: 'tend-check-in',
-    className: 'TendCheckIn',
+  }),
+  widget('check-in', 'TendCheckIn', {
     xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-  },
-  {
-    exercise: 'flow',
-    tag: 'tend-flow',
-    className: 'TendFlow',
+  }),
+  widget('flow', 'TendFlow', {
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-  },
+  }),
 ] as const satisfies readonly WidgetInfo[];
 
 export type Widget = (typeof widgets)[number];

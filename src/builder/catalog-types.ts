@@ -4,8 +4,8 @@ export interface CatalogElement {
   exercise: string;
   summary: string;
   attributes: readonly CatalogAttribute[];
-  slots: readonly { name: string; description: string }[];
-  cssProperties: readonly { name: string; description: string }[];
+  slots: readonly CatalogEntry[];
+  cssProperties: readonly CatalogEntry[];
 }
 
 export interface CatalogAttribute {
@@ -14,4 +14,31 @@ export interface CatalogAttribute {
   property: string;
   boolean: boolean;
   description: string;
+}
+
+/** A slot or a CSS custom property. */
+export interface CatalogEntry {
+  name: string;
+  description: string;
+}
+
+type Table<T> = Readonly<Record<string, Omit<T, 'name'>>>;
+
+/**
+ * The catalogue as catalog.generated.ts writes it: each attribute, slot and custom property once,
+ * by key (its name, or `name@exercise` where elements describe one name differently), and each
+ * element naming its own by key, in order.
+ */
+export interface CatalogTables {
+  attributes: Table<CatalogAttribute>;
+  slots: Table<CatalogEntry>;
+  cssProperties: Table<CatalogEntry>;
+  elements: readonly {
+    tag: string;
+    exercise: string;
+    summary: string;
+    attributes: readonly string[];
+    slots: readonly string[];
+    cssProperties: readonly string[];
+  }[];
 }

@@ -106,25 +106,32 @@ export const builderStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.9em;
   }
+  /* Every control: the page's font, a 2.75rem target, one corner and one surface. */
+  input:not([type='checkbox']),
+  select,
+  textarea,
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    border-radius: 0.35rem;
+    background: var(--tend-builder-surface);
+  }
+  input:not([type='checkbox']),
+  select,
+  textarea {
+    border: 1px solid var(--tend-builder-border);
+  }
   input:not([type='checkbox']):not([type='color']),
   select,
   textarea {
-    font: inherit;
     inline-size: 100%;
-    min-block-size: 2.75rem;
     padding: 0.4rem 0.6rem;
     color: var(--tend-builder-text);
-    background: var(--tend-builder-surface);
-    border: 1px solid var(--tend-builder-border);
-    border-radius: 0.35rem;
   }
   input[type='color'] {
     inline-size: 3.25rem;
     block-size: 2.75rem;
     padding: 0.15rem;
-    border: 1px solid var(--tend-builder-border);
-    border-radius: 0.35rem;
-    background: var(--tend-builder-surface);
   }
   textarea {
     resize: vertical;
@@ -161,15 +168,11 @@ export const builderStyles = css`
     margin: 0;
   }
   button {
-    font: inherit;
     font-weight: 600;
-    min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.4rem 0.9rem;
     color: var(--tend-builder-accent);
-    background: var(--tend-builder-surface);
     border: 2px solid var(--tend-builder-accent);
-    border-radius: 0.35rem;
     cursor: pointer;
   }
   button.primary {

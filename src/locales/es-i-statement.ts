@@ -1,10 +1,13 @@
 /**
- * Spanish grammar for `<tend-i-statement>`: how a sentence is tidied and composed, and the coaching
- * hints' patterns. Loaded only with the Spanish locale, so an English-only page never carries it.
+ * Spanish for `<tend-i-statement>`: its strings, and its grammar (how a sentence is tidied and
+ * composed, and the coaching hints' patterns). Loaded only with the Spanish locale, so an
+ * English-only page never carries it.
  */
 import type { CompositionRules, FeelingKind, KnownKind, SentenceTemplates } from '../i-statement/compose.js';
 import { wordsPattern, type HintPatterns } from '../i-statement/hints.js';
 import type { StatementLanguage } from '../i-statement/language.js';
+import type { iStatementStrings } from '../i-statement/strings.js';
+import { spanishFeelings, type Complete } from './es-core.js';
 
 const end = '(?![\\p{L}\\p{N}])';
 
@@ -131,3 +134,65 @@ export const spanishHints: HintPatterns = {
 };
 
 export const spanishLanguage: StatementLanguage = { composition: spanishRules, hints: spanishHints };
+
+export const spanishIStatement = {
+  heading: 'Dilo sin culpar',
+  headingInDanger: 'Tus palabras',
+  intro:
+    'Pon en una frase tranquila lo que te está pasando: «Siento [emoción] cuando [situación] porque [motivo]. Necesito [petición].» Te ayuda a hablar con apertura y sin perder la calma.',
+  sentenceWithReason: spanishTemplates.withReason,
+  sentenceWithoutReason: spanishTemplates.withoutReason,
+  sentenceFeelNoun: spanishTemplates.feelNoun,
+  sentenceFeelAdjective: spanishTemplates.feelAdjective,
+
+  emotionLabel: 'Siento… / Me siento…',
+  emotionHint: 'Una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad. Escribe la tuya o elige una de la lista.',
+  emotionToggle: 'Mostrar palabras para emociones',
+  vocabularyLabel: 'Palabras para emociones',
+  situationLabel: 'cuando…',
+  situationHint: 'Qué pasó, tal como lo habría grabado una cámara, por ejemplo «pasan horas sin que me contestes».',
+  reasonLabel: 'porque… (opcional)',
+  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que algo va mal». Puedes dejarlo en blanco.',
+  needLabel: 'Necesito…',
+  needHint: 'Una cosa que te gustaría que pasara, por ejemplo «un mensaje cuando vayas a llegar tarde».',
+
+  previewLabel: 'Tu frase',
+  showExample: 'Ver un ejemplo',
+  exampleLabel: 'Ejemplo',
+  example: {
+    emotion: 'ansiedad',
+    situation: 'pasan horas sin que me contestes',
+    reason: 'empiezo a temer que algo va mal',
+    need: 'que acordemos qué esperamos al escribirnos',
+  },
+
+  tipPrefix: 'Una idea:',
+  hintEmotionThought:
+    'Esto suena más a un pensamiento sobre la otra persona: busca una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
+  hintEmotionAccusation:
+    '«{word}» describe lo que crees que hizo la otra persona: intenta nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
+  hintSituationAbsolute:
+    '«{word}» puede sonar a una acusación de la que tenga que defenderse: intenta describir una vez concreta, como «cuando no me llamaste anoche».',
+  hintSituationMakeMe:
+    '«{word}» deja tu emoción en sus manos: intenta describir solo lo que hizo, como «cuando levantaste la voz».',
+  hintNeedCharacter:
+    'Esto le pide que sea otra persona: intenta pedir algo concreto que pueda hacer, como «que me digas cuando cambien los planes».',
+
+  errorEmotion: 'Escribe cómo te sientes en el campo «Siento / Me siento», por ejemplo «ansiedad» o «dolor».',
+  errorSituation: 'Escribe qué pasó en el campo «cuando», por ejemplo «pasan horas sin que me contestes».',
+  errorNeed: 'Escribe qué te gustaría que pasara en el campo «Necesito», por ejemplo «que lo hablemos esta noche».',
+
+  check: 'Revisar mi frase',
+  copy: 'Copiar la frase',
+  partEmotion: 'cómo te sientes',
+  partSituation: 'qué pasó',
+  partNeed: 'qué necesitas',
+  stillMissing: 'Aún falta escribir {parts}.',
+  nothingToCopy: 'Todavía no hay ninguna frase que copiar. Aún falta escribir {parts}.',
+  ready: 'Tu frase está lista.',
+  'tips.one': 'Arriba tienes {count} idea que puede ayudarte.',
+  'tips.other': 'Arriba tienes {count} ideas que pueden ayudarte.',
+  completed: 'Terminado. Tu frase te espera para cuando llegue el momento de decirla.',
+
+  ...spanishFeelings,
+} satisfies Complete<typeof iStatementStrings>;
