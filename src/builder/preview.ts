@@ -70,11 +70,11 @@ export function previewColours(element: HTMLElement, slot: HTMLElement, cssPrope
   const fieldSurface = resolve(token('--tend-field-surface'), surface);
   const fieldText = resolve(token('--tend-field-text'), fieldSurface);
   const danger = resolve(token('--tend-danger'), surface);
-  probe.remove();
   const effective: Record<string, string> = {};
   for (const property of cssProperties) {
     if (isColourProperty(property.description)) effective[property.name] = hex(resolve(token(property.name), surface));
   }
+  probe.remove();
   Object.assign(effective, {
     '--tend-surface': hex(surface),
     '--tend-text': hex(text),

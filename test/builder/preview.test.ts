@@ -59,7 +59,7 @@ describe('builder preview', () => {
       expect(effective['--tend-surface']).to.equal('#ffffff');
       expect(effective['--tend-text']).to.equal('#777777');
       expect(effective['--tend-on-accent']).to.equal('#ffffff');
-      expect(effective).to.have.property('--tend-accent');
+      expect(effective['--tend-accent']).to.equal('#000000');
       expect(effective).not.to.have.property('--tend-space');
       const ratio = (pair: string) => checks.find((check) => check.pair === pair)!.ratio;
       expect(ratio('pair.text')).to.be.within(4.4, 4.5);
