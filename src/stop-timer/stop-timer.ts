@@ -1,15 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
-import { breathAt, type BreathPattern } from './breath.js';
+import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
 import { stopTimerSchema } from './schema.js';
-import { isNoteStep, stepKey, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
+import { frameKey, quietIn, TYPING_QUIET_MS, undoPoint, writingThrough, type Status, type Typed } from './run.js';
+import { STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
 import {
@@ -26,25 +27,9 @@ import {
   type Position,
   type Timeline,
 } from './timeline.js';
-
-/** `holding`: a note step's time ran out while the person was writing its note; the next step waits for them. */
-type Status = 'idle' | 'running' | 'paused' | 'holding' | 'waiting' | 'complete';
+import { renderTimer, stepText, type TimerActions } from './view.js';
 
 const variantRule = oneOf(VARIANTS, 'mindfulness');
-
-/** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = { paused: 'paused', holding: 'noRush', waiting: 'timeUp', complete: 'completed' };
-
-/** A note counts as being written until this long after its last keystroke (clock milliseconds). */
-export const TYPING_QUIET_MS = 3000;
-
-
-/** m:ss for a number of milliseconds, counting a started second as a whole one; digits in `locale` (already a valid tag). */
-function formatClock(ms: number, locale: string): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const digits = (n: number, width: number) => n.toLocaleString(locale, { minimumIntegerDigits: width, useGrouping: false });
-  return `${digits(Math.floor(total / 60), 1)}:${digits(total % 60, 2)}`;
-}
 
 /**
  * The STOP skill, timed: Stop · Take a breath · Observe · Proceed, each step with its title,
@@ -124,35 +109,52 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private stepIndex = -1;
   private noteText: Record<NoteStep, string> = { observe: '', proceed: '' };
   private frame: { clock: TimerClock; id: number } | undefined;
-  private readonly chimer = new Chime();
+  private readonly chimer = new Chime(this, () => this.chime);
   private autostarted = false;
   /** Increases at every new run and reset, so a loop of one run never acts on the next. */
   private run = 0;
   private renderKey = '';
   private focusBefore: Element | null = null;
-  /** When (clock time) and in which step's note the person last typed. */
-  private typed: { at: number; step: NoteStep } | null = null;
+  private typed: Typed | null = null;
   /** The run was paused because the page was hidden. */
   private pausedAway = false;
 
   protected override readonly valueSchema = stopTimerSchema;
 
-  constructor() {
-    super();
-    // Any real gesture inside the widget allows the chime (before a click's own handler runs).
-    const onGesture = (event: Event) => {
-      if (event.isTrusted) this.chimer.arm(this.chime);
-    };
-    for (const type of ['pointerdown', 'keydown', 'click']) this.addEventListener(type, onGesture, { capture: true });
-  }
+  /** What the person's controls do (see view.ts). */
+  private readonly actions: TimerActions = {
+    main: () => {
+      if (this.status === 'running') this.pause();
+      else if (this.status === 'paused') this.resume();
+      else this.start();
+    },
+    skip: () => {
+      if (!this.timeline || (this.status !== 'running' && this.status !== 'paused')) return;
+      this.typed = null; // moving on is the person's choice: nothing to wait for
+      this.timeline = skipAt(this.timeline, this.clock.now());
+      this.renderKey = '';
+      this.tick();
+    },
+    /** Next, while the run waits for a note: on to the next step now. */
+    next: () => {
+      if (this.status !== 'holding') return;
+      this.typed = null;
+      this.tick();
+    },
+    done: () => {
+      if (this.status !== 'running' && this.status !== 'paused' && this.status !== 'waiting') return;
+      this.finish(this.clock.now());
+    },
+    reset: () => void this.startOver('[data-main]'),
+    note: (step, event) => {
+      this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
+      this.typed = { at: this.clock.now(), step };
+      this.commit();
+    },
+  };
 
   private get stepVariant(): StopVariant {
     return this.attrs.read('variant', this.variant, variantRule);
-  }
-
-  /** A step's title or instruction in the chosen variant. */
-  private stepText(step: (typeof STEPS)[number], part: 'title' | 'instruction'): string {
-    return this.t(stepKey(this.stepVariant, step, part));
   }
 
   protected override get headingText(): string {
@@ -174,7 +176,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.initialState();
       this.completed = false;
     }
-    if (mayBeGesture) this.armIfActivated();
+    if (mayBeGesture) this.chimer.armIfActivated();
     this.run++;
     this.timeline = begin(this.stepSeconds, this.clock.now());
     this.status = 'running';
@@ -196,7 +198,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   resume(): void {
     this.deferral.now();
     if (this.status !== 'paused' || !this.timeline) return;
-    this.armIfActivated();
+    this.chimer.armIfActivated();
     this.timeline = resumeAt(this.timeline, this.clock.now());
     this.status = 'running';
     this.pausedAway = false;
@@ -221,7 +223,6 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.cancelFrame();
-    this.chimer.dispose();
   }
 
   protected override initialState(): void {
@@ -242,15 +243,12 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** Undo of Reset: the run comes back paused where it was (a finished one, finished), with its notes. */
   protected override snapshot(): () => void {
-    const now = this.clock.now();
-    const timeline = this.timeline && this.status === 'running' ? pauseAt(this.timeline, now) : this.timeline;
-    const status: Status = this.status === 'running' || this.status === 'holding' ? 'paused' : this.status;
-    const held = this.status === 'holding' && timeline ? releaseAt(timeline, now) : timeline;
+    const { timeline, status } = undoPoint(this.timeline, this.status, this.clock.now());
     const { stepIndex, noteText, completed } = this;
     return () => {
       this.cancelFrame();
       this.run++;
-      this.timeline = held && status === 'paused' ? pauseAt(held, this.clock.now()) : held;
+      this.timeline = timeline && status === 'paused' ? pauseAt(timeline, this.clock.now()) : timeline;
       this.status = status;
       this.stepIndex = stepIndex;
       this.noteText = { ...noteText };
@@ -316,26 +314,12 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     if (!this.hasUpdated) void this.value;
   }
 
-  /** A page calling start()/resume() from its own click may chime too. */
-  private armIfActivated(): void {
-    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-    if (activation?.isActive) this.chimer.arm(this.chime);
-  }
-
   /** The page was hidden: a running exercise pauses, and waits for Resume when the person is back. */
   private readonly onVisibility = (): void => {
     if (document.visibilityState !== 'hidden' || this.status !== 'running') return;
     this.pause();
     this.pausedAway = true;
   };
-
-  /** A note step's time is over while the person is still writing its note. */
-  private writingThrough(position: Position, now: number): boolean {
-    const step = STEPS[this.stepIndex];
-    if (!this.notes || !step || !isNoteStep(step) || this.typed?.step !== step) return false;
-    const over = position.index > this.stepIndex || position.timeUp;
-    return over && now - this.typed.at < TYPING_QUIET_MS;
-  }
 
   private position(): Position | null {
     return this.timeline ? positionAt(this.timeline, this.clock.now()) : null;
@@ -354,12 +338,13 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     if (!timeline || (this.status !== 'running' && this.status !== 'paused' && this.status !== 'holding')) return;
     const now = this.clock.now();
     if (this.status === 'holding') {
-      if (this.typed && now - this.typed.at < TYPING_QUIET_MS) return this.scheduleFrame(TYPING_QUIET_MS - (now - this.typed.at));
+      const quiet = quietIn(this.typed, now);
+      if (quiet > 0) return this.scheduleFrame(quiet);
       timeline = this.timeline = releaseAt(timeline, now);
       this.status = 'running';
     }
     const position = positionAt(timeline, now);
-    if (this.status === 'running' && this.writingThrough(position, now)) {
+    if (this.status === 'running' && this.notes && writingThrough(this.typed, this.stepIndex, position, now)) {
       this.timeline = holdAtEndOf(timeline, this.stepIndex, now);
       this.status = 'holding';
       this.announcer.announce(this.t('noRush'));
@@ -389,10 +374,9 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     }
     const step = STEPS[this.stepIndex]!;
     const seconds = this.timeline ? Math.round(this.timeline.durationsMs[this.stepIndex]! / 1000) : 0;
-    this.announcer.announce(
-      `${this.stepText(step, 'title')}. ${this.stepText(step, 'instruction')} ${this.plural('seconds', seconds)}.`,
-    );
-    this.playChime();
+    const text = (part: 'title' | 'instruction') => stepText(this.localize, this.stepVariant, step, part);
+    this.announcer.announce(`${text('title')}. ${text('instruction')} ${this.plural('seconds', seconds)}.`);
+    this.chimer.play();
     this.requestUpdate();
     return true;
   }
@@ -401,11 +385,11 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.cancelFrame();
     if (this.notes) {
       this.status = 'waiting';
-      this.playChime();
+      this.chimer.play();
       this.announcer.announce(this.t('timeUp'));
       return;
     }
-    this.playChime();
+    this.chimer.play();
     this.finish(now);
   }
 
@@ -418,17 +402,9 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.complete();
   }
 
-  private playChime(): void {
-    if (this.chime) this.chimer.play();
-  }
-
   /** Re-renders only when something visible changed (the second shown, the breath, the step). */
   private refresh(position: Position): void {
-    let key = `${this.status}|${this.stepIndex}|${Math.ceil(position.remainingMs / 1000)}`;
-    if (STEPS[this.stepIndex] === 'breathe') {
-      const phase = breathAt(this.breathPattern, position.stepElapsedMs);
-      key += `|${phase.kind}|${Math.round(phase.fullness * 200)}|${Math.round(phase.progress * 100)}`;
-    }
+    const key = frameKey(this.status, this.stepIndex, position, this.breathPattern);
     if (key !== this.renderKey) {
       this.renderKey = key;
       this.requestUpdate();
@@ -447,152 +423,20 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.frame = undefined;
   }
 
-  private onMain(): void {
-    if (this.status === 'running') this.pause();
-    else if (this.status === 'paused') this.resume();
-    else this.start();
-  }
-
-  /** Next, while the run waits for a note: on to the next step now. */
-  private onNext(): void {
-    if (this.status !== 'holding') return;
-    this.typed = null;
-    this.tick();
-  }
-
-  private onSkip(): void {
-    if (!this.timeline || (this.status !== 'running' && this.status !== 'paused')) return;
-    this.typed = null; // moving on is the person's choice: nothing to wait for
-    this.timeline = skipAt(this.timeline, this.clock.now());
-    this.renderKey = '';
-    this.tick();
-  }
-
-  private onDone(): void {
-    if (this.status !== 'running' && this.status !== 'paused' && this.status !== 'waiting') return;
-    this.finish(this.clock.now());
-  }
-
-  private onReset(): void {
-    void this.startOver('[data-main]');
-  }
-
-  private onNote(step: NoteStep, event: Event): void {
-    this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
-    this.typed = { at: this.clock.now(), step };
-    this.commit();
-  }
-
   protected override renderBody() {
-    const started = this.status !== 'idle';
-    const seconds = this.timeline ? this.timeline.durationsMs.map((ms) => ms / 1000) : this.stepSeconds;
-    return html`
-      <ol part="steps" class="steps" aria-label=${this.t('stepsLabel')}>
-        ${STEPS.map(
-          (step, i) =>
-            html`<li
-              part="steps-item"
-              class=${started && (i < this.stepIndex || this.status === 'complete') ? 'done' : ''}
-              aria-current=${started && i === this.stepIndex ? 'step' : nothing}
-            >
-              <span>${this.stepText(step, 'title')}</span>
-              <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000, this.locale)}</span>
-              <span class="visually-hidden">(${this.plural('seconds', seconds[i]!)})</span>
-            </li>`,
-        )}
-      </ol>
-      ${started && this.stepIndex >= 0 ? this.renderStep() : html`<p part="intro">${this.t('intro')}</p>`}
-      ${this.stepVariant === 'dbt' ? html`<p part="credit" class="credit">${this.t('dbt.credit')}</p>` : nothing}
-      ${this.renderActions()}
-      ${this.message ? html`<p part="status" class="no-print">${this.message}</p>` : nothing}
-    `;
-  }
-
-  private renderStep() {
-    const index = this.stepIndex;
-    const step = STEPS[index]!;
-    const position = this.position();
-    const current = position && position.index === index ? position : null;
-    const remaining = this.status === 'complete' || this.status === 'waiting' ? 0 : (current?.remainingMs ?? 0);
-    const message = STATUS_MESSAGES[this.status];
-    return html`<div part="step" class="step">
-      <h3 part="step-title">
-        <span class="visually-hidden">${this.t('stepOf', { index: index + 1, count: STEPS.length })}:</span>
-        ${this.stepText(step, 'title')}
-      </h3>
-      <p part="instruction">${this.stepText(step, 'instruction')}</p>
-      <p part="countdown" aria-hidden="true">${formatClock(remaining, this.locale)}</p>
-      ${message
-        ? html`<p part="status" class=${this.status === 'paused' ? 'paused-note' : nothing}>
-            ${this.t(this.pausedAway && this.status === 'paused' ? 'pausedAway' : message)}
-          </p>`
-        : nothing}
-      ${step === 'breathe' && current ? this.renderBreath(current) : nothing}
-      ${this.notes && isNoteStep(step) ? this.renderNote(step) : nothing}
-    </div>`;
-  }
-
-  private renderBreath(position: Position) {
-    const phase = breathAt(this.breathPattern, position.stepElapsedMs);
-    const reduced = this.motion.reduced;
-    const label = phase.kind === 'in' ? this.t('breatheIn') : phase.kind === 'out' ? this.t('breatheOut') : this.t('hold');
-    // Set through CSSOM (the `style` property), never as a style attribute: a strict CSP (no 'unsafe-inline'
-    // in style-src) blocks style attributes, and styleMap writes one on its first render.
-    const shape = reduced ? '' : `transform: scale(${(0.45 + 0.55 * phase.fullness).toFixed(3)})`;
-    return html`<div part="breath" class=${reduced ? 'reduced' : 'moving'} data-phase=${phase.kind}>
-      <div class="stage" aria-hidden="true"><div part="breath-shape" .style=${shape}></div></div>
-      <p part="breath-phase">${label}</p>
-      ${reduced
-        ? html`<progress
-            part="breath-progress"
-            max="100"
-            .value=${Math.round(phase.progress * 100)}
-            aria-label=${this.t('breathProgress')}
-          ></progress>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderNote(step: NoteStep) {
-    const id = `note-${step}`;
-    return html`<div part="field">
-      <label part="label" for=${id}>${this.t(`note.${step}`)}</label>
-      <span part="hint" id="${id}-hint">${this.t('noteHint')}</span>
-      <textarea
-        part="input"
-        id=${id}
-        aria-describedby="${id}-hint"
-        .value=${this.noteText[step]}
-        ?readonly=${this.status === 'complete'}
-        @input=${(event: Event) => this.onNote(step, event)}
-      ></textarea>
-    </div>`;
-  }
-
-  private renderActions() {
-    const status = this.status;
-    const active = status === 'running' || status === 'paused';
-    const mainLabel =
-      status === 'idle' ? this.t('start') : status === 'running' ? this.t('pause') : status === 'paused' ? this.t('resume') : '';
-    const inProceed = this.stepIndex === STEPS.length - 1;
-    return html`<div class="actions no-print">
-      ${mainLabel
-        ? html`<button type="button" part="button" class="primary" data-main @click=${this.onMain}>${mainLabel}</button>`
-        : nothing}
-      ${active && !inProceed
-        ? html`<button type="button" part="button" data-skip @click=${this.onSkip}>${this.t('skip')}</button>`
-        : nothing}
-      ${status === 'holding'
-        ? html`<button type="button" part="button" class="primary" data-next @click=${this.onNext}>${this.t('next')}</button>`
-        : nothing}
-      ${(active || status === 'waiting') && inProceed
-        ? html`<button type="button" part="button" class=${status === 'waiting' ? 'primary' : ''} data-done @click=${this.onDone}>
-            ${this.t('done')}
-          </button>`
-        : nothing}
-      ${status !== 'idle'
-        ? html`<button type="button" part="button" data-reset @click=${this.onReset}>${this.t('resetButton')}</button>`
-        : nothing}
-    </div>`;
+    return renderTimer({
+      words: this.localize,
+      variant: this.stepVariant,
+      status: this.status,
+      stepIndex: this.stepIndex,
+      seconds: this.timeline ? this.timeline.durationsMs.map((ms) => ms / 1000) : this.stepSeconds,
+      position: this.position(),
+      pausedAway: this.pausedAway,
+      breath: this.breathPattern,
+      reducedMotion: this.motion.reduced,
+      notes: this.notes ? this.noteText : null,
+      message: this.message,
+      actions: this.actions,
+    });
   }
 }
