@@ -6,28 +6,16 @@ import { TendStepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
 import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
-import { systemClock, type TimerClock } from './clock.js';
+import { FrameLoop, systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
 import { stopTimerSchema } from './schema.js';
 import { frameKey, quietIn, TYPING_QUIET_MS, undoPoint, writingThrough, type Status, type Typed } from './run.js';
-import { STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
+import { NO_NOTES, NOTE_STEPS, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
-import {
-  begin,
-  finishAt,
-  holdAtEndOf,
-  pauseAt,
-  positionAt,
-  progressAt,
-  releaseAt,
-  resumeAt,
-  skipAt,
-  totalMs,
-  type Position,
-  type Timeline,
-} from './timeline.js';
-import { renderTimer, stepText, type TimerActions } from './view.js';
+import { begin, finishAt, holdAtEndOf, pauseAt, positionAt, releaseAt, resumeAt, skipAt, timeUpAt, type Position, type Timeline } from './timeline.js';
+import { notesText, stepAnnouncement } from './text.js';
+import { renderTimer, type TimerActions } from './view.js';
 
 const variantRule = oneOf(VARIANTS, 'mindfulness');
 
@@ -107,8 +95,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private timeline: Timeline | null = null;
   /** Index of the last step whose `tend-step` fired (-1 before Start). */
   private stepIndex = -1;
-  private noteText: Record<NoteStep, string> = { observe: '', proceed: '' };
-  private frame: { clock: TimerClock; id: number } | undefined;
+  private noteText: Readonly<Record<NoteStep, string>> = NO_NOTES;
+  private readonly frames = new FrameLoop(this, () => this.clock, () => this.tick());
   private readonly chimer = new Chime(this, () => this.chime);
   private autostarted = false;
   /** Increases at every new run and reset, so a loop of one run never acts on the next. */
@@ -169,7 +157,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** `mayBeGesture`: false for autostart, which must never count as the person's gesture. */
   private startRun(mayBeGesture: boolean): void {
-    this.ensureReady();
+    // start() may be called before the first render: set the initial state (and draft) up first.
+    if (!this.hasUpdated) void this.value;
     if (this.status === 'paused') return this.resume();
     if (this.status === 'running' || this.status === 'waiting') return;
     if (this.status === 'complete') {
@@ -190,7 +179,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.timeline = pauseAt(this.timeline, this.clock.now());
     this.status = 'paused';
     this.pausedAway = false;
-    this.cancelFrame();
+    this.frames.cancel();
     this.announcer.announce(this.t('paused'));
   }
 
@@ -208,37 +197,36 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
 
   /** Back to before Start (notes cleared, persisted draft removed). */
   override reset(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     super.reset();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the DOM (or put back): pick up where the clock says we are.
-    if (this.status === 'running' || this.status === 'holding') this.scheduleFrame();
+    if (this.status === 'running' || this.status === 'holding') this.frames.request();
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.cancelFrame();
   }
 
   protected override initialState(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     this.run++;
     this.timeline = null;
     this.status = 'idle';
     this.stepIndex = -1;
-    this.noteText = { observe: '', proceed: '' };
+    this.noteText = NO_NOTES;
     this.renderKey = '';
     this.typed = null;
     this.pausedAway = false;
   }
 
   protected override typedText(): readonly string[] {
-    return this.notes ? [this.noteText.observe, this.noteText.proceed] : [];
+    return this.notes ? NOTE_STEPS.map((step) => this.noteText[step]) : [];
   }
 
   /** Undo of Reset: the run comes back paused where it was (a finished one, finished), with its notes. */
@@ -246,7 +234,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     const { timeline, status } = undoPoint(this.timeline, this.status, this.clock.now());
     const { stepIndex, noteText, completed } = this;
     return () => {
-      this.cancelFrame();
+      this.frames.cancel();
       this.run++;
       this.timeline = timeline && status === 'paused' ? pauseAt(timeline, this.clock.now()) : timeline;
       this.status = status;
@@ -260,10 +248,10 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   protected override currentData(): StopTimerData {
     const position = this.position();
     return {
-      durations: this.timeline ? this.timeline.durationsMs.map((ms) => ms / 1000) : [...this.stepSeconds],
+      durations: this.shownSeconds,
       elapsedMs: Math.round(position?.elapsedMs ?? 0),
       pausedMs: Math.round(position?.pausedMs ?? 0),
-      notes: this.notes ? { ...this.noteText } : { observe: '', proceed: '' },
+      notes: { ...(this.notes ? this.noteText : NO_NOTES) },
     };
   }
 
@@ -288,30 +276,26 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     super.updated(changed);
     const before = this.focusBefore;
     this.focusBefore = null;
-    if (before && !before.isConnected) {
-      const root = this.renderRoot as ShadowRoot;
-      root.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
-    }
+    // The focused control went away (Start became Pause, Done ended the run): focus what took its place.
+    if (before && !before.isConnected) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
   }
 
   /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
   protected override takeAwayText(): string {
-    const notes = (['observe', 'proceed'] as const).filter((step) => this.noteText[step].trim());
-    if (!notes.length) return '';
-    return [this.headingText, ...notes.map((step) => `${this.t(`note.${step}`)}\n${this.noteText[step].trim()}`)].join('\n\n') + '\n';
+    return notesText(this.localize, this.headingText, this.noteText);
   }
 
   private get stepSeconds(): number[] {
     return this.attrs.read('durations', this.durations, durationsRule);
   }
 
-  private get breathPattern(): BreathPattern {
-    return this.attrs.read('breath', this.breath, breathRule);
+  /** Each step's length in seconds: the run's, or the attribute's before Start. */
+  private get shownSeconds(): number[] {
+    return this.timeline ? this.timeline.durationsMs.map((ms) => ms / 1000) : [...this.stepSeconds];
   }
 
-  /** `start()` may be called before the first render: set the initial state (and draft) up first. */
-  private ensureReady(): void {
-    if (!this.hasUpdated) void this.value;
+  private get breathPattern(): BreathPattern {
+    return this.attrs.read('breath', this.breath, breathRule);
   }
 
   /** The page was hidden: a running exercise pauses, and waits for Resume when the person is back. */
@@ -325,21 +309,15 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     return this.timeline ? positionAt(this.timeline, this.clock.now()) : null;
   }
 
-  /** One frame: where the clock says we are; fires the steps passed since the last frame, in order. */
-  private readonly onFrame = (): void => {
-    this.frame = undefined;
-    this.tick();
-  };
-
-  /** Called directly (Start, Resume, Skip) or by a frame; a frame still waiting is replaced. */
+  /** Where the clock says we are: fires the steps passed meanwhile, in order. Called directly (Start, Resume, Skip) or by a frame. */
   private tick(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     let timeline = this.timeline;
     if (!timeline || (this.status !== 'running' && this.status !== 'paused' && this.status !== 'holding')) return;
     const now = this.clock.now();
     if (this.status === 'holding') {
       const quiet = quietIn(this.typed, now);
-      if (quiet > 0) return this.scheduleFrame(quiet);
+      if (quiet > 0) return this.frames.request(quiet);
       timeline = this.timeline = releaseAt(timeline, now);
       this.status = 'running';
     }
@@ -349,17 +327,12 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.status = 'holding';
       this.announcer.announce(this.t('noRush'));
       this.requestUpdate();
-      return this.scheduleFrame(TYPING_QUIET_MS);
+      return this.frames.request(TYPING_QUIET_MS);
     }
     if (!this.enterStepsUpTo(position.index)) return;
-    if (position.timeUp) {
-      // Close the run when the time ran out, not at the (possibly late) frame that noticed it.
-      const overshoot = Math.max(0, progressAt(timeline, now) - totalMs(timeline));
-      this.timeIsUp(now - overshoot);
-      return;
-    }
+    if (position.timeUp) return this.timeIsUp(timeUpAt(timeline, now));
     this.refresh(position);
-    if (this.status === 'running') this.scheduleFrame(position.remainingMs);
+    if (this.status === 'running') this.frames.request(position.remainingMs);
   }
 
   /** Returns false when a listener reset or restarted the timer meanwhile. */
@@ -374,28 +347,24 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     }
     const step = STEPS[this.stepIndex]!;
     const seconds = this.timeline ? Math.round(this.timeline.durationsMs[this.stepIndex]! / 1000) : 0;
-    const text = (part: 'title' | 'instruction') => stepText(this.localize, this.stepVariant, step, part);
-    this.announcer.announce(`${text('title')}. ${text('instruction')} ${this.plural('seconds', seconds)}.`);
+    this.announcer.announce(stepAnnouncement(this.localize, this.stepVariant, step, seconds));
     this.chimer.play();
     this.requestUpdate();
     return true;
   }
 
+  /** The last step's time ran out at `now`: the run ends, or with notes on, waits for Done. */
   private timeIsUp(now: number): void {
-    this.cancelFrame();
-    if (this.notes) {
-      this.status = 'waiting';
-      this.chimer.play();
-      this.announcer.announce(this.t('timeUp'));
-      return;
-    }
+    this.frames.cancel();
     this.chimer.play();
-    this.finish(now);
+    if (!this.notes) return this.finish(now);
+    this.status = 'waiting';
+    this.announcer.announce(this.t('timeUp'));
   }
 
   private finish(now: number): void {
     if (!this.timeline) return;
-    this.cancelFrame();
+    this.frames.cancel();
     this.timeline = finishAt(this.timeline, now);
     this.status = 'complete';
     this.announcer.announce(this.t('completed'));
@@ -411,25 +380,13 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     }
   }
 
-  private scheduleFrame(dueInMs?: number): void {
-    if (this.frame || !this.isConnected) return;
-    const clock = this.clock;
-    this.frame = { clock, id: clock.requestFrame(this.onFrame, dueInMs) };
-  }
-
-  private cancelFrame(): void {
-    if (!this.frame) return;
-    this.frame.clock.cancelFrame(this.frame.id);
-    this.frame = undefined;
-  }
-
   protected override renderBody() {
     return renderTimer({
       words: this.localize,
       variant: this.stepVariant,
       status: this.status,
       stepIndex: this.stepIndex,
-      seconds: this.timeline ? this.timeline.durationsMs.map((ms) => ms / 1000) : this.stepSeconds,
+      seconds: this.shownSeconds,
       position: this.position(),
       pausedAway: this.pausedAway,
       breath: this.breathPattern,

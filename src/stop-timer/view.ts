@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../core/localize-controller.js';
-import type { StopStep } from '../core/types.js';
 import { breathAt, type BreathPattern } from './breath.js';
 import { formatClock } from './format.js';
 import type { Status } from './run.js';
-import { isNoteStep, stepKey, STEPS, type NoteStep, type StopVariant } from './steps.js';
+import { isNoteStep, STEPS, type NoteStep, type StopVariant } from './steps.js';
 import type { stopTimerStrings } from './strings.js';
+import { stepText, type TimerWords } from './text.js';
 import type { Position } from './timeline.js';
-
-type Words = LocalizeController<keyof typeof stopTimerStrings>;
 
 /** The person's controls: Start/Pause/Resume, Skip, Next, Done, Reset, and typing a note. */
 export interface TimerActions {
@@ -22,7 +19,7 @@ export interface TimerActions {
 
 /** What the timer's templates need from the element: its words, where the run is, and the person's actions. */
 export interface TimerView {
-  words: Words;
+  words: TimerWords;
   variant: StopVariant;
   status: Status;
   /** The step shown (-1 before Start). */
@@ -41,10 +38,6 @@ export interface TimerView {
   actions: TimerActions;
 }
 
-/** A step's title or instruction in the chosen variant. */
-export function stepText(words: Words, variant: StopVariant, step: StopStep, part: 'title' | 'instruction'): string {
-  return words.t(stepKey(variant, step, part));
-}
 
 /** The string shown under the countdown in each status that has one. */
 const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = {
