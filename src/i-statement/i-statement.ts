@@ -7,6 +7,7 @@ import {
   composePreview,
   composeStatement,
   missingParts,
+  partsFrom,
   statementFields,
   type ComposeOptions,
   type StatementField,
@@ -22,13 +23,6 @@ import { renderEmotion, renderExample, renderPreview, renderText, type FieldsVie
 import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
 
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
-
-/** The four parts taken from `source` (a prefill, saved data), `''` where one is missing. */
-function partsFrom(source: Partial<StatementParts>): StatementParts {
-  const parts = {} as StatementParts;
-  for (const field of statementFields) parts[field] = source[field] ?? '';
-  return parts;
-}
 
 /**
  * The I-statement builder: walks a person through "I feel [emotion] when [situation] because
@@ -167,6 +161,11 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
     if (custom) return [{ label: this.t('customGroup'), words: custom }];
     return this.content<FeelingGroup[]>('vocabulary');
+  }
+
+  /** The built-in example, as a sentence in the reader's language. */
+  private get example(): string {
+    return composeStatement(this.content<StatementParts>('example'), this.composeOptions);
   }
 
   private get shownGroups(): FilteredGroup[] {
@@ -317,10 +316,9 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     const view: FieldsView = { words, errors: this.errors, hints: this.hints };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
     const coaching = !this.danger;
-    const example = composeStatement(this.content<StatementParts>('example'), this.composeOptions);
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
     return html`${coaching
-        ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, example, this.exampleShown, toggleExample)}`
+        ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`
         : nothing}
       ${renderEmotion(view, this.parts.emotion, {
         open: this.listOpen,
