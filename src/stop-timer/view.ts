@@ -38,7 +38,6 @@ export interface TimerView {
   actions: TimerActions;
 }
 
-
 /** The string shown under the countdown in each status that has one. */
 const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = {
   paused: 'paused',
