@@ -13,6 +13,13 @@ export type StatementField = keyof StatementParts;
 /** The four fields in the formula's order. */
 export const statementFields: readonly StatementField[] = ['emotion', 'situation', 'reason', 'need'];
 
+/** The four parts taken from `source` (a prefill, saved data), `''` where one is missing. */
+export function partsFrom(source: Partial<StatementParts>): StatementParts {
+  const parts = {} as StatementParts;
+  for (const field of statementFields) parts[field] = source[field] ?? '';
+  return parts;
+}
+
 /**
  * Sentence patterns with `{feel}`, `{emotion}`, `{situation}`, `{reason}` and `{need}` placeholders.
  * `{feel}` is `feelNoun` before a noun ("Siento ansiedad") and `feelAdjective` before an adjective

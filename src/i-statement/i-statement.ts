@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { renderError, renderStatus } from '../core/chrome.js';
+import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { IStatementData } from '../core/types.js';
 import {
   composePreview,
   composeStatement,
   missingParts,
+  partsFrom,
   statementFields,
   type ComposeOptions,
   type StatementField,
@@ -18,21 +19,10 @@ import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
 import { emotionsRule, type FeelingGroup } from '../core/feelings.js';
-import { filterVocabulary, type FilteredGroup } from './vocabulary.js';
+import { renderEmotion, renderExample, renderPreview, renderText, type FieldsView, type RequiredField } from './view.js';
+import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
 
-const errorKeys = { emotion: 'errorEmotion', situation: 'errorSituation', need: 'errorNeed' } as const;
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
-type RequiredField = keyof typeof errorKeys;
-
-/** The four parts taken from `source` (a prefill, saved data), `''` where one is missing. */
-function partsFrom(source: Partial<StatementParts>): StatementParts {
-  const parts = {} as StatementParts;
-  for (const field of statementFields) parts[field] = source[field] ?? '';
-  return parts;
-}
-
-/** Keeps the focus in the feelings field when the list or its toggle is pressed with a mouse. */
-const keepFocus = (event: Event): void => event.preventDefault();
 
 /**
  * The I-statement builder: walks a person through "I feel [emotion] when [situation] because
@@ -173,6 +163,11 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return this.content<FeelingGroup[]>('vocabulary');
   }
 
+  /** The built-in example, as a sentence in the reader's language. */
+  private get example(): string {
+    return composeStatement(this.content<StatementParts>('example'), this.composeOptions);
+  }
+
   private get shownGroups(): FilteredGroup[] {
     return filterVocabulary(this.vocabulary, this.browseAll ? '' : this.parts.emotion);
   }
@@ -210,15 +205,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private optionCount(): number {
-    return this.shownGroups.reduce((sum, group) => sum + group.options.length, 0);
-  }
-
-  private optionWord(index: number): string | undefined {
-    for (const group of this.shownGroups) {
-      const found = group.options.find((option) => option.index === index);
-      if (found) return found.word;
-    }
-    return undefined;
+    return optionCount(this.shownGroups);
   }
 
   private onEmotionKeydown(event: KeyboardEvent): void {
@@ -230,16 +217,13 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
         if (!count) return;
         event.preventDefault();
         // Alt+Arrow only opens the list; otherwise move, wrapping around (from none: first or last).
-        if (!event.altKey) {
-          const active = this.activeIndex;
-          this.activeIndex = event.key === 'ArrowDown' ? (active + 1) % count : (active <= 0 ? count : active) - 1;
-        }
+        if (!event.altKey) this.activeIndex = moveActive(this.activeIndex, count, event.key === 'ArrowDown');
         break;
       }
       case 'Enter': {
         if (this.listOpen && this.activeIndex >= 0) {
           event.preventDefault();
-          this.pick(this.optionWord(this.activeIndex));
+          this.pick(optionWord(this.shownGroups, this.activeIndex));
         }
         break;
       }
@@ -313,9 +297,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
     if (missing.length) {
       this.completed = false;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${missing[0]}`)?.focus();
-      return;
+      return this.focusLater(`#${missing[0]}`);
     }
     this.closeList();
     this.complete();
@@ -329,151 +311,28 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   // ——— rendering ———
 
-  private describedBy(field: StatementField, hints: CoachingHint[]): string {
-    const ids = [`${field}-hint`];
-    if (this.errors.includes(field as RequiredField)) ids.push(`${field}-error`);
-    if (hints.some((hint) => hint.field === field)) ids.push(`${field}-coaching`);
-    return ids.join(' ');
-  }
-
-  private renderError(field: StatementField): unknown {
-    if (!this.errors.includes(field as RequiredField)) return nothing;
-    return renderError(`${field}-error`, this.t('errorPrefix'), this.t(errorKeys[field as RequiredField]));
-  }
-
-  private renderCoaching(field: StatementField, hints: CoachingHint[]): unknown {
-    const mine = hints.filter((hint) => hint.field === field);
-    if (!mine.length) return nothing;
-    return html`<div part="coaching" id="${field}-coaching">
-      ${mine.map(
-        (hint) => html`<p data-hint=${hint.key}><span class="tip-prefix">${this.t('tipPrefix')}</span> ${this.t(hint.key, { word: hint.word })}</p>`,
-      )}
-    </div>`;
-  }
-
-  /** A field's frame: label, hint, error (after Done), the control, then coaching tips. */
-  private renderField(field: StatementField, hints: CoachingHint[], control: TemplateResult): TemplateResult {
-    return html`<div part="field" class="field">
-      <label part="label" for=${field}>${this.t(`${field}Label`)}</label>
-      <span part="hint" id="${field}-hint">${this.t(`${field}Hint`)}</span>
-      ${this.renderError(field)} ${control} ${this.renderCoaching(field, hints)}
-    </div>`;
-  }
-
-  private invalid(field: StatementField): 'true' | typeof nothing {
-    return this.errors.includes(field as RequiredField) ? 'true' : nothing;
-  }
-
-  private renderEmotion(hints: CoachingHint[]): TemplateResult {
-    const groups = this.listOpen ? this.shownGroups : [];
-    const expanded = String(this.listOpen);
-    return this.renderField(
-      'emotion',
-      hints,
-      html`<div class="combo">
-        <input
-          part="input"
-          id="emotion"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="true"
-          aria-autocomplete="list"
-          aria-expanded=${expanded}
-          aria-controls="emotion-list"
-          aria-activedescendant=${this.listOpen && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing}
-          aria-describedby=${this.describedBy('emotion', hints)}
-          aria-invalid=${this.invalid('emotion')}
-          .value=${this.parts.emotion}
-          @input=${this.onEmotionInput}
-          @keydown=${this.onEmotionKeydown}
-          @blur=${this.closeList}
-        />
-        <button
-          part="button"
-          type="button"
-          class="toggle"
-          aria-label=${this.t('emotionToggle')}
-          aria-expanded=${expanded}
-          aria-controls="emotion-list"
-          @mousedown=${keepFocus}
-          @click=${this.toggleList}
-        >
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 5.5 8 10.5 13 5.5 14.2 6.7 8 12.9 1.8 6.7Z" /></svg>
-        </button>
-      </div>
-      <div part="listbox" id="emotion-list" role="listbox" aria-label=${this.t('vocabularyLabel')} ?hidden=${!this.listOpen}>
-        ${groups.map(
-          (group) => html`<div role="group" aria-label=${group.label}>
-            <span class="group-label" aria-hidden="true">${group.label}</span>
-            ${group.options.map(
-              (option) => html`<div
-                part="option"
-                role="option"
-                id="option-${option.index}"
-                aria-selected=${String(option.index === this.activeIndex)}
-                @mousedown=${keepFocus}
-                @click=${() => this.pick(option.word)}
-              >
-                ${option.word}
-              </div>`,
-            )}
-          </div>`,
-        )}
-      </div>`,
-    );
-  }
-
-  private renderText(field: Exclude<StatementField, 'emotion'>, hints: CoachingHint[]): TemplateResult {
-    return this.renderField(
-      field,
-      hints,
-      html`<textarea
-        part="input"
-        id=${field}
-        rows="2"
-        aria-describedby=${this.describedBy(field, hints)}
-        aria-invalid=${this.invalid(field)}
-        .value=${this.parts[field]}
-        @input=${(event: InputEvent) => this.edit(field, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>`,
-    );
-  }
-
-  private renderExample(): TemplateResult {
-    const example = this.content<StatementParts>('example');
-    return html`<button
-        part="button"
-        type="button"
-        class="no-print"
-        aria-expanded=${String(this.exampleShown)}
-        aria-controls="example"
-        @click=${() => (this.exampleShown = !this.exampleShown)}
-      >
-        ${this.t('showExample')}
-      </button>
-      <div part="example" id="example" ?hidden=${!this.exampleShown}>
-        <p class="example-label">${this.t('exampleLabel')}</p>
-        <blockquote><p>${composeStatement(example, this.composeOptions)}</p></blockquote>
-      </div>`;
-  }
-
-  /** The live sentence; none while the person writes words of danger (nothing is reframed into a tidy sentence). */
-  private renderPreview(): unknown {
-    if (this.danger) return nothing;
-    return html`<div part="preview" role="group" aria-labelledby="preview-label">
-      <p class="preview-label" id="preview-label">${this.t('previewLabel')}</p>
-      <p part="sentence" id="sentence">${composePreview(this.parts, this.composeOptions)}</p>
-    </div>`;
-  }
-
   protected override renderBody(): TemplateResult {
-    const hints = this.hints;
+    const words = this.localize;
+    const view: FieldsView = { words, errors: this.errors, hints: this.hints };
+    const edit = (field: StatementField, text: string) => this.edit(field, text);
     const coaching = !this.danger;
-    return html`${coaching ? html`<p class="intro">${this.t('intro')}</p>${this.renderExample()}` : nothing}
-      ${this.renderEmotion(hints)} ${this.renderText('situation', hints)}
-      ${this.renderText('reason', hints)} ${this.renderText('need', hints)} ${this.renderPreview()}
+    const toggleExample = () => (this.exampleShown = !this.exampleShown);
+    return html`${coaching
+        ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`
+        : nothing}
+      ${renderEmotion(view, this.parts.emotion, {
+        open: this.listOpen,
+        active: this.activeIndex,
+        groups: this.listOpen ? this.shownGroups : [],
+        input: (event) => this.onEmotionInput(event),
+        keydown: (event) => this.onEmotionKeydown(event),
+        close: () => this.closeList(),
+        toggle: () => this.toggleList(),
+        pick: (word) => this.pick(word),
+      })}
+      ${renderText(view, 'situation', this.parts.situation, edit)} ${renderText(view, 'reason', this.parts.reason, edit)}
+      ${renderText(view, 'need', this.parts.need, edit)}
+      ${coaching ? renderPreview(words, composePreview(this.parts, this.composeOptions)) : nothing}
       <div class="actions no-print">
         ${coaching
           ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>

@@ -27,3 +27,22 @@ export function filterVocabulary(groups: readonly FeelingGroup[], query: string)
   }
   return result;
 }
+
+/** How many options the shown groups hold. */
+export function optionCount(groups: readonly FilteredGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.options.length, 0);
+}
+
+/** The word of the option at `index` in the flat list of shown options, if there is one. */
+export function optionWord(groups: readonly FilteredGroup[], index: number): string | undefined {
+  for (const group of groups) {
+    const found = group.options.find((option) => option.index === index);
+    if (found) return found.word;
+  }
+  return undefined;
+}
+
+/** The option highlighted after ArrowDown (`down`) or ArrowUp from `active`, wrapping around; from none (-1): the first or the last. */
+export function moveActive(active: number, count: number, down: boolean): number {
+  return down ? (active + 1) % count : (active <= 0 ? count : active) - 1;
+}

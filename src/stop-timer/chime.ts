@@ -1,23 +1,39 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * A soft, short tone made with Web Audio (an oscillator through a gain envelope; no file, no network).
- * It stays silent until `arm()` has been called from a person's gesture, so nothing ever plays by itself.
+ * It sounds only while `enabled()` (the element's `chime`), and stays silent until a person's gesture
+ * inside the element has armed it, so nothing ever plays by itself.
  */
-export class Chime {
+export class Chime implements ReactiveController {
   private context: AudioContext | undefined;
   private armed = false;
 
-  /**
-   * Call from a user gesture (a click on Start, Resume…): from now on `play()` may sound.
-   * With `prepare`, the audio context is made (or woken) now, inside the gesture.
-   */
-  arm(prepare: boolean): void {
-    this.armed = true;
-    if (prepare) this.ensureContext();
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly enabled: () => boolean,
+  ) {
+    host.addController(this);
+    // Any real gesture inside the widget allows the chime (before a click's own handler runs).
+    const onGesture = (event: Event) => {
+      if (event.isTrusted) this.arm();
+    };
+    for (const type of ['pointerdown', 'keydown', 'click']) host.addEventListener(type, onGesture, { capture: true });
   }
 
-  /** Plays the tone if armed; returns whether it did. */
+  /** A page calling start()/resume() from its own click may chime too. */
+  armIfActivated(): void {
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (activation?.isActive) this.arm();
+  }
+
+  hostDisconnected(): void {
+    this.dispose();
+  }
+
+  /** Plays the tone if enabled and armed; returns whether it did. */
   play(): boolean {
-    if (!this.armed) return false;
+    if (!this.enabled() || !this.armed) return false;
     const context = this.ensureContext();
     if (!context) return false;
     try {
@@ -28,8 +44,14 @@ export class Chime {
     }
   }
 
+  /** From a person's gesture: from now on `play()` may sound; with the chime on, the audio context is made (or woken) now, inside the gesture. */
+  private arm(): void {
+    this.armed = true;
+    if (this.enabled()) this.ensureContext();
+  }
+
   /** Releases the audio context (on disconnect); a later `play()` after the gesture makes a new one. */
-  dispose(): void {
+  private dispose(): void {
     const context = this.context;
     this.context = undefined;
     if (context && context.state !== 'closed') void context.close().catch(() => undefined);

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * The time source of the timer: a monotonic clock plus a way to be called on the next frame.
  * The element takes one as its `clock` property, so tests (or a host) can drive time themselves.
@@ -43,3 +45,41 @@ export const systemClock: TimerClock = {
   },
   cancelFrame: (id) => pending.get(id)?.(),
 };
+
+/**
+ * The element's next frame, one at a time: none is asked for while the element is off the page, and
+ * one still waiting is cancelled through the clock that gave it (even if `clock` has changed since),
+ * at the latest when the element leaves the page.
+ */
+export class FrameLoop implements ReactiveController {
+  private frame: { clock: TimerClock; id: number } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly clock: () => TimerClock,
+    private readonly onFrame: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Asks for a frame (in `dueInMs` at the latest) unless one is already waiting. */
+  request(dueInMs?: number): void {
+    if (this.frame || !this.host.isConnected) return;
+    const clock = this.clock();
+    const id = clock.requestFrame(() => {
+      this.frame = undefined;
+      this.onFrame();
+    }, dueInMs);
+    this.frame = { clock, id };
+  }
+
+  cancel(): void {
+    if (!this.frame) return;
+    this.frame.clock.cancelFrame(this.frame.id);
+    this.frame = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+}

@@ -24,6 +24,9 @@ export function stepKey(variant: StopVariant, step: StopStep, part: 'title' | 'i
 export const NOTE_STEPS = ['observe', 'proceed'] as const;
 export type NoteStep = (typeof NOTE_STEPS)[number];
 
+/** The notes before anything is written (or when `notes` is off). */
+export const NO_NOTES: Readonly<Record<NoteStep, string>> = { observe: '', proceed: '' };
+
 export function isNoteStep(step: StopStep): step is NoteStep {
   return step === 'observe' || step === 'proceed';
 }

@@ -107,6 +107,11 @@ export function totalMs(timeline: Timeline): number {
   return timeline.durationsMs.reduce((sum, ms) => sum + ms, 0);
 }
 
+/** When the steps' time ran out, seen at `now` (at or after it): a late frame still closes the run at its real end. */
+export function timeUpAt(timeline: Timeline, now: number): number {
+  return now - Math.max(0, progressAt(timeline, now) - totalMs(timeline));
+}
+
 export function positionAt(timeline: Timeline, now: number): Position {
   const at = Math.max(timeline.endedAt ?? now, timeline.startedAt);
   const openPause = timeline.pausedAt === null ? 0 : Math.max(0, at - timeline.pausedAt);
