@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { longDate, todayIso } from '../core/dates.js';
@@ -63,35 +62,44 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   static override exercise = 'agreement' as const;
   static override strings = agreementStrings;
   static override styles = [...TendElement.styles, agreementStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    template: {}, with: {}, review: {}, reviewed: {}, agreementTitle: { state: true, attribute: false },
+    withText: { state: true, attribute: false }, sections: { state: true, attribute: false },
+    cadence: { state: true, attribute: false }, lastReviewed: { state: true, attribute: false },
+    agreedOn: { state: true, attribute: false }, addDrafts: { state: true, attribute: false },
+    missing: { state: true, attribute: false }, itemsInReminder: { state: true, attribute: false },
+    summaryShown: { state: true, attribute: false },
+  };
   static override attributeRules = { ...TendElement.attributeRules, template: templateRule, review: reviewRule, reviewed: reviewedRule };
 
   /** `three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template. */
-  @property() template?: string;
+  template?: string;
 
   /** Comma-separated names of the other people, e.g. `with="Alex, Sam"`. */
-  @property() with?: string;
+  with?: string;
 
   /** Review rhythm: `weekly`, `monthly` (default) or `quarterly`. */
-  @property() review?: string;
+  review?: string;
 
   /** Date of the last review, `YYYY-MM-DD`. */
-  @property() reviewed?: string;
+  reviewed?: string;
 
   protected override readonly valueSchema = agreementSchema;
 
-  @state() private agreementTitle = '';
-  @state() private withText = '';
-  @state() private sections: SectionState[] = [];
-  @state() private cadence: ReviewCadence = 'monthly';
-  @state() private lastReviewed: string | null = null;
+  private agreementTitle = '';
+  private withText = '';
+  private sections: SectionState[] = [];
+  private cadence: ReviewCadence = 'monthly';
+  private lastReviewed: string | null = null;
   /** The day it was agreed: a first draft asks for it (today by default); the first review counts from it. */
-  @state() private agreedOn: string | null = null;
-  @state() private addDrafts: string[] = [];
-  @state() private missing = false;
+  private agreedOn: string | null = null;
+  private addDrafts: string[] = [];
+  private missing = false;
   /** The person chose to put the items in the calendar reminder (by default it holds only the title and date). */
-  @state() private itemsInReminder = false;
+  private itemsInReminder = false;
   /** After Done: the agreement shown as a summary to read, with a way back to each part. */
-  @state() private summaryShown = false;
+  private summaryShown = false;
 
   private lastKey = 0;
   private readonly nextKey = () => this.lastKey++;

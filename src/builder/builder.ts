@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { copyText } from '../core/export.js';
 import type { CatalogElement } from './catalog-types.js';
 import { catalog, packageVersion, STEP_TAGS, TAGS } from './catalog.js';
@@ -35,6 +34,11 @@ const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/tend-widgets@${packageVersion}
  */
 export class TendBuilder extends LitElement {
   static override styles = builderStyles;
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    cdn: {}, config: { state: true, attribute: false }, message: { state: true, attribute: false },
+    contrast: { state: true, attribute: false }, effective: { state: true, attribute: false },
+  };
 
   /** Defines the element under `tag` unless that name is taken already. */
   static define(tag: string): void {
@@ -42,16 +46,21 @@ export class TendBuilder extends LitElement {
   }
 
   /** Base URL of the folder that holds `tend.min.js`, `tend.css` and `locales/` (default: the published package on jsDelivr, this version). */
-  @property() cdn?: string;
+  cdn?: string;
 
-  @state() private config: BuilderState = emptyState(catalog[0]?.tag ?? '');
-  @state() private message = '';
-  @state() private contrast: ContrastCheck[] = [];
+  private config: BuilderState = emptyState(catalog[0]?.tag ?? '');
+  private message = '';
+  private contrast: ContrastCheck[] = [];
   /** The preview's colours as they are (set or default), by custom property, for the colour fields. */
-  @state() private effective: Record<string, string> = {};
+  private effective: Record<string, string> = {};
 
-  @query('.preview-slot') private previewSlot?: HTMLElement;
-  @query('#paste') private pasteField?: HTMLTextAreaElement;
+  private get previewSlot(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.preview-slot');
+  }
+
+  private get pasteField(): HTMLTextAreaElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLTextAreaElement>('#paste');
+  }
 
   private readonly text = new BuilderText(this);
   /** What the views see of the builder. */

@@ -1,5 +1,4 @@
-import { nothing, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { safeFileName } from '../core/export.js';
@@ -65,30 +64,38 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   static override exercise = 'check-in' as const;
   static override strings = checkInStrings;
   static override styles = [...TendElement.styles, checkInStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    rhythm: {}, with: {}, emotions: {}, history: { type: Boolean, reflect: true }, clock: { attribute: false },
+    chosen: { state: true, attribute: false }, ownFeelings: { state: true, attribute: false },
+    texts: { state: true, attribute: false }, errors: { state: true, attribute: false },
+    kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
+    confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
+  };
 
   /** `daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win. */
-  @property() rhythm?: string;
+  rhythm?: string;
 
   /** Comma-separated names of the people the daily check-in is shared with, e.g. `with="Alex, Sam"`. */
-  @property() with?: string;
+  with?: string;
 
   /** Comma-separated feeling words that replace the built-in vocabulary (as for `<tend-i-statement>`). */
-  @property() emotions?: string;
+  emotions?: string;
 
   /** Only with `persist`: keeps each day's check-in on this device, under the `persist` key, and shows them over time. */
-  @property({ type: Boolean, reflect: true }) history = false;
+  history = false;
 
   /** Where the dates come from (default `Date`): anything with `now()` in epoch milliseconds. */
-  @property({ attribute: false }) clock: DateClock = Date;
+  clock: DateClock = Date;
 
-  @state() private chosen: string[] = [];
-  @state() private ownFeelings = '';
-  @state() private texts: Texts = { highlight: '', challenge: '', need: '' };
-  @state() private errors: Field[] = [];
-  @state() private kept: CheckInData[] = [];
-  @state() private shown = PAGE;
-  @state() private confirming = false;
-  @state() private printing = false;
+  private chosen: string[] = [];
+  private ownFeelings = '';
+  private texts: Texts = { highlight: '', challenge: '', need: '' };
+  private errors: Field[] = [];
+  private kept: CheckInData[] = [];
+  private shown = PAGE;
+  private confirming = false;
+  private printing = false;
 
   protected override readonly valueSchema = checkInSchema;
 

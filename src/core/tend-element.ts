@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
@@ -55,6 +54,14 @@ type Values = Readonly<Record<string, string | number>>;
 export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends string = string> extends LitElement {
   static formAssociated = true;
   static override styles = [baseStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    heading: {}, persist: {}, lang: { reflect: true }, theme: { reflect: true }, exitUrl: { attribute: 'exit-url' },
+    sendTo: { attribute: 'send-to' }, share: { type: Boolean }, name: { reflect: true },
+    required: { type: Boolean, reflect: true }, strings: { attribute: false },
+    completed: { state: true, attribute: false }, message: { state: true, attribute: false },
+    keeping: { state: true, attribute: false },
+  };
 
   /** The exercise id used in events and storage keys. */
   static exercise: ExerciseId;
@@ -75,46 +82,46 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   /** The visible title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Opt-in: a key under which the draft is kept in this browser's localStorage (`tend:v1:<exercise>:<key>`). */
-  @property() persist?: string;
+  persist?: string;
 
   /** Locale of the UI text; otherwise the nearest `lang` ancestor, then `en`. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /**
    * An http(s) address to go to at once, for someone who must hide what they are doing: adds a
    * "Leave this page" button, and three presses of Shift do the same (`location.replace`).
    */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** An e-mail address: adds an "Email my words to …" link that opens the person's own mail app with their words. The widget sends nothing. */
-  @property({ attribute: 'send-to' }) sendTo?: string;
+  sendTo?: string;
 
   /** Adds a "Share" button that opens the browser's share sheet with the person's words, where the browser has one. */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /** With a name, a surrounding form submits the widget's value under it. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
 
   /** In a form: the form does not submit until the exercise has a value (see `formValue()`). */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /**
    * Replacement wording for any UI string, by key (see the README's "Your own words").
    * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
    */
-  @property({ attribute: false }) strings: Readonly<Record<string, unknown>> = {};
+  strings: Readonly<Record<string, unknown>> = {};
 
   /** True once the person pressed Done (or the timer ran out). */
-  @state() protected completed = false;
+  protected completed = false;
 
   /** The visible confirmation of the last action (copied, downloaded, finished…); `say()` sets it. */
-  @state() protected message = '';
+  protected message = '';
 
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
@@ -141,7 +148,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
-  @state() protected keeping = true;
+  protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
   protected readonly deferral = new DeferredRender(this);
   private readonly sending = new SendController({

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
@@ -67,13 +66,17 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   static override exercise = 'flow' as const;
   static override strings = flowStrings;
   static override styles = [...TendElement.styles, flowStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    index: { state: true, attribute: false }, groups: { state: true, attribute: false },
+  };
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   protected override readonly valueSchema = flowSchema;
 
   /** The step on show; `groups.length` is the summary. */
-  @state() private index = 0;
-  @state() private groups: StepGroup[] = [];
+  private index = 0;
+  private groups: StepGroup[] = [];
   /** Nodes shown while the flow has no steps yet. */
   private leading: (Element | Text)[] = [];
   /** When each step was finished (null: not, or skipped); kept by element, so a reorder keeps it. */
@@ -85,7 +88,9 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   /** Tag names of children not defined yet. */
   private readonly awaited = new Set<string>();
 
-  @query('slot') private slotElement?: HTMLSlotElement;
+  private get slotElement(): HTMLSlotElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLSlotElement>('slot');
+  }
 
   private readonly provider = new ContextProvider(this, { context: flowContext });
 

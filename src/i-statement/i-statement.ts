@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { IStatementData } from '../core/types.js';
@@ -58,35 +57,44 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   static override exercise = 'i-statement' as const;
   static override strings = iStatementStrings;
   static override styles = [...TendElement.styles, iStatementStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    emotion: {}, situation: {}, reason: {}, need: {}, emotions: {}, noHints: { attribute: 'no-hints', type: Boolean },
+    parts: { state: true, attribute: false }, listOpen: { state: true, attribute: false },
+    activeIndex: { state: true, attribute: false }, browseAll: { state: true, attribute: false },
+    errors: { state: true, attribute: false }, exampleShown: { state: true, attribute: false },
+  };
   static override attributeRules = { ...TendElement.attributeRules, emotions: emotionsRule };
 
   /** Prefills the "I feel" field. */
-  @property() emotion?: string;
+  emotion?: string;
 
   /** Prefills the "when" field. */
-  @property() situation?: string;
+  situation?: string;
 
   /** Prefills the optional "because" field. */
-  @property() reason?: string;
+  reason?: string;
 
   /** Prefills the "I need" field. */
-  @property() need?: string;
+  need?: string;
 
   /** Comma-separated feeling words that replace the built-in vocabulary (e.g. `"calm, hurt, hopeful"`). */
-  @property() emotions?: string;
+  emotions?: string;
 
   /** Turns the coaching hints off. */
-  @property({ attribute: 'no-hints', type: Boolean }) noHints = false;
+  noHints = false;
 
-  @state() private parts: StatementParts = partsFrom({});
-  @state() private listOpen = false;
-  @state() private activeIndex = -1;
+  private parts: StatementParts = partsFrom({});
+  private listOpen = false;
+  private activeIndex = -1;
   /** The person asked for the list while their own word matches none: show every word. */
-  @state() private browseAll = false;
-  @state() private errors: RequiredField[] = [];
-  @state() private exampleShown = false;
+  private browseAll = false;
+  private errors: RequiredField[] = [];
+  private exampleShown = false;
 
-  @query('#emotion') private emotionInput?: HTMLInputElement;
+  private get emotionInput(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#emotion');
+  }
 
   protected override readonly valueSchema = iStatementSchema;
 

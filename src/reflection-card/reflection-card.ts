@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
@@ -71,28 +70,36 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   static override exercise = 'reflection-card' as const;
   static override strings = reflectionCardStrings;
   static override styles = [...TendElement.styles, reflectionCardStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    deck: {}, prompt: {}, shuffle: { type: Boolean }, wordCount: { attribute: 'word-count', type: Boolean },
+    deckId: { state: true, attribute: false }, cards: { state: true, attribute: false },
+    index: { state: true, attribute: false }, error: { state: true, attribute: false },
+  };
   static override attributeRules = { ...TendElement.attributeRules, deck: deckRule };
 
   /** The built-in deck: `self-awareness` (default), `check-in`, `jealousy`, `repair` or `progress`. */
-  @property() deck?: string;
+  deck?: string;
 
   /** One custom prompt; with it (or with prompt children) the deck is not used. */
-  @property() prompt?: string;
+  prompt?: string;
 
   /** Shows the cards in a shuffled order, kept for the session (and across reloads with `persist`). */
-  @property({ type: Boolean }) shuffle = false;
+  shuffle = false;
 
   /** Shows a word count under the answer. */
-  @property({ attribute: 'word-count', type: Boolean }) wordCount = false;
+  wordCount = false;
 
   protected override readonly valueSchema = reflectionCardSchema;
 
-  @state() private deckId: string = DEFAULT_DECK;
-  @state() private cards: Answer[] = [];
-  @state() private index = 0;
-  @state() private error = false;
+  private deckId: string = DEFAULT_DECK;
+  private cards: Answer[] = [];
+  private index = 0;
+  private error = false;
 
-  @query('#answer') private answerField?: HTMLTextAreaElement;
+  private get answerField(): HTMLTextAreaElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLTextAreaElement>('#answer');
+  }
 
   /** Chosen once per element: the same seed keeps the same shuffled order. */
   private seed = newSeed();

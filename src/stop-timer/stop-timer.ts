@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
 import { TendStepEvent } from '../core/events.js';
@@ -62,36 +61,41 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   static override exercise = 'stop-timer' as const;
   static override strings = stopTimerStrings;
   static override styles = [...TendElement.styles, stopTimerStyles];
+  /** The reactive properties (attributes as documented on each field; `state`: internal). */
+  static override properties: PropertyDeclarations = {
+    durations: {}, breath: {}, autostart: { type: Boolean }, chime: { type: Boolean }, notes: { type: Boolean },
+    variant: {}, clock: { attribute: false }, status: { state: true, attribute: false },
+  };
   static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule };
 
   /** Seconds of the four steps, separated by spaces or commas, each 1–600 (default "5 30 20 10"). */
-  @property() durations?: string;
+  durations?: string;
 
   /** Paced breathing in seconds separated by "-": "4-6" (in-out, default), "4-7-8" (in-hold-out), "4-4-4-4" (in-hold-out-hold). */
-  @property() breath?: string;
+  breath?: string;
 
   /** Starts the timer as soon as the element is on the page. */
-  @property({ type: Boolean }) autostart = false;
+  autostart = false;
 
   /** A soft tone at each step change (Web Audio; silent until the person has pressed a control). */
-  @property({ type: Boolean }) chime = false;
+  chime = false;
 
   /** Shows a note field in Observe and in Proceed; the exercise then waits for Done. */
-  @property({ type: Boolean }) notes = false;
+  notes = false;
 
   /**
    * The steps' wording: `mindfulness` (default: Stop, Take a breath, Observe, Proceed) or `dbt` (the STOP skill
    * of Dialectical Behavior Therapy by Marsha M. Linehan: Stop, Take a step back, Observe, Proceed mindfully, credited).
    */
-  @property() variant?: string;
+  variant?: string;
 
   /**
    * The time source: `now()` (monotonic milliseconds) and `requestFrame`/`cancelFrame`.
    * Defaults to `performance.now()` and `requestAnimationFrame`; replace it to drive time yourself.
    */
-  @property({ attribute: false }) clock: TimerClock = systemClock;
+  clock: TimerClock = systemClock;
 
-  @state() private status: Status = 'idle';
+  private status: Status = 'idle';
   private timeline: Timeline | null = null;
   /** Index of the last step whose `tend-step` fired (-1 before Start). */
   private stepIndex = -1;
