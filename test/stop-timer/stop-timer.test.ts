@@ -392,7 +392,8 @@ describe('<tend-stop-timer>', () => {
         // Without a single frame every step still comes, in order and never early; how late a loaded
         // machine's timers fire is the benchmark's to measure (bench: timer, hidden tab), not a test's.
         expect(seen).to.have.length(4);
-        seen.forEach((at, i) => expect(at, `step ${i} at ${at} ms`).to.be.within(i * 1000 - 50, i * 1000 + 1500));
+        seen.forEach((at, i) => expect(at, `step ${i} at ${at} ms`).to.be.at.least(i * 1000 - 50));
+        expect([...seen].sort((x, y) => x - y)).to.deep.equal(seen);
         expect(event.detail.data.elapsedMs).to.be.within(3990, 4010);
       } finally {
         window.requestAnimationFrame = original;
