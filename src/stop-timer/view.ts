@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderStatus } from '../core/chrome.js';
 import { breathAt, type BreathPattern } from './breath.js';
 import { formatClock } from './format.js';
 import type { Status } from './run.js';
@@ -68,7 +69,7 @@ export function renderTimer(view: TimerView): TemplateResult {
     ${started && stepIndex >= 0 ? renderStep(view) : html`<p part="intro">${words.t('intro')}</p>`}
     ${view.variant === 'dbt' ? html`<p part="credit" class="credit">${words.t('dbt.credit')}</p>` : nothing}
     ${renderActions(view)}
-    ${view.message ? html`<p part="status" class="no-print">${view.message}</p>` : nothing}
+    ${view.message ? renderStatus(view.message, false, 'no-print') : nothing}
   `;
 }
 
@@ -86,9 +87,7 @@ function renderStep(view: TimerView): TemplateResult {
     <p part="instruction">${stepText(words, view.variant, step, 'instruction')}</p>
     <p part="countdown" aria-hidden="true">${formatClock(remaining, words.locale)}</p>
     ${message
-      ? html`<p part="status" class=${status === 'paused' ? 'paused-note' : nothing}>
-          ${words.t(view.pausedAway && status === 'paused' ? 'pausedAway' : message)}
-        </p>`
+      ? renderStatus(words.t(view.pausedAway && status === 'paused' ? 'pausedAway' : message), false, status === 'paused' ? 'paused-note' : '')
       : nothing}
     ${step === 'breathe' && current ? renderBreath(view, current) : nothing}
     ${view.notes && isNoteStep(step) ? renderNote(view, step, view.notes[step]) : nothing}
