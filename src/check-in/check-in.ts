@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { safeFileName } from '../core/export.js';
 import { longDate } from '../core/dates.js';
-import { emotionsRule, parseWordList, type FeelingGroup } from '../core/feelings.js';
+import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from '../core/feelings.js';
+import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
@@ -147,8 +148,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   private get vocabulary(): FeelingGroup[] {
-    const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
-    return custom ? [{ label: this.t('customGroup'), words: custom }] : this.content<FeelingGroup[]>('vocabulary');
+    return offeredFeelings(this.attrs.read('emotions', this.emotions, emotionsRule), this.localize);
   }
 
   private get today(): string {
@@ -280,7 +280,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     this.errors = missing;
     if (missing.length) {
       this.completed = false;
-      const parts = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(missing.map((f) => this.t(`part${capitalised(f)}`)));
+      const parts = listOf(this.locale, missing.map((f) => this.t(`part${capitalised(f)}`)));
       this.say(this.t('stillMissing', { parts }));
       await this.focusLater(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
       return;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import { listOf } from '../core/localize.js';
 import { renderTextInput } from '../core/text-input.js';
 import type { CheckInRhythm } from '../core/types.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
@@ -58,7 +59,7 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
     <div part="intro" class="intro">
       <p>${words.t(`intro.${rhythm}`)}</p>
       ${rhythm === 'daily' && names.length && !form.danger
-        ? html`<p>${words.t('withNames', { names: new Intl.ListFormat(words.locale, { type: 'conjunction' }).format(names) })}</p>`
+        ? html`<p>${words.t('withNames', { names: listOf(words.locale, names) })}</p>`
         : nothing}
     </div>
     <fieldset part="field" class="field feelings" aria-describedby=${describedBy('feelings')}>

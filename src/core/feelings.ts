@@ -61,3 +61,14 @@ export const emotionsRule = attributeRule<string[] | null>(
   null,
   'a comma-separated list of feeling words, such as "calm, hurt, hopeful"',
 );
+
+/** What a feelings widget reads its words through (its LocalizeController). */
+interface FeelingWords {
+  t(key: 'customGroup'): string;
+  content<T>(key: 'vocabulary'): T;
+}
+
+/** The feelings a widget offers: the page's own words (`emotions`) as one group, else the built-in vocabulary in its language. */
+export function offeredFeelings(custom: readonly string[] | null, words: FeelingWords): FeelingGroup[] {
+  return custom ? [{ label: words.t('customGroup'), words: [...custom] }] : words.content<FeelingGroup[]>('vocabulary');
+}

@@ -79,3 +79,8 @@ export function onLocaleChange(notify: () => void): () => void {
     }
   };
 }
+
+/** "a, b and c" in `lang`'s words. */
+export function listOf(lang: string, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}

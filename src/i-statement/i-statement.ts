@@ -17,7 +17,8 @@ import { languageFor, type StatementLanguage } from './language.js';
 import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
-import { emotionsRule, type FeelingGroup } from '../core/feelings.js';
+import { emotionsRule, offeredFeelings, type FeelingGroup } from '../core/feelings.js';
+import { listOf } from '../core/localize.js';
 import { renderEmotion, renderExample, renderPreview, renderText, type FieldsView, type RequiredField } from './view.js';
 import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
 
@@ -166,9 +167,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private get vocabulary(): FeelingGroup[] {
-    const custom = this.attrs.read('emotions', this.emotions, emotionsRule);
-    if (custom) return [{ label: this.t('customGroup'), words: custom }];
-    return this.content<FeelingGroup[]>('vocabulary');
+    return offeredFeelings(this.attrs.read('emotions', this.emotions, emotionsRule), this.localize);
   }
 
   /** The built-in example, as a sentence in the reader's language. */
@@ -276,7 +275,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private missingText(missing: StatementField[]): string {
     const names = missing.map((field) => this.t(partKeys[field as RequiredField]));
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(names);
+    return listOf(this.locale, names);
   }
 
   private check(): void {
