@@ -107,7 +107,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   protected readonly grow = new GrowController(this);
   /** Looks up built-in content in the reader's language (for the templates). */
   // The templates' keys are built from section ids at run time (`section.<id>.title`), so they are checked there.
-  private readonly lookup = (key: string): unknown => this.content(key as AgreementKey);
+  private readonly lookup = (key: string): unknown => this.localize.content(key as AgreementKey);
   private templateCache: { source: string; template: AgreementTemplate } | undefined;
 
   protected override initialState(): void {

@@ -39,6 +39,16 @@ export class TendStepEvent extends CustomEvent<TendStepDetail> {
   }
 }
 
+/** `tend-change` of `exercise`, with its data now. */
+export function changeEvent<E extends ExerciseId>(exercise: E, data: ExerciseDataMap[E]): TendChangeEvent {
+  return new TendChangeEvent({ exercise, version: EVENT_VERSION, data } as TendChangeDetail);
+}
+
+/** `tend-complete` of `exercise`, finished now. */
+export function completeEvent<E extends ExerciseId>(exercise: E, data: ExerciseDataMap[E]): TendCompleteEvent {
+  return new TendCompleteEvent({ exercise, version: EVENT_VERSION, data, completedAt: new Date().toISOString() } as TendCompleteDetail);
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tend-change': TendChangeEvent;

@@ -6,7 +6,7 @@ import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
 import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
 import { DraftController } from './draft-controller.js';
-import { EVENT_VERSION, TendChangeEvent, TendCompleteEvent, type TendChangeDetail, type TendCompleteDetail } from './events.js';
+import { changeEvent, completeEvent } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { FormController } from './form-controller.js';
@@ -271,19 +271,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.heading?.trim() || this.t('heading' as K);
   }
 
-  /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English. */
+  /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English (plurals and content: `this.localize`). */
   protected t(key: K | CoreStringKey, values?: Values): string {
     return this.localize.t(key, values);
-  }
-
-  /** A plural string: `key.one`, `key.other`… chosen by `Intl.PluralRules`, with `{count}` filled. */
-  protected plural(key: PluralKey<K | CoreStringKey>, count: number, values: Values = {}): string {
-    return this.localize.plural(key, count, values);
-  }
-
-  /** Built-in content (a vocabulary, a deck, a template) in the widget's language, or its English fallback. */
-  protected content<T>(key: K): T {
-    return this.localize.content<T>(key);
   }
 
   /** Persists, updates the form value and tells the page: call after every edit by the person. */
@@ -296,9 +286,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Updates the form value and sends `tend-change`, storing nothing (after Start over, which removed the draft). */
   protected emitChange(): void {
     this.syncForm();
-    this.dispatchEvent(
-      new TendChangeEvent({ exercise: this.exercise, version: EVENT_VERSION, data: this.value } as TendChangeDetail),
-    );
+    this.dispatchEvent(changeEvent(this.exercise, this.value));
     this.requestUpdate();
   }
 
@@ -330,14 +318,10 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
    */
   protected async startOver(focus?: string): Promise<void> {
     const restore = this.snapshot();
-    this.reset();
-    this.emitChange();
-    this.undo.offerUndo(this.t('startedOver'), () => {
-      restore();
-      this.commit();
-      this.announcer.announce(this.t('undone'));
-    });
-    this.announcer.announce(`${this.t('startedOver')} ${this.t('undoHint')}`);
+    this.undo.startOver(
+      () => (this.reset(), this.emitChange()),
+      () => (restore(), this.commit()),
+    );
     if (focus) await this.focusLater(focus);
   }
 
@@ -355,14 +339,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
     this.completed = true;
-    this.dispatchEvent(
-      new TendCompleteEvent({
-        exercise: this.exercise,
-        version: EVENT_VERSION,
-        data: this.value,
-        completedAt: new Date().toISOString(),
-      } as TendCompleteDetail),
-    );
+    this.dispatchEvent(completeEvent(this.exercise, this.value));
   }
 
   /** The person's words as plain text, for `send-to` and `share`: the form value unless a widget has a text export. */

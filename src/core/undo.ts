@@ -27,6 +27,17 @@ export class UndoController implements ReactiveController {
     return this.offer !== null;
   }
 
+  /** "Start over": `clear` empties the widget (and its draft) at once; Undo runs `restore` for a few seconds. */
+  startOver(clear: () => void, restore: () => void): void {
+    const { t, announce } = this.voice;
+    clear();
+    this.offerUndo(t('startedOver'), () => {
+      restore();
+      announce(t('undone'));
+    });
+    announce(`${t('startedOver')} ${t('undoHint')}`);
+  }
+
   /** Offers to undo: `restore` puts back what the action removed. */
   offerUndo(message: string, restore: () => void): void {
     this.dismiss();

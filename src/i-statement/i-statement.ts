@@ -172,7 +172,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   /** The built-in example, as a sentence in the reader's language. */
   private get example(): string {
-    return composeStatement(this.content<StatementParts>('example'), this.composeOptions);
+    return composeStatement(this.localize.content<StatementParts>('example'), this.composeOptions);
   }
 
   private get shownGroups(): FilteredGroup[] {
@@ -285,7 +285,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       return;
     }
     const tips = this.hints.length;
-    const ready = tips ? `${this.t('ready')} ${this.plural('tips', tips)}` : this.t('ready');
+    const ready = tips ? `${this.t('ready')} ${this.localize.plural('tips', tips)}` : this.t('ready');
     this.say(ready, `${this.formValue()} ${ready}`);
   }
 

@@ -169,7 +169,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   /** A deck in the element's language (a locale may translate it), or its English original. */
   private deckContent(id: DeckId): Deck {
-    const found = this.content<Partial<Deck> | undefined>(`deck.${id}`);
+    const found = this.localize.content<Partial<Deck> | undefined>(`deck.${id}`);
     const english = builtInDecks[id];
     if (!found || !Array.isArray(found.prompts) || !found.prompts.some((p) => typeof p === 'string' && p.trim())) return english;
     return {
@@ -309,7 +309,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     const describedBy = this.error ? 'position answer-error' : 'position';
     // Skip moves on like Next, without writing: the card keeps whatever it holds (nothing, when skipped unwritten).
     return html`<div part="card" class="card">
-      <p part="progress" id="position">${this.plural('position', total, { current: this.index + 1, total })}</p>
+      <p part="progress" id="position">${this.localize.plural('position', total, { current: this.index + 1, total })}</p>
       <div part="field" class="field">
         <label part="label" for="answer">${card.prompt}</label>
         ${this.error ? renderError('answer-error', this.t('errorPrefix'), this.t('errorNoAnswers')) : nothing}
@@ -322,7 +322,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
           .value=${live(card.answer)}
           @input=${this.onInput}
         ></textarea>
-        ${this.wordCount ? html`<p part="hint" class="word-count">${this.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
+        ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
       </div>
       <div class="actions nav">
         ${this.renderButton('previous', () => this.go(this.index - 1), first)}

@@ -40,7 +40,7 @@ export class SampleElement extends TendElement<'i-statement', SampleKey> {
     return this.t(key as SampleKey, values); // any key: the tests try unknown ones too
   }
   count(key: string, n: number): string {
-    return this.plural(key as PluralKey<SampleKey>, n);
+    return this.localize.plural(key as PluralKey<SampleKey>, n);
   }
   confirm(text: string): void {
     this.say(text);
