@@ -49,6 +49,11 @@ export function completeEvent<E extends ExerciseId>(exercise: E, data: ExerciseD
   return new TendCompleteEvent({ exercise, version: EVENT_VERSION, data, completedAt: new Date().toISOString() } as TendCompleteDetail);
 }
 
+/** `tend-step` of the timer: step `index` began. */
+export function stepEvent(index: number, step: StopStep): TendStepEvent {
+  return new TendStepEvent({ exercise: 'stop-timer', version: EVENT_VERSION, index, step });
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tend-change': TendChangeEvent;

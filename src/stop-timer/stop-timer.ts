@@ -1,7 +1,7 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
-import { TendStepEvent } from '../core/events.js';
+import { stepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
 import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
@@ -346,7 +346,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     while (this.stepIndex < index) {
       this.stepIndex++;
       const step = STEPS[this.stepIndex]!;
-      this.dispatchEvent(new TendStepEvent({ exercise: 'stop-timer', version: 1, index: this.stepIndex, step }));
+      this.dispatchEvent(stepEvent(this.stepIndex, step));
       if (this.run !== run) return false;
     }
     const step = STEPS[this.stepIndex]!;
