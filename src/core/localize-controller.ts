@@ -23,18 +23,14 @@ function isLanguageTag(tag: string): boolean {
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
+  /** The embedder's words (the `strings` property), which come first. */
+  readonly strings: Readonly<Record<string, unknown>>;
 }
 
-interface LocalizeOptions {
-  /** The widget's namespace in every locale (its exercise id). */
-  namespace: string;
-  /** The widget's English strings. */
-  english: Catalog;
-  /** The embedder's words (the `strings` property), which come first. */
-  overrides: () => Readonly<Record<string, unknown>>;
-  /** A surrounding `<tend-flow>`'s language and words, which come after the widget's own. */
-  flow?: { lang(): string | undefined; string(key: string): unknown };
-  attrs: AttributeReader;
+/** A surrounding `<tend-flow>`'s language and words, which come after the widget's own. */
+interface FlowWords {
+  lang(): string | undefined;
+  string(namespace: string, key: string): unknown;
 }
 
 /**
@@ -48,10 +44,18 @@ export class LocalizeController<K extends string> implements ReactiveController 
   private childStrings: Readonly<Record<string, unknown>> = {};
   private unsubscribe: (() => void) | undefined;
 
+  private readonly namespace: string;
+  private readonly english: Catalog;
+
+  /** `widget`: the element's class, naming its namespace in every locale (`exercise`) and its English `strings`. */
   constructor(
     private readonly host: LocalizeHost,
-    private readonly options: LocalizeOptions,
+    widget: { readonly exercise: string; readonly strings: Catalog },
+    private readonly flow: FlowWords,
+    private readonly attrs: AttributeReader,
   ) {
+    this.namespace = widget.exercise;
+    this.english = widget.strings;
     host.addController(this);
   }
 
@@ -75,7 +79,7 @@ export class LocalizeController<K extends string> implements ReactiveController 
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.lang ?? this.options.flow?.lang() ?? this.options.attrs.read('lang', resolveLang(this.host), langRule);
+    return this.lang ?? this.flow.lang() ?? this.attrs.read('lang', resolveLang(this.host), langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled. */
@@ -99,12 +103,12 @@ export class LocalizeController<K extends string> implements ReactiveController 
   private entry(key: string): unknown {
     const lang = this.locale;
     return (
-      this.options.overrides()[key] ??
+      this.host.strings[key] ??
       this.childStrings[key] ??
-      this.options.flow?.string(key) ??
-      lookup(lang, this.options.namespace, key) ??
+      this.flow.string(this.namespace, key) ??
+      lookup(lang, this.namespace, key) ??
       lookup(lang, 'core', key) ??
-      this.options.english[key] ??
+      this.english[key] ??
       (coreStrings as Record<string, unknown>)[key]
     );
   }

@@ -128,13 +128,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly motion = new MotionController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
   private readonly flow = new FlowSettingsConsumer(this);
-  protected readonly localize = new LocalizeController<K>(this, {
-    namespace: (this.constructor as typeof TendElement).exercise,
-    english: (this.constructor as typeof TendElement).strings,
-    overrides: () => this.strings,
-    flow: { lang: () => this.flow.lang(), string: (key) => this.flow.string(this.exercise, key) },
-    attrs: this.attrs,
-  });
+  protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
     t: (key, values) => this.t(key as CoreStringKey, values),
