@@ -93,15 +93,15 @@ export const agreementStyles = css`
     display: none;
   }
   #summary-heading {
-    margin-block-start: var(--tend-space);
+    margin-block-start: var(--_space);
   }
   .summary {
-    margin: 0 0 var(--tend-space);
+    margin: 0 0 var(--_space);
   }
   .summary-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
-    gap: 0.25em var(--tend-space);
+    gap: 0.25em var(--_space);
     align-items: start;
     padding-block: 0.5em;
     border-block-end: 1px solid color-mix(in srgb, currentColor 25%, transparent);

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const checkInStyles = css`
   fieldset {
     border: 0;
-    margin: 0 0 var(--tend-space);
+    margin: 0 0 var(--_space);
     padding: 0;
     min-inline-size: 0;
   }
@@ -31,9 +31,9 @@ export const checkInStyles = css`
     margin-block-start: 0.75em;
   }
   .history {
-    margin-block-start: var(--tend-space);
-    padding-block-start: var(--tend-space);
-    border-block-start: 1px solid var(--tend-border);
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
   }
   .history h3 {
     font-size: 1.1em;
@@ -41,11 +41,11 @@ export const checkInStyles = css`
   }
   .subheading {
     font-weight: 700;
-    margin-block: var(--tend-space) 0.35em;
+    margin-block: var(--_space) 0.35em;
   }
   .tally,
   .entries {
-    margin: 0 0 var(--tend-space);
+    margin: 0 0 var(--_space);
     padding-inline-start: 1.25em;
   }
   .tally-text,
@@ -74,8 +74,8 @@ export const checkInStyles = css`
   .confirm {
     margin-block-start: 0.75em;
     padding: 0.75em 1em;
-    border: 2px solid var(--tend-danger);
-    border-radius: calc(var(--tend-radius) * 0.75);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
   }
   .confirm p {
     margin: 0;

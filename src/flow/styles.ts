@@ -52,7 +52,7 @@ export const flowStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
-    margin-block-end: var(--tend-space);
+    margin-block-end: var(--_space);
   }
   [part~='progress'] p {
     margin: 0;
@@ -61,10 +61,10 @@ export const flowStyles = css`
   progress {
     inline-size: min(12rem, 100%);
     block-size: 0.75em;
-    accent-color: var(--tend-accent);
+    accent-color: var(--_accent);
   }
   [part~='step'] ::slotted(*) {
-    margin-block: 0 var(--tend-space);
+    margin-block: 0 var(--_space);
   }
   [part~='summary'] h3 {
     font-size: 1.1em;
@@ -76,7 +76,7 @@ export const flowStyles = css`
   }
   ${summaryList}
   [part~='summary'] li {
-    margin-block-end: var(--tend-space);
+    margin-block-end: var(--_space);
   }
   .step-status {
     font-style: italic;
