@@ -1,5 +1,4 @@
 import { nothing, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { safeFileName } from '../core/export.js';
 import { longDate } from '../core/dates.js';
@@ -12,7 +11,8 @@ import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
 import { renderForm, type CheckInFormActions } from './form-view.js';
-import { isCheckIn, keep, localDate, normaliseHistory } from './history.js';
+import { keep, localDate, normaliseHistory } from './history.js';
+import { checkInSchema } from './schema.js';
 import { MORE, PAGE, renderHistory, type HistoryActions } from './history-view.js';
 import { envelopeData, holdsEntry, readKept } from './kept.js';
 import { checkInStrings } from './strings.js';
@@ -22,7 +22,6 @@ import type { CheckInKey } from './words.js';
 const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 
 /** `value` and a restored draft are checked by the same guard as each kept check-in. */
-const checkInSchema = z.custom<CheckInData>(isCheckIn);
 
 /** The clock the dates come from: `Date` itself, or anything with a `now()` in epoch milliseconds (tests, a host). */
 export interface DateClock {

@@ -7,28 +7,16 @@ export type { IStatementData } from '../i-statement/schema.js';
 export type { StopTimerData } from '../stop-timer/schema.js';
 export type { AgreementData, AgreementSection } from '../agreement/schema.js';
 export type { ReflectionCardData } from '../reflection-card/schema.js';
+export type { CheckInData, CheckInRhythm } from '../check-in/schema.js';
 import type { IStatementData } from '../i-statement/schema.js';
 import type { StopTimerData } from '../stop-timer/schema.js';
 import type { AgreementData } from '../agreement/schema.js';
 import type { ReflectionCardData } from '../reflection-card/schema.js';
+import type { CheckInData } from '../check-in/schema.js';
 
 export type StopStep = 'stop' | 'breathe' | 'observe' | 'proceed';
 
 export type ReviewCadence = 'weekly' | 'monthly' | 'quarterly';
-
-export type CheckInRhythm = 'daily' | 'weekly';
-
-export interface CheckInData {
-  rhythm: CheckInRhythm;
-  /** The local `YYYY-MM-DD` of the check-in; one per date in the history. */
-  date: string;
-  with: string[];
-  feelings: string[];
-  /** The highlight of the day (weekly: the small win of the week). */
-  highlight: string;
-  challenge: string;
-  need: string;
-}
 
 /** One step of a `<tend-flow>`: its exercise's data, and when it was finished (`null`: skipped or not reached). */
 export type FlowStep = {

@@ -11,14 +11,16 @@ import type { CoreStringKey } from '../core/strings.js';
 import type { FlowData, FlowStep } from '../core/types.js';
 import { groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
-
-type FlowStringKey = keyof typeof flowStrings;
 import { flowStyles } from './styles.js';
 import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
 
-const flowSchema = z.object({
+type FlowStringKey = keyof typeof flowStrings;
+
+const flowShape = z.object({
   steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: orNull(z.string()) })),
-}) as unknown as z.ZodMiniType<FlowData>;
+});
+/** A flow's data: the shape of its steps; each step's own data is checked by its element when it is given to it. */
+const flowSchema = z.custom<FlowData>((value) => z.safeParse(flowShape, value).success);
 
 type Step = HTMLElement & {
   value?: unknown;

@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { literalOf } from '../core/checks.js';
+import { isIsoDate } from '../core/dates.js';
+
+/** One check-in (`value`, `detail.data`, a stored draft, each kept entry of the history); its type is derived from it. */
+export const checkInSchema = z.object({
+  rhythm: literalOf(['daily', 'weekly'] as const),
+  /** The local `YYYY-MM-DD` of the check-in; one per date in the history. */
+  date: z.string().check(z.refine(isIsoDate)),
+  with: z.array(z.string()),
+  feelings: z.array(z.string()),
+  /** The highlight of the day (weekly: the small win of the week). */
+  highlight: z.string(),
+  challenge: z.string(),
+  need: z.string(),
+});
+
+export type CheckInData = z.output<typeof checkInSchema>;
+export type CheckInRhythm = CheckInData['rhythm'];
