@@ -1,4 +1,5 @@
 import { nothing, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { safeFileName } from '../core/export.js';
 import { longDate } from '../core/dates.js';
@@ -11,8 +12,7 @@ import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
 import { renderForm, type CheckInFormActions } from './form-view.js';
-import { keep, localDate, normaliseHistory } from './history.js';
-import { checkInSchema } from './schema.js';
+import { isCheckIn, keep, localDate, normaliseHistory } from './history.js';
 import { MORE, PAGE, renderHistory, type HistoryActions } from './history-view.js';
 import { envelopeData, holdsEntry, readKept } from './kept.js';
 import { checkInStrings } from './strings.js';
@@ -20,6 +20,9 @@ import { checkInStyles } from './styles.js';
 import type { CheckInKey } from './words.js';
 
 const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
+
+/** `value` and a restored draft are checked by the same guard as each kept check-in (held to `checkInSchema` by a test). */
+const checkInSchema = z.custom<CheckInData>(isCheckIn);
 
 /** `value` and a restored draft are checked by the same guard as each kept check-in. */
 
