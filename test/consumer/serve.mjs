@@ -22,15 +22,7 @@ export function serveStatic(root) {
   });
 }
 
-export function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../scripts/free-port.mjs';
 
 export async function waitForHttp(origin, timeout) {
   const until = Date.now() + timeout;
