@@ -1,5 +1,5 @@
-import type { BuilderState, CustomTemplate } from './state.js';
-import { emptyState, emptyStep, type StepState } from './state.js';
+import type { BuilderState } from './state.js';
+import { emptyState, emptyStep, readTemplate, type StepState } from './state.js';
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): string } };
@@ -24,21 +24,6 @@ function parseJson(text: string | null | undefined): unknown {
   } catch {
     return undefined;
   }
-}
-
-function readTemplate(value: unknown): CustomTemplate | null {
-  const object = Array.isArray(value) ? { sections: value } : value;
-  if (!object || typeof object !== 'object' || !Array.isArray((object as { sections?: unknown }).sections)) return null;
-  const { title, sections } = object as { title?: unknown; sections: Record<string, unknown>[] };
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return {
-    title: text(title),
-    sections: sections.map((section) => ({
-      title: text(section?.['title']),
-      prompt: text(section?.['prompt']),
-      items: Array.isArray(section?.['items']) ? (section['items'] as unknown[]).filter((i): i is string => typeof i === 'string') : [],
-    })),
-  };
 }
 
 const textOf = (node: Node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '';

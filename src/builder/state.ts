@@ -66,16 +66,19 @@ const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
   !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-function readTemplate(value: unknown): CustomTemplate | null {
-  if (!value || typeof value !== 'object') return null;
-  const { title, sections } = value as { title?: unknown; sections?: unknown };
+/** A custom template as the builder edits it, from stored or pasted JSON (a bare array of sections too); null when it holds none. */
+export function readTemplate(value: unknown): CustomTemplate | null {
+  const object = Array.isArray(value) ? { sections: value } : value;
+  if (!object || typeof object !== 'object') return null;
+  const { title, sections } = object as { title?: unknown; sections?: unknown };
   if (!Array.isArray(sections)) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
-    title: typeof title === 'string' ? title : '',
-    sections: sections.map((section: { title?: unknown; prompt?: unknown; items?: unknown }) => ({
-      title: typeof section?.title === 'string' ? section.title : '',
-      prompt: typeof section?.prompt === 'string' ? section.prompt : '',
-      items: isStringList(section?.items) ? section.items : [],
+    title: text(title),
+    sections: sections.map((section: { title?: unknown; prompt?: unknown; items?: unknown } | null) => ({
+      title: text(section?.title),
+      prompt: text(section?.prompt),
+      items: Array.isArray(section?.items) ? section.items.filter((item): item is string => typeof item === 'string') : [],
     })),
   };
 }

@@ -21,8 +21,8 @@ import type { CheckInKey } from './words.js';
 
 const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 
-/** `value` and a restored draft are checked by the same guard as each kept check-in (held to `checkInSchema` by a test). */
-const checkInSchema = z.custom<CheckInData>(isCheckIn);
+/** `value` and a restored draft are checked by the same guard as each kept check-in (held to `checkInSchema` in schema.ts by a test). */
+const checkInGuard = z.custom<CheckInData>(isCheckIn);
 
 /** `value` and a restored draft are checked by the same guard as each kept check-in. */
 
@@ -100,7 +100,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   private confirming = false;
   private printing = false;
 
-  protected override readonly valueSchema = checkInSchema;
+  protected override readonly valueSchema = checkInGuard;
 
   /** The kept check-ins, newest first, each of the `check-in` data shape (empty without `history`). Read-only. */
   get entries(): CheckInData[] {

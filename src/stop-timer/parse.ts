@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { attributeRule, type AttributeRule } from '../core/attributes.js';
+import { lengthBetween } from '../core/checks.js';
 import type { BreathPattern } from './breath.js';
 import { DEFAULT_DURATIONS } from './steps.js';
 
-/** Plain checks through `z.refine` (the core already ships it), rather than zod's length and range checks. */
+/** A range through `z.refine` (the core already ships it), like the core's `lengthBetween`, rather than zod's range checks. */
 const between = (min: number, max: number) => z.refine<number>((n) => n >= min && n <= max);
-const lengthBetween = (min: number, max: number) => z.refine<unknown[]>((list) => list.length >= min && list.length <= max);
 
 // Whole numbers only: splitDurations turns anything but digits into NaN, which z.number() rejects.
 const seconds = z.number().check(between(1, 600));
