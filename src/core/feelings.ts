@@ -69,6 +69,6 @@ interface FeelingWords {
 }
 
 /** The feelings a widget offers: the page's own words (`emotions`) as one group, else the built-in vocabulary in its language. */
-export function offeredFeelings(custom: readonly string[] | null, words: FeelingWords): FeelingGroup[] {
-  return custom ? [{ label: words.t('customGroup'), words: [...custom] }] : words.content<FeelingGroup[]>('vocabulary');
+export function offeredFeelings(custom: string[] | null, words: FeelingWords): FeelingGroup[] {
+  return custom ? [{ label: words.t('customGroup'), words: custom }] : words.content<FeelingGroup[]>('vocabulary');
 }

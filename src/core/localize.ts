@@ -80,7 +80,11 @@ export function onLocaleChange(notify: () => void): () => void {
   };
 }
 
-/** "a, b and c" in `lang`'s words. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" in `lang`'s words (one formatter per language: renders call this). */
 export function listOf(lang: string, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return format.format(items);
 }
