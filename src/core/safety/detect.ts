@@ -1,5 +1,7 @@
 import { safetyPhrases, type DangerKind, type PhraseList } from './phrases.js';
 
+export type { DangerKind };
+
 /** What the detector found: the kind of danger and the listed phrase (in its normalised form). */
 export interface DangerMatch {
   kind: DangerKind;
@@ -69,4 +71,28 @@ export function detectDanger(texts: readonly string[]): DangerMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * How sure the watch is. `danger`: the support note shows and coaching stops. `caution` (a broad,
+ * cheap pass: a harm verb near a person, a death or pill word, fear of someone, a controlled object):
+ * no note, but no coaching either (no hints, no composed sentence, no congratulations).
+ */
+export type SafetyTier = 'danger' | 'caution';
+
+/**
+ * What the watch found in the person's words. `kind` says what it is about; `own-violence` is the
+ * person's own violence ("I hit her"), whose note points to help to stop.
+ */
+export interface SafetyFinding {
+  tier: SafetyTier;
+  kind: DangerKind | 'own-violence';
+  /** The words that were matched, normalised (for tests and reviewers; never stored or sent). */
+  phrase: string;
+}
+
+/** The strongest sign in any of `texts`, or null. Pure: it keeps, sends and records nothing. */
+export function assessSafety(texts: readonly string[]): SafetyFinding | null {
+  const found = detectDanger(texts);
+  return found ? { tier: 'danger', ...found } : null;
 }
