@@ -4,7 +4,7 @@
  * not imported by the element, so an English-only page never carries it). Neutral for Spain and Latin
  * America: no pronoun that changes between them (no «os», «vosotros», «ustedes») and no gendered word.
  */
-import type { FormRule, RepairLanguage, RepairTemplates } from './compose.js';
+import type { FormRule, RepairRules, RepairTemplates } from './compose.js';
 import { END } from './matching.js';
 
 export const spanishTemplates: RepairTemplates = {
@@ -46,7 +46,7 @@ const apologyForms: readonly FormRule<'for' | 'as' | 'that'>[] = [
   { form: 'for', test: nounStart },
 ];
 
-export const spanishRepair: RepairLanguage = {
+export const spanishRepairRules: RepairRules = {
   leadIns: {
     part: [
       'mi\\s+parte(?:\\s+en\\s+(?:esto|eso|lo\\s+que\\s+paso))?(?:\\s+(?:es|fue))?(?:\\s+que)?',

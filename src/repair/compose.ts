@@ -62,7 +62,7 @@ export interface FormRule<F extends string> {
 }
 
 /** What the repair knows of one language to compose its text. English ships here; Spanish in compose-es.ts. */
-export interface RepairLanguage {
+export interface RepairRules {
   /**
    * Words a person types again at the start of a field ("I'm sorry for…" in the apology, "Next time I
    * will…" in the plan), written in folded words (lower case, no accents, straight apostrophes): dropped,
@@ -90,10 +90,10 @@ function leadInPattern(leadIns: readonly string[]): RegExp {
 }
 
 /** The field's words without the lead-ins typed again (NFC, as typed otherwise), and whether the last one cut ended on a pause ("Sorry, …"). */
-function cutLeadIns(field: RepairField, raw: string, language: RepairLanguage): { text: string; pause: boolean } {
+function cutLeadIns(field: RepairField, raw: string, rules: RepairRules): { text: string; pause: boolean } {
   let text = raw.normalize('NFC');
   let pause = false;
-  const leadIns = language.leadIns[field];
+  const leadIns = rules.leadIns[field];
   if (!leadIns?.length) return { text, pause };
   const pattern = leadInPattern(leadIns);
   for (let i = 0; i < 3; i++) {
@@ -106,8 +106,8 @@ function cutLeadIns(field: RepairField, raw: string, language: RepairLanguage): 
 }
 
 /** The field's words without the lead-ins typed again ("I'm sorry for…" in the apology), as typed otherwise. */
-export function dropLeadIns(field: RepairField, raw: string, language: RepairLanguage): string {
-  return cutLeadIns(field, raw, language).text;
+export function dropLeadIns(field: RepairField, raw: string, rules: RepairRules): string {
+  return cutLeadIns(field, raw, rules).text;
 }
 
 /** Everything the composition reads: the words as typed, who the repair is with, and the language's rules. */
@@ -117,7 +117,7 @@ export interface RepairInput {
   names: readonly string[];
   /** The widget's language (`en`, `es-MX`…), for the tidying and for "Sam and Alex". */
   lang: string;
-  language: RepairLanguage;
+  rules: RepairRules;
   tidy: Tidy;
   /** Reworded sentence patterns (the widget's strings), over the language's own. */
   templates?: Partial<RepairTemplates>;
@@ -125,7 +125,7 @@ export interface RepairInput {
 
 /** One field's words as they go into the text (lead-ins dropped, then tidied), and whether a pause followed a lead-in. */
 function readField(field: RepairField, input: RepairInput): { words: string; pause: boolean } {
-  const { text, pause } = cutLeadIns(field, input.parts[field], input.language);
+  const { text, pause } = cutLeadIns(field, input.parts[field], input.rules);
   return { words: input.tidy(field, text, input.lang).trim(), pause };
 }
 
@@ -159,16 +159,16 @@ export function composeRepair(input: RepairInput): string {
   const words = {} as RepairParts;
   for (const field of repairFields) words[field] = fieldWords(field, input);
   if (requiredFields.some((field) => !words[field])) return '';
-  const { language } = input;
+  const { rules } = input;
   const templates: RepairTemplates = {
-    ...language.templates,
-    ...(input.names.length > 1 ? language.plural : undefined),
+    ...rules.templates,
+    ...(input.names.length > 1 ? rules.plural : undefined),
     ...input.templates,
   };
-  const apology = formOf(words.apology, language.apologyForms, language.apologyDefault);
+  const apology = formOf(words.apology, rules.apologyForms, rules.apologyDefault);
   // "Sorry, I yelled": a pause typed after the lead-in keeps the clause apart ("I'm sorry, I yelled").
   if (apology.form === 'as' && readField('apology', input).pause) apology.form = 'comma';
-  const plan = formOf(words.plan, language.planForms, language.planDefault);
+  const plan = formOf(words.plan, rules.planForms, rules.planDefault);
   const names = listOf(input.lang, input.names);
   const sentences = [
     interpolate(names ? templates.partNamed : templates.part, { names, part: words.part }),
@@ -199,7 +199,7 @@ export const englishTemplates: RepairTemplates = {
   reconnect: "When you are ready, I'd like us to reconnect: {reconnect}.",
 };
 
-export const englishRepair: RepairLanguage = {
+export const englishRepairRules: RepairRules = {
   leadIns: {
     part: [
       'my\\s+part(?:\\s+in\\s+(?:this|it|that|what\\s+happened))?(?:\\s+(?:is|was))?(?:\\s+that)?',

@@ -1,21 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { composeRepair, type RepairInput } from '../../src/repair/compose.js';
-import { englishRepair } from '../../src/repair/compose.js';
-import { spanishRepair } from '../../src/repair/compose-es.js';
+import { englishRepairRules } from '../../src/repair/compose.js';
+import { spanishRepairRules } from '../../src/repair/compose-es.js';
 import { englishCases, spanishCases, type CompositionCase } from './compose-corpus.js';
 import { placeholderTidy } from './tidy-placeholder.js';
 
-const input = (entry: CompositionCase, lang: string, language: RepairInput['language']): RepairInput => ({
+const input = (entry: CompositionCase, lang: string, rules: RepairInput['rules']): RepairInput => ({
   parts: { part: entry.part, impact: entry.impact, apology: entry.apology, plan: entry.plan, reconnect: entry.reconnect ?? '' },
   names: entry.names ?? [],
   lang,
-  language,
+  rules,
   tidy: placeholderTidy,
 });
 
-for (const [name, cases, lang, language] of [
-  ['English', englishCases, 'en', englishRepair],
-  ['Spanish', spanishCases, 'es', spanishRepair],
+for (const [name, cases, lang, rules] of [
+  ['English', englishCases, 'en', englishRepairRules],
+  ['Spanish', spanishCases, 'es', spanishRepairRules],
 ] as const) {
   describe(`repair composition corpus: ${name}`, () => {
     it('holds at least 40 phone-typed inputs, a few of them still missing a step', () => {
@@ -25,7 +25,7 @@ for (const [name, cases, lang, language] of [
 
     it('composes every input as written down', () => {
       const wrong = cases
-        .map((entry) => ({ entry, got: composeRepair(input(entry, lang, language)) }))
+        .map((entry) => ({ entry, got: composeRepair(input(entry, lang, rules)) }))
         .filter(({ entry, got }) => got !== entry.said)
         .map(({ entry, got }) => `${entry.apology} | ${entry.plan}\n   got: ${got}\n  want: ${entry.said}`);
       expect(wrong, `${wrong.length} of ${cases.length} composed otherwise`).to.deep.equal([]);

@@ -2,14 +2,14 @@ import { expect } from '@open-wc/testing';
 import {
   composeRepair,
   dropLeadIns,
-  englishRepair,
+  englishRepairRules,
   fieldWords,
   formOf,
   missingFields,
   type RepairInput,
   type RepairParts,
 } from '../../src/repair/compose.js';
-import { spanishRepair } from '../../src/repair/compose-es.js';
+import { spanishRepairRules } from '../../src/repair/compose-es.js';
 import { placeholderTidy } from './tidy-placeholder.js';
 
 const parts: RepairParts = {
@@ -23,7 +23,7 @@ const input = (overrides: Partial<RepairInput> & { with?: Partial<RepairParts> }
   parts: { ...parts, ...overrides.with },
   names: overrides.names ?? [],
   lang: overrides.lang ?? 'en',
-  language: overrides.language ?? englishRepair,
+  rules: overrides.rules ?? englishRepairRules,
   tidy: overrides.tidy ?? placeholderTidy,
   templates: overrides.templates,
 });
@@ -50,7 +50,7 @@ describe('repair composition (pure)', () => {
   it('names the people it is with, in the language’s own way of listing them', () => {
     expect(composeRepair(input({ names: ['Sam'] }))).to.match(/^Sam, I want to own my part: /);
     expect(composeRepair(input({ names: ['Sam', 'Alex', 'Robin'] }))).to.match(/^Sam, Alex, and Robin, I want/);
-    const spanish = input({ language: spanishRepair, lang: 'es', with: { part: 'grité', impact: 'te asustaste', apology: 'gritarte', plan: 'respirar antes' } });
+    const spanish = input({ rules: spanishRepairRules, lang: 'es', with: { part: 'grité', impact: 'te asustaste', apology: 'gritarte', plan: 'respirar antes' } });
     expect(composeRepair({ ...spanish, names: ['Ana'] })).to.contain('Ana, quiero reconocer mi parte: grité.').and.to.contain('Te pido perdón por gritarte.');
     // More than one person: no «te», and no «os» or «ustedes» either.
     expect(composeRepair({ ...spanish, names: ['Ana', 'Tomás'] })).to.contain('Ana y Tomás, quiero').and.to.contain('Pido perdón por gritarte.');
@@ -63,17 +63,17 @@ describe('repair composition (pure)', () => {
   });
 
   it('drops lead-ins typed again (up to three), whatever their capitals, accents and punctuation', () => {
-    expect(dropLeadIns('apology', "  I’M SO SORRY, for yelling", englishRepair)).to.equal('yelling');
-    expect(dropLeadIns('apology', 'Sorry sorry sorry sorry', englishRepair)).to.equal('sorry');
-    expect(dropLeadIns('plan', 'Next time, I will, take a break', englishRepair)).to.equal('take a break');
-    expect(dropLeadIns('plan', 'Totally will take a break', englishRepair)).to.equal('Totally will take a break');
-    expect(dropLeadIns('apology', 'PERDON POR gritarte', spanishRepair)).to.equal('gritarte');
-    expect(dropLeadIns('plan', 'la proxima vez voy a avisarte', spanishRepair)).to.equal('avisarte');
+    expect(dropLeadIns('apology', "  I’M SO SORRY, for yelling", englishRepairRules)).to.equal('yelling');
+    expect(dropLeadIns('apology', 'Sorry sorry sorry sorry', englishRepairRules)).to.equal('sorry');
+    expect(dropLeadIns('plan', 'Next time, I will, take a break', englishRepairRules)).to.equal('take a break');
+    expect(dropLeadIns('plan', 'Totally will take a break', englishRepairRules)).to.equal('Totally will take a break');
+    expect(dropLeadIns('apology', 'PERDON POR gritarte', spanishRepairRules)).to.equal('gritarte');
+    expect(dropLeadIns('plan', 'la proxima vez voy a avisarte', spanishRepairRules)).to.equal('avisarte');
     // Whole words only: "sorrows", «perdonar» and "tomorrow" are not lead-ins.
-    expect(dropLeadIns('apology', 'sorrows of the day', englishRepair)).to.equal('sorrows of the day');
-    expect(dropLeadIns('plan', 'tomorrow I call', englishRepair)).to.equal('tomorrow I call');
-    expect(dropLeadIns('apology', 'perdonar tan poco', spanishRepair)).to.equal('perdonar tan poco');
-    expect(dropLeadIns('reconnect', 'a walk', englishRepair)).to.equal('a walk');
+    expect(dropLeadIns('apology', 'sorrows of the day', englishRepairRules)).to.equal('sorrows of the day');
+    expect(dropLeadIns('plan', 'tomorrow I call', englishRepairRules)).to.equal('tomorrow I call');
+    expect(dropLeadIns('apology', 'perdonar tan poco', spanishRepairRules)).to.equal('perdonar tan poco');
+    expect(dropLeadIns('reconnect', 'a walk', englishRepairRules)).to.equal('a walk');
   });
 
   it('hands each field to the tidying step after the lead-ins are dropped, with its field and language', () => {
@@ -84,23 +84,23 @@ describe('repair composition (pure)', () => {
   });
 
   it('chooses how the apology and the plan are said by how their words begin', () => {
-    const apology = (words: string) => formOf(words, englishRepair.apologyForms, englishRepair.apologyDefault).form;
+    const apology = (words: string) => formOf(words, englishRepairRules.apologyForms, englishRepairRules.apologyDefault).form;
     expect(['yelling', 'the way I spoke', 'what I said', 'not calling', 'my tone', 'everything'].map(apology)).to.deep.equal(Array(6).fill('for'));
     expect(['I yelled', 'that I left', 'if I hurt you', 'you feel that way', "it's been hard", 'we fought'].map(apology)).to.deep.equal(Array(6).fill('as'));
     expect(apology('but I was tired')).to.equal('comma');
-    const plan = (words: string) => formOf(words, englishRepair.planForms, englishRepair.planDefault).form;
+    const plan = (words: string) => formOf(words, englishRepairRules.planForms, englishRepairRules.planDefault).form;
     expect(['take a break', 'not yell', 'try to call', 'never raise my voice'].map(plan)).to.deep.equal(Array(4).fill('will'));
     expect(["I won't yell", 'when I feel it, I stop', "let's agree", 'instead of yelling, I walk away'].map(plan)).to.deep.equal(Array(4).fill('as'));
     expect(["won't yell", 'WONT yell', 'will not yell'].map(plan)).to.deep.equal(Array(3).fill('negative'));
 
-    const es = (words: string) => formOf(words, spanishRepair.apologyForms, spanishRepair.apologyDefault).form;
+    const es = (words: string) => formOf(words, spanishRepairRules.apologyForms, spanishRepairRules.apologyDefault).form;
     expect(['gritarte', 'haberte gritado', 'no escucharte', 'decírtelo así', 'irme', 'la forma en que te hablé', 'lo que dije', 'eso', 'eso que dije', 'mi tono', 'cómo te hablé'].map(es)).to.deep.equal(
       Array(11).fill('for'),
     );
     expect(['te grité', 'no te escuché', 'ayer te grité', 'la ignoré', 'lo hice mal', 'eso no fue justo', 'pero estaba cansada'].map(es)).to.deep.equal(Array(7).fill('comma'));
     expect(es('que te sientas así')).to.equal('that');
     expect(es('si te ofendí')).to.equal('as');
-    const esPlan = (words: string) => formOf(words, spanishRepair.planForms, spanishRepair.planDefault);
+    const esPlan = (words: string) => formOf(words, spanishRepairRules.planForms, spanishRepairRules.planDefault);
     expect(esPlan('avisarte antes')).to.deep.equal({ form: 'will', words: 'avisarte antes' });
     expect(esPlan('No levantar la voz')).to.deep.equal({ form: 'negative', words: 'levantar la voz' });
     expect(esPlan('te aviso antes')).to.deep.equal({ form: 'as', words: 'te aviso antes' });

@@ -52,7 +52,8 @@ describe('repair schema', () => {
     for (const raw of ['0', '91', '-3', '7.5', '1e1', 'seven', '', ' ', '7 days', '9999999999', '0x10']) {
       expect(accepts(raw).success, JSON.stringify(raw)).to.equal(false);
     }
-    expect(followUpRule.fallback).to.equal(FOLLOW_UP_DAYS.fallback).and.to.equal(7);
+    expect(followUpRule.fallback).to.equal(FOLLOW_UP_DAYS.fallback);
+    expect(FOLLOW_UP_DAYS.fallback).to.equal(7);
     expect(wholeNumber(' 12 ')).to.equal(12);
     expect(wholeNumber('12a')).to.be.NaN;
   });
