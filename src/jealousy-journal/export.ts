@@ -26,7 +26,7 @@ export interface JournalLabels {
 }
 
 /** The labelled answers of an entry, in the order they are asked, without the empty ones. */
-function rows(entry: JealousyEntry, labels: JournalLabels): [string, string][] {
+export function entryRows(entry: JealousyEntry, labels: JournalLabels): [string, string][] {
   const all: [string, string][] = [
     [labels.with, entry.with.join(', ')],
     [labels.situation, entry.situation],
@@ -42,7 +42,7 @@ function rows(entry: JealousyEntry, labels: JournalLabels): [string, string][] {
 
 /** One entry as plain text: the date, then each answer under its label (`''` when nothing is written). */
 export function entryToText(entry: JealousyEntry, labels: JournalLabels): string {
-  const answers = rows(entry, labels).filter(([label]) => label !== labels.with);
+  const answers = entryRows(entry, labels).filter(([label]) => label !== labels.with);
   if (!answers.length) return '';
   return `${[labels.date(entry.date), ...answers.map(([label, text]) => `${label}: ${text.trim()}`)].join('\n')}\n`;
 }
@@ -71,7 +71,7 @@ export function markdownDocument(title: string, sections: readonly MarkdownSecti
 export function historyToMarkdown(entries: readonly JealousyEntry[], labels: JournalLabels): string {
   return markdownDocument(
     labels.title,
-    entries.map((entry) => ({ heading: labels.date(entry.date), rows: rows(entry, labels) })),
+    entries.map((entry) => ({ heading: labels.date(entry.date), rows: entryRows(entry, labels) })),
   );
 }
 
