@@ -43,3 +43,20 @@ export function chooseWords(current: string, choice: WordsChoice, choices: reado
   if (!typed || choices.some((other) => other.words.trim() === typed)) return choice.words;
   return `${current.replace(/[\s,;]+$/u, '')}, ${choice.words}`;
 }
+
+/** The four parts of an I-statement, as the journal hands them on ("I feel [emotion] when [situation]… I need [need]."). */
+export interface StatementPrefill {
+  emotion: string;
+  situation: string;
+  reason: string;
+  need: string;
+}
+
+/**
+ * What the journal carries into an I-statement ("What I'd like to say", on the same page or as the next step
+ * of a flow): the first feeling named, what happened, and the need. The need choices are worded to follow
+ * "I need…" («Necesito…»); the person rewrites anything there.
+ */
+export function statementPrefill(entry: Pick<JealousyEntry, 'feelings' | 'situation' | 'need'>): StatementPrefill {
+  return { emotion: entry.feelings.find((feeling) => feeling.trim())?.trim() ?? '', situation: entry.situation.trim(), reason: '', need: entry.need.trim() };
+}

@@ -37,8 +37,8 @@ export const jealousyJournalStrings = {
   needChoices: [
     { label: 'Reassurance', words: 'reassurance' },
     { label: 'Time together', words: 'time together' },
-    { label: 'Being included', words: 'being included' },
-    { label: 'Knowing what to expect', words: 'knowing what to expect' },
+    { label: 'Being included', words: 'to be included' },
+    { label: 'Knowing what to expect', words: 'to know what to expect' },
     { label: 'A boundary about…', words: 'a boundary about ' },
   ],
   sayLabel: "What I'd like to say (optional)",

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { feelingsVocabulary } from '../../src/core/feelings.js';
 import { spanishFeelings } from '../../src/locales/es-core.js';
-import { chooseWords, journalVocabulary, missingFields } from '../../src/jealousy-journal/answers.js';
+import { chooseWords, journalVocabulary, missingFields, statementPrefill } from '../../src/jealousy-journal/answers.js';
+import { composeStatement } from '../../src/i-statement/compose.js';
+import { spanishRules } from '../../src/locales/es-i-statement.js';
 import { jealousyJournalStrings } from '../../src/jealousy-journal/strings.js';
 import { spanishJealousyJournal } from '../../src/jealousy-journal/strings-es.js';
 
@@ -44,6 +46,42 @@ describe('jealousy journal answers (pure)', () => {
   });
 
   it('draws the needs from the source: reassurance, time together, being included, a boundary about…', () => {
-    expect(jealousyJournalStrings.needChoices.map((choice) => choice.words)).to.include.members(['reassurance', 'time together', 'being included', 'a boundary about ']);
+    expect(jealousyJournalStrings.needChoices.map((choice) => choice.label)).to.include.members(['Reassurance', 'Time together', 'Being included', 'A boundary about…']);
+  });
+
+  it('carries an entry into an I-statement, each need choice reading on after "I need…"', () => {
+    const entry = { feelings: [' ', 'left out', 'jealous'], situation: ' they went away for the weekend ', need: 'reassurance' };
+    expect(statementPrefill(entry)).to.deep.equal({ emotion: 'left out', situation: 'they went away for the weekend', reason: '', need: 'reassurance' });
+    expect(statementPrefill({ feelings: [], situation: '', need: '' })).to.deep.equal({ emotion: '', situation: '', reason: '', need: '' });
+    const sentences = jealousyJournalStrings.needChoices
+      .filter((choice) => !choice.words.endsWith(' '))
+      .map((choice) => composeStatement(statementPrefill({ ...entry, need: choice.words })));
+    expect(sentences).to.deep.equal([
+      'I feel left out when they went away for the weekend. I need reassurance.',
+      'I feel left out when they went away for the weekend. I need time together.',
+      'I feel left out when they went away for the weekend. I need to be included.',
+      'I feel left out when they went away for the weekend. I need to know what to expect.',
+    ]);
+  });
+
+  it('carries Spanish entries into a grammatical «Dilo sin culpar», whichever neighbour of jealousy was named', () => {
+    const compose = (emotion: string, need: string) =>
+      composeStatement(statementPrefill({ feelings: [emotion], situation: 'subió fotos del fin de semana', need }), { rules: spanishRules });
+    expect(spanishJealousyJournal.neighbours.words.map((word) => compose(word, 'que me tranquilicen'))).to.deep.equal([
+      'Siento celos cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Siento envidia cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Me siento al margen cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Siento inseguridad cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Siento miedo a perderte cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Siento posesividad cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Siento rivalidad cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+      'Me siento menos importante cuando subió fotos del fin de semana. Necesito que me tranquilicen.',
+    ]);
+    expect(spanishJealousyJournal.needChoices.filter((c) => !c.words.endsWith(' ')).map((c) => compose('celos', c.words).replace(/^.*Necesito /, ''))).to.deep.equal([
+      'que me tranquilicen.',
+      'tiempo compartido.',
+      'sentirme parte.',
+      'saber qué esperar.',
+    ]);
   });
 });
