@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { assessSafety } from '../../src/core/safety/detect.js';
 import { composeRepair, type RepairInput } from '../../src/repair/compose.js';
 import { englishRepairRules } from '../../src/repair/compose.js';
 import { spanishRepairRules } from '../../src/repair/compose-es.js';
@@ -21,6 +22,11 @@ for (const [name, cases, lang, rules] of [
     it('holds at least 40 phone-typed inputs, a few of them still missing a step', () => {
       expect(cases.length).to.be.at.least(40);
       expect(cases.filter((entry) => !entry.said).length).to.be.at.least(3);
+    });
+
+    it('is ordinary words: the safety watch finds nothing in any of them (else nothing would be composed)', () => {
+      const flagged = cases.filter((entry) => assessSafety([entry.part, entry.impact, entry.apology, entry.plan, entry.reconnect ?? '']));
+      expect(flagged.map((entry) => entry.part)).to.deep.equal([]);
     });
 
     it('composes every input as written down', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { assessSafety } from '../../src/core/safety/detect.js';
 import { englishRepairHints, repairHints, type RepairHintRules } from '../../src/repair/hints.js';
 import { spanishRepairHints } from '../../src/repair/hints-es.js';
 import { english, spanish, type HintCorpus } from './hints-corpus.js';
@@ -18,6 +19,8 @@ for (const [name, corpus, rules] of [
         const missed = fires.filter((entry) => keysOf(rules, entry)[0] !== key).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ') || 'none'}`);
         const wrong = ordinary.filter((entry) => keysOf(rules, entry).length).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ')}`);
         expect(missed, 'phrases that should raise it').to.deep.equal([]);
+        // Words of danger get the support note instead of a hint: the corpus holds none.
+        expect([...fires, ...ordinary].filter(([, text]) => assessSafety([text])).map(([, text]) => text), 'words of danger').to.deep.equal([]);
         expect(wrong, 'ordinary words that raised a hint').to.deep.equal([]);
       });
     }
