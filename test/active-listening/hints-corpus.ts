@@ -1,3 +1,4 @@
+import type { HintCorpus as Corpus } from '../helpers/hint-corpus.js';
 import type { ListeningHintField, ListeningHintKey } from '../../src/active-listening/hints.js';
 
 /**
@@ -6,8 +7,7 @@ import type { ListeningHintField, ListeningHintKey } from '../../src/active-list
  * reflection "I" is the listener mirroring "you": "…but I didn't call" is a faithful mirror of "…but you
  * didn't call", so only "but I…" that justifies ("but I was busy") raises the hint. Run by hints.test.ts.
  */
-export type HintCase = [ListeningHintField, string];
-export type HintCorpus = Record<ListeningHintKey, { fires: HintCase[]; ordinary: HintCase[] }>;
+export type HintCorpus = Corpus<ListeningHintKey, ListeningHintField>;
 
 export const english: HintCorpus = {
   hintArguing: {

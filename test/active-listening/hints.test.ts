@@ -1,30 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { assessSafety } from '../../src/core/safety/detect.js';
-import { englishListeningHints, listeningHints, type ListeningHintRules } from '../../src/active-listening/hints.js';
+import { listeningHints } from '../../src/active-listening/hints.js';
 import { spanishListeningHints } from '../../src/active-listening/hints-es.js';
-import { english, spanish, type HintCorpus } from './hints-corpus.js';
+import { runHintCorpus } from '../helpers/hint-corpus.js';
+import { english, spanish } from './hints-corpus.js';
 
-const keysOf = (rules: ListeningHintRules, [field, text]: [string, string]) => listeningHints({ [field]: text }, rules).map((hint) => hint.key);
-
-for (const [name, corpus, rules] of [
-  ['English', english, englishListeningHints],
-  ['Spanish', spanish, spanishListeningHints],
-] as [string, HintCorpus, ListeningHintRules][]) {
-  describe(`active listening hints corpus: ${name}`, () => {
-    for (const [key, { fires, ordinary }] of Object.entries(corpus)) {
-      it(`${key}: ${fires.length} phrases raise it, ${ordinary.length} ordinary ones raise no hint`, () => {
-        expect(fires.length, 'firing phrases').to.be.at.least(15);
-        expect(ordinary.length, 'ordinary phrases').to.be.at.least(15);
-        const missed = fires.filter((entry) => keysOf(rules, entry)[0] !== key).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ') || 'none'}`);
-        const wrong = ordinary.filter((entry) => keysOf(rules, entry).length).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ')}`);
-        expect(missed, 'phrases that should raise it').to.deep.equal([]);
-        // Words of danger get the support note instead of a hint: the corpus holds none.
-        expect([...fires, ...ordinary].filter(([, text]) => assessSafety([text])).map(([, text]) => text), 'words of danger').to.deep.equal([]);
-        expect(wrong, 'ordinary words that raised a hint').to.deep.equal([]);
-      });
-    }
-  });
-}
+runHintCorpus('active listening hints corpus: English', english, (field, text) => listeningHints({ [field]: text }).map((hint) => hint.key));
+runHintCorpus('active listening hints corpus: Spanish', spanish, (field, text) => listeningHints({ [field]: text }, spanishListeningHints).map((hint) => hint.key));
 
 describe('active listening hints (rules)', () => {
   it('reads each field for its own hint only, and names the words as typed', () => {

@@ -1,3 +1,4 @@
+import type { HintCorpus as Corpus } from '../helpers/hint-corpus.js';
 import type { RepairHintField, RepairHintKey } from '../../src/repair/hints.js';
 
 /**
@@ -5,8 +6,7 @@ import type { RepairHintField, RepairHintKey } from '../../src/repair/hints.js';
  * no accents, missing apostrophes, text-speak) that must raise the hint in their field, and ordinary
  * words of a good repair that must raise no hint at all. Run by hints.test.ts, which publishes the figures.
  */
-export type HintCase = [RepairHintField, string];
-export type HintCorpus = Record<RepairHintKey, { fires: HintCase[]; ordinary: HintCase[] }>;
+export type HintCorpus = Corpus<RepairHintKey, RepairHintField>;
 
 export const english: HintCorpus = {
   hintNonApology: {

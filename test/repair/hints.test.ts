@@ -1,31 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { assessSafety } from '../../src/core/safety/detect.js';
-import { englishRepairHints, repairHints, type RepairHintRules } from '../../src/repair/hints.js';
+import { repairHints } from '../../src/repair/hints.js';
 import { spanishRepairHints } from '../../src/repair/hints-es.js';
-import { english, spanish, type HintCorpus } from './hints-corpus.js';
+import { runHintCorpus } from '../helpers/hint-corpus.js';
+import { english, spanish } from './hints-corpus.js';
 
-const keysOf = (rules: RepairHintRules, [field, text]: [string, string]) =>
-  repairHints({ [field]: text }, rules).map((hint) => hint.key);
-
-for (const [name, corpus, rules] of [
-  ['English', english, englishRepairHints],
-  ['Spanish', spanish, spanishRepairHints],
-] as [string, HintCorpus, RepairHintRules][]) {
-  describe(`repair hints corpus: ${name}`, () => {
-    for (const [key, { fires, ordinary }] of Object.entries(corpus)) {
-      it(`${key}: ${fires.length} phrases raise it, ${ordinary.length} ordinary ones raise no hint`, () => {
-        expect(fires.length, 'firing phrases').to.be.at.least(15);
-        expect(ordinary.length, 'ordinary phrases').to.be.at.least(15);
-        const missed = fires.filter((entry) => keysOf(rules, entry)[0] !== key).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ') || 'none'}`);
-        const wrong = ordinary.filter((entry) => keysOf(rules, entry).length).map(([f, t]) => `${f}: ${t} → ${keysOf(rules, [f, t]).join(', ')}`);
-        expect(missed, 'phrases that should raise it').to.deep.equal([]);
-        // Words of danger get the support note instead of a hint: the corpus holds none.
-        expect([...fires, ...ordinary].filter(([, text]) => assessSafety([text])).map(([, text]) => text), 'words of danger').to.deep.equal([]);
-        expect(wrong, 'ordinary words that raised a hint').to.deep.equal([]);
-      });
-    }
-  });
-}
+runHintCorpus('repair hints corpus: English', english, (field, text) => repairHints({ [field]: text }).map((hint) => hint.key));
+runHintCorpus('repair hints corpus: Spanish', spanish, (field, text) => repairHints({ [field]: text }, spanishRepairHints).map((hint) => hint.key));
 
 describe('repair hints (rules)', () => {
   it('names the words that raised the hint, as typed (spacing collapsed, lower case, accents kept)', () => {
