@@ -15,6 +15,7 @@ export const spanishTemplates: RepairTemplates = {
   apologyAs: 'Lo siento {apology}.',
   apologyComma: 'Lo siento, {apology}.',
   apologyThat: 'Siento {apology}.',
+  apologySentence: 'Lo siento. {apology}.',
   planWill: 'La próxima vez, voy a {plan}.',
   planAs: 'La próxima vez, {plan}.',
   planNegative: 'La próxima vez, no voy a {plan}.',

@@ -42,6 +42,8 @@ export interface RepairTemplates {
   apologyComma: string;
   /** Before "that…" («Siento que te hayas sentido sola»). */
   apologyThat: string;
+  /** After "Sorry." typed as a sentence of its own: the words follow as theirs ("I'm sorry. Comparing you was unfair."). */
+  apologySentence: string;
   /** Before a verb ("Next time, I will take a break"). */
   planWill: string;
   /** Before words with their own subject or a clause of time ("Next time, when I feel flooded, I'll…"). */
@@ -51,7 +53,7 @@ export interface RepairTemplates {
   reconnect: string;
 }
 
-export type ApologyForm = 'for' | 'as' | 'comma' | 'that';
+export type ApologyForm = 'for' | 'as' | 'comma' | 'that' | 'sentence';
 export type PlanForm = 'will' | 'as' | 'negative';
 
 /** A form of a sentence, chosen when `test` matches the start of the tidied words (lower case); `drop` is then cut from their start. */
@@ -89,20 +91,24 @@ function leadInPattern(leadIns: readonly string[]): RegExp {
   return pattern;
 }
 
-/** The field's words without the lead-ins typed again (NFC, as typed otherwise), and whether the last one cut ended on a pause ("Sorry, …"). */
-function cutLeadIns(field: RepairField, raw: string, rules: RepairRules): { text: string; pause: boolean } {
+/** How the last lead-in cut ended: nothing, a pause ("Sorry, …") or the end of a sentence ("Sorry. …"). */
+type LeadInEnd = 'none' | 'pause' | 'stop';
+
+/** The field's words without the lead-ins typed again (NFC, as typed otherwise), and how the last one cut ended. */
+function cutLeadIns(field: RepairField, raw: string, rules: RepairRules): { text: string; end: LeadInEnd } {
   let text = raw.normalize('NFC');
-  let pause = false;
+  let end: LeadInEnd = 'none';
   const leadIns = rules.leadIns[field];
-  if (!leadIns?.length) return { text, pause };
+  if (!leadIns?.length) return { text, end };
   const pattern = leadInPattern(leadIns);
   for (let i = 0; i < 3; i++) {
     const match = pattern.exec(fold(text));
     if (!match) break;
-    pause = /[,;:.!…]/.test(match[1] ?? '');
+    const closing = match[1] ?? '';
+    end = /[.!…]/.test(closing) ? 'stop' : /[,;:]/.test(closing) ? 'pause' : 'none';
     text = text.slice(match[0].length);
   }
-  return { text, pause };
+  return { text, end };
 }
 
 /** The field's words without the lead-ins typed again ("I'm sorry for…" in the apology), as typed otherwise. */
@@ -123,10 +129,10 @@ export interface RepairInput {
   templates?: Partial<RepairTemplates>;
 }
 
-/** One field's words as they go into the text (lead-ins dropped, then tidied), and whether a pause followed a lead-in. */
-function readField(field: RepairField, input: RepairInput): { words: string; pause: boolean } {
-  const { text, pause } = cutLeadIns(field, input.parts[field], input.rules);
-  return { words: input.tidy(field, text, input.lang).trim(), pause };
+/** One field's words as they go into the text (lead-ins dropped, then tidied), and how the last lead-in ended. */
+function readField(field: RepairField, input: RepairInput): { words: string; end: LeadInEnd } {
+  const { text, end } = cutLeadIns(field, input.parts[field], input.rules);
+  return { words: input.tidy(field, text, input.lang).trim(), end };
 }
 
 /** One field's words as they go into the text: lead-ins dropped, then tidied. */
@@ -166,8 +172,10 @@ export function composeRepair(input: RepairInput): string {
     ...input.templates,
   };
   const apology = formOf(words.apology, rules.apologyForms, rules.apologyDefault);
-  // "Sorry, I yelled": a pause typed after the lead-in keeps the clause apart ("I'm sorry, I yelled").
-  if (apology.form === 'as' && readField('apology', input).pause) apology.form = 'comma';
+  const { end } = readField('apology', input);
+  // "Sorry, I yelled" keeps the clause apart ("I'm sorry, I yelled"); "Sorry. It was unfair" keeps the sentence.
+  if (end === 'pause' && apology.form === 'as') apology.form = 'comma';
+  if (end === 'stop') Object.assign(apology, { form: 'sentence', words: capital(apology.words) });
   const plan = formOf(words.plan, rules.planForms, rules.planDefault);
   const names = listOf(input.lang, input.names);
   const sentences = [
@@ -193,6 +201,7 @@ export const englishTemplates: RepairTemplates = {
   apologyAs: "I'm sorry {apology}.",
   apologyComma: "I'm sorry, {apology}.",
   apologyThat: "I'm sorry {apology}.",
+  apologySentence: "I'm sorry. {apology}.",
   planWill: 'Next time, I will {plan}.',
   planAs: 'Next time, {plan}.',
   planNegative: 'Next time, I {plan}.',

@@ -46,6 +46,7 @@ export const spanishRepair = {
   'sentence.apologyAs': spanishTemplates.apologyAs,
   'sentence.apologyComma': spanishTemplates.apologyComma,
   'sentence.apologyThat': spanishTemplates.apologyThat,
+  'sentence.apologySentence': spanishTemplates.apologySentence,
   'sentence.planWill': spanishTemplates.planWill,
   'sentence.planAs': spanishTemplates.planAs,
   'sentence.planNegative': spanishTemplates.planNegative,

@@ -54,6 +54,7 @@ export const repairStrings = {
   'sentence.apologyAs': englishTemplates.apologyAs,
   'sentence.apologyComma': englishTemplates.apologyComma,
   'sentence.apologyThat': englishTemplates.apologyThat,
+  'sentence.apologySentence': englishTemplates.apologySentence,
   'sentence.planWill': englishTemplates.planWill,
   'sentence.planAs': englishTemplates.planAs,
   'sentence.planNegative': englishTemplates.planNegative,

@@ -343,6 +343,13 @@ export const englishCases: CompositionCase[] = [
     reconnect: 'A hug, if you would like one',
     said: "I want to own my part: I laughed when you fell. I can see the impact it had on you: you were in pain and felt mocked. I'm sorry for laughing instead of helping. Next time, I will ask if you are ok first. When you are ready, I'd like us to reconnect: a hug, if you would like one.",
   },
+  {
+    part: 'I said your friends were boring',
+    impact: 'You felt embarrassed of them and of me',
+    apology: 'Im so sorry. Saying that was unfair',
+    plan: 'Keep my opinions about your friends kind or to myself',
+    said: "I want to own my part: I said your friends were boring. I can see the impact it had on you: you felt embarrassed of them and of me. I'm sorry. Saying that was unfair. Next time, I will keep my opinions about your friends kind or to myself.",
+  },
 ];
 
 export const spanishCases: CompositionCase[] = [
@@ -654,5 +661,12 @@ export const spanishCases: CompositionCase[] = [
     apology: 'Perdoname, no te avisé',
     plan: 'Te aviso antes, te lo prometo',
     said: 'Quiero reconocer mi parte: vos sabés que te dejé esperando. Veo el impacto que tuvo lo que hice: vos te quedaste sin cenar. Lo siento, no te avisé. La próxima vez, te aviso antes, te lo prometo.',
+  },
+  {
+    part: 'Dije que tus amistades eran aburridas',
+    impact: 'Te dio vergüenza',
+    apology: 'Lo siento mucho. Fue injusto decir eso',
+    plan: 'Guardarme esas opiniones',
+    said: 'Quiero reconocer mi parte: dije que tus amistades eran aburridas. Veo el impacto que tuvo lo que hice: te dio vergüenza. Lo siento. Fue injusto decir eso. La próxima vez, voy a guardarme esas opiniones.',
   },
 ];

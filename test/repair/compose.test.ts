@@ -107,9 +107,11 @@ describe('repair composition (pure)', () => {
     expect(esPlan('no te grito')).to.deep.equal({ form: 'as', words: 'no te grito' });
   });
 
-  it('keeps a pause typed after "sorry": "Sorry, I was unkind" stays two clauses', () => {
+  it('keeps a pause or a full stop typed after "sorry": "Sorry, I was unkind" stays two clauses, "Sorry. It was unfair" two sentences', () => {
     expect(composeRepair(input({ with: { apology: 'Sorry, I was unkind' } }))).to.contain("I'm sorry, I was unkind.");
     expect(composeRepair(input({ with: { apology: 'Sorry I was unkind' } }))).to.contain("I'm sorry I was unkind.");
+    expect(composeRepair(input({ with: { apology: 'Sorry. i was unkind!' } }))).to.contain("I'm sorry. I was unkind. Next");
+    expect(composeRepair(input({ with: { apology: 'Sorry. For yelling' } }))).to.contain("I'm sorry for yelling.");
   });
 
   it('puts hostile text in literally: it is words, never markup or placeholders', () => {
