@@ -75,6 +75,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
     confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
   };
+  static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
   /** `daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win. */
   rhythm?: string;

@@ -66,7 +66,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     durations: {}, breath: {}, autostart: { type: Boolean }, chime: { type: Boolean }, notes: { type: Boolean },
     variant: {}, clock: { attribute: false }, status: { state: true, attribute: false },
   };
-  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule };
+  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule, variant: variantRule };
 
   /** Seconds of the four steps, separated by spaces or commas, each 1–600 (default "5 30 20 10"). */
   durations?: string;
