@@ -7,6 +7,7 @@ import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from 
 import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
@@ -346,6 +347,21 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   protected override get headingText(): string {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
+  }
+
+  override worksheet(): Worksheet {
+    const rhythm = this.rhythmValue;
+    return {
+      title: this.headingText,
+      intro: [this.t(`intro.${rhythm}`)],
+      parts: [
+        { label: this.t('feelingsLegend'), hint: this.t('feelingsHint'), choices: this.vocabulary },
+        { label: this.t('ownFeelingsLabel'), lines: 1 },
+        { label: this.t(rhythm === 'daily' ? 'highlightLabel' : 'winLabel'), lines: 3 },
+        { label: this.t(`challengeLabel.${rhythm}`), lines: 3 },
+        { label: this.t(`needLabel.${rhythm}`), lines: 3 },
+      ],
+    };
   }
 
   protected override renderBody(): TemplateResult {

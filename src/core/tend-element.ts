@@ -23,6 +23,7 @@ import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
+import type { Worksheet } from './worksheet.js';
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -229,6 +230,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The language the widget speaks now. */
   get locale(): string {
     return this.localize.locale;
+  }
+
+  /**
+   * The exercise as a blank worksheet for paper, as it is set up (its title, what it asks, room to
+   * write by hand), in its language and wording; nothing the person wrote is in it.
+   */
+  worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: [] };
   }
 
   protected override willUpdate(changed: PropertyValues): void {

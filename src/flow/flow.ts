@@ -7,6 +7,7 @@ import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CoreStringKey } from '../core/strings.js';
 import type { FlowData, FlowStep } from '../core/types.js';
 import { groupSteps, type StepGroup } from './steps.js';
@@ -335,6 +336,20 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
         ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
       </div>
     </section>`;
+  }
+
+  /** Every step's worksheet in order, each under its title, after the instructions that come before it. */
+  override worksheet(): Worksheet {
+    return {
+      title: this.headingText,
+      intro: this.leading.map((node) => node.textContent?.trim() ?? '').filter(Boolean),
+      parts: this.groups.flatMap(({ step, nodes }, i) => {
+        const sheet = (step as Step & { worksheet?: () => Worksheet }).worksheet?.();
+        const before = nodes.filter((node) => node !== step).map((node) => node.textContent?.trim() ?? '').filter(Boolean);
+        const heading = this.t('position', { current: i + 1, total: this.groups.length });
+        return [{ heading: `${heading}: ${sheet?.title ?? this.titleOf(this.groups[i]!)}`, text: [...before, ...(sheet?.intro ?? [])] }, ...(sheet?.parts ?? [])];
+      }),
+    };
   }
 
   protected override renderBody(): TemplateResult {
