@@ -47,7 +47,7 @@ export interface DateClock {
  * @summary Names how you feel, a highlight, a challenge and a need; with `history`, your own check-ins over time.
  *
  * @fires tend-change - On every edit; `detail`: `{ exercise: 'check-in', version: 1, data: { rhythm, date, with, feelings, highlight, challenge, need } }`.
- * @fires tend-complete - When Done is pressed with what the rhythm asks for (daily: a feeling, a highlight and a challenge; weekly: a feeling and a need); `detail` adds `completedAt` (ISO 8601).
+ * @fires tend-complete - When Done is pressed with at least one feeling (everything else is optional: a bad day needs no highlight); `detail` adds `completedAt` (ISO 8601).
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The title.
