@@ -8,7 +8,7 @@ import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definiti
 import { DraftController } from './draft-controller.js';
 import { changeEvent, completeEvent } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer } from './flow-context.js';
+import { FlowSettingsConsumer, WRITES_WORDS } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
@@ -128,7 +128,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this);
+  private readonly flow = new FlowSettingsConsumer(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
@@ -158,6 +158,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     data: () => this.draftData(),
     keeping: () => this.keeping,
     setKeeping: (on) => (this.keeping = on),
+    shown: () => this.flow.keeping() === undefined && this.writesWords(),
     voice: this.voice,
   });
   private readonly forms = new FormController(this, {
@@ -188,6 +189,24 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected abstract applyData(data: ExerciseDataMap[E]): void;
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
+
+  /** Whether the person can write anything here (a timer without notes cannot): only then is there a keep notice. */
+  protected writesWords(): boolean {
+    return true;
+  }
+
+  /** The same, for a surrounding flow (which shows one keep notice for the session when a step writes). */
+  get [WRITES_WORDS](): boolean {
+    return this.writesWords();
+  }
+
+  /** The flow's switch turned keeping on or off for the whole session: this step keeps (or removes) its words with it. */
+  private followFlowKeeping(on: boolean): void {
+    if (on === this.keeping) return;
+    this.keeping = on;
+    if (on) this.saveDraft();
+    else this.drafts.clear();
+  }
 
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
   protected typedText(): readonly string[] {

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
-import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { FLOW_READY_EVENT, flowContext, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
@@ -164,7 +164,13 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    return {
+      lang: this.locale,
+      strings,
+      persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined),
+      // One switch for the whole session: the flow's.
+      keeping: key ? this.keeping : undefined,
+    };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -263,7 +269,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+    if (changed.has('persist') || changed.has('strings') || changed.has('keeping') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -336,6 +342,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
         ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
       </div>
     </section>`;
+  }
+
+  /** The session's one keep notice shows when some step has something to write (not for timers alone). */
+  protected override writesWords(): boolean {
+    return this.groups.some(({ step }) => (step as Step & { [WRITES_WORDS]?: boolean })[WRITES_WORDS] !== false);
   }
 
   /** Every step's worksheet in order, each under its title, after the instructions that come before it. */

@@ -285,6 +285,11 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     if (before && !before.isConnected) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
   }
 
+  /** Without notes nothing is written here, so nothing says it is kept. */
+  protected override writesWords(): boolean {
+    return this.notes;
+  }
+
   /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
   protected override takeAwayText(): string {
     return notesText(this.localize, this.headingText, this.noteText);
