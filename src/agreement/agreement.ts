@@ -151,6 +151,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.summaryShown = stored.summary === true;
   }
 
+  /** Something to send once there is an item (the title alone starts filled in). */
+  protected override hasWords(): boolean {
+    return this.sections.some((section) => section.items.some((item) => item.text.trim() !== ''));
+  }
+
   protected override typedText(): readonly string[] {
     return [this.agreementTitle, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }

@@ -172,6 +172,11 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return { rhythm: this.rhythmValue, date: this.today, with: parseWordList(this.with ?? ''), feelings: allFeelings(this.chosen, this.ownFeelings), ...this.texts };
   }
 
+  /** A feeling chosen is something to send, as a feeling written is. */
+  protected override hasWords(): boolean {
+    return this.chosen.length > 0 || super.hasWords();
+  }
+
   protected override typedText(): readonly string[] {
     return [this.ownFeelings, this.texts.highlight, this.texts.challenge, this.texts.need];
   }

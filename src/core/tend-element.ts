@@ -149,6 +149,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
+    hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
   });
@@ -189,6 +190,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected abstract applyData(data: ExerciseDataMap[E]): void;
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
+
+  /** Whether the person has written anything yet: "Email my words" and "Share" appear only then. */
+  protected hasWords(): boolean {
+    return this.typedText().some((text) => text.trim() !== '');
+  }
 
   /** Whether the person can write anything here (a timer without notes cannot): only then is there a keep notice. */
   protected writesWords(): boolean {

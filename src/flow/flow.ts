@@ -290,6 +290,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     return sessionText(this.headingText, this.summaries(), this.t('nothingWritten'));
   }
 
+  /** Something to send once a step holds something (a step's words, a timer's time). */
+  protected override hasWords(): boolean {
+    return this.summaries().some((step) => step.entries.length > 0);
+  }
+
   private summaries(): StepSummary[] {
     const label = (key: string) => this.t(`label.${key}` as FlowStringKey);
     return this.groups.map((group) => ({
