@@ -15,11 +15,11 @@ export function findMarkup(text: string): string | null {
 
 export const hasMarkup = (text: string): boolean => findMarkup(text) !== null;
 
-/** `text` as clients should read it: tags left out, the common entities as the characters they stand for, spaces tidied where tags stood. */
+/** `text` as clients should read it: tags left out (a line or block tag as a space), the common entities as the characters they stand for, spaces tidied. */
 export function plainText(text: string): string {
   if (!hasMarkup(text)) return text;
   return text
-    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th)\b[^<>]*>/gi, ' ')
     .replace(TAG, '')
     .replace(ENTITY, (_, name: string) => ENTITIES[name.toLowerCase()] ?? '')
     .replace(/[ \t]{2,}/g, ' ')

@@ -41,6 +41,12 @@ describe('<tend-builder>', () => {
     expect(el.getAttribute('emotions')).to.equal('calm, hurt, hopeful');
     expect(el.hasAttribute('no-hints')).to.equal(true);
     expect(texts(el, 'button')).to.include("I'm finished");
+    // "Email my words" appears once the client has written something.
+    expect(texts(el, 'a')).not.to.include('Email my words to therapist@example.org');
+    const emotion = el.shadowRoot!.getElementById('emotion') as HTMLInputElement;
+    emotion.value = 'calm';
+    emotion.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
     expect(texts(el, 'a')).to.include('Email my words to therapist@example.org');
   });
 
