@@ -14,7 +14,7 @@ export function renderSafety(view: BuilderView, exitField: TemplateResult | Temp
       <label for="support">${t('supportLabel')} <code class="attribute">slot="support"</code></label>
       <p class="hint" id="support-hint">${t('supportHint')}</p>
       ${renderMarkupNote(view, 'support', support)}
-      <textarea id="support" rows="2" aria-describedby="support-hint" placeholder=${t('supportPlaceholder')} .value=${live(support)}
+      <textarea id="support" rows="3" aria-describedby="support-hint" placeholder=${t('supportPlaceholder')} .value=${live(support)}
         @input=${(e: Event) => view.edit((draft) => void (draft.support = (e.target as HTMLTextAreaElement).value))}></textarea>
     </div>
     ${exitField}

@@ -19,7 +19,7 @@ const builder = {
   remove: 'Quitar {item}',
   item: '{label} {index}',
   newItem: 'Nueva entrada para {label}',
-  listEmpty: 'Todavía ninguna: se usa la incluida.',
+  listEmpty: 'Todavía ninguna.',
   invalidPrefix: 'Todavía no se usa.',
   colours: 'Colores',
   colourHint: 'Deja un color sin cambiar para mantener el predeterminado.',

@@ -16,7 +16,7 @@ export const builderStrings = {
   remove: 'Remove {item}',
   item: '{label} {index}',
   newItem: 'New entry for {label}',
-  listEmpty: 'None yet: the built-in one is used.',
+  listEmpty: 'None yet.',
   invalidPrefix: 'Not used yet.',
   colours: 'Colours',
   colourHint: 'Leave a colour unset to keep the default.',
