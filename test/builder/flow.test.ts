@@ -51,7 +51,9 @@ describe('<tend-builder> with <tend-flow>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('builds a three-step flow by keyboard; the pasted code gives that flow with those steps on a blank page', async () => {
+  it('builds a three-step flow by keyboard; the pasted code gives that flow with those steps on a blank page', async function () {
+    // The blank page loads each step's own module graph through the autoloader, from source here.
+    this.timeout(30000);
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-flow');
     expect(root(b).textContent).to.contain('No steps yet');
