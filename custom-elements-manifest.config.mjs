@@ -1,4 +1,5 @@
 /** @custom-elements-manifest/analyzer: documents every element, attribute, event, part and custom property. */
+import { attributeValues } from './scripts/manifest-attribute-values.mjs';
 
 /** Events dispatched through the core's typed classes are documented by `@fires`; drop the unnamed duplicates. */
 function dropUnnamedEvents() {
@@ -20,5 +21,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropUnnamedEvents()],
+  plugins: [dropUnnamedEvents(), attributeValues()],
 };

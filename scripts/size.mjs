@@ -24,7 +24,9 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 27 (the flow's one keep switch through the context, Email my words with the whole text as a file to
+// attach, each exercise's worksheet() for the builder's blank worksheet) added about 0.3 kB to the whole bundle.
+export const BUDGET = { all: 60 * 1024, widget: 33.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

@@ -3,6 +3,7 @@ import { oneOf } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { longDate, todayIso } from '../core/dates.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import { renderTextInput } from '../core/text-input.js';
 import type { AgreementData, ReviewCadence } from '../core/types.js';
 import { warn } from '../core/warn.js';
@@ -148,6 +149,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
     this.summaryShown = stored.summary === true;
+  }
+
+  /** Something to send once there is an item (the title alone starts filled in). */
+  protected override hasWords(): boolean {
+    return this.sections.some((section) => section.items.some((item) => item.text.trim() !== ''));
   }
 
   protected override typedText(): readonly string[] {
@@ -313,6 +319,22 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   // ——— rendering ———
+
+  override worksheet(): Worksheet {
+    const template = this.resolveTemplate();
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [
+        { label: this.t('titleLabel'), lines: 1 },
+        { label: this.t('withLabel'), lines: 1 },
+        ...template.sections.map((section) => ({ heading: section.title, text: section.prompt ? [section.prompt] : [], items: section.items, lines: 5 })),
+        { heading: this.t('reviewHeading'), label: `${this.t('cadenceLabel')}: ${this.t(`cadenceName.${this.cadence}`)}`, lines: 0 },
+        { label: this.t('agreedOnLabel'), lines: 1 },
+        { label: this.t('nextReview'), lines: 1 },
+      ],
+    };
+  }
 
   protected override renderBody() {
     const takeAway = renderTakeAway(this.localize, this.itemsInReminder, this.takeAwayActions);

@@ -7,6 +7,7 @@ import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from 
 import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CheckInData, CheckInRhythm } from '../core/types.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
@@ -46,7 +47,7 @@ export interface DateClock {
  * @summary Names how you feel, a highlight, a challenge and a need; with `history`, your own check-ins over time.
  *
  * @fires tend-change - On every edit; `detail`: `{ exercise: 'check-in', version: 1, data: { rhythm, date, with, feelings, highlight, challenge, need } }`.
- * @fires tend-complete - When Done is pressed with what the rhythm asks for (daily: a feeling, a highlight and a challenge; weekly: a feeling and a need); `detail` adds `completedAt` (ISO 8601).
+ * @fires tend-complete - When Done is pressed with at least one feeling (everything else is optional: a bad day needs no highlight); `detail` adds `completedAt` (ISO 8601).
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The title.
@@ -75,6 +76,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
     confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
   };
+  static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
   /** `daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win. */
   rhythm?: string;
@@ -168,6 +170,11 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   protected override currentData(): CheckInData {
     return { rhythm: this.rhythmValue, date: this.today, with: parseWordList(this.with ?? ''), feelings: allFeelings(this.chosen, this.ownFeelings), ...this.texts };
+  }
+
+  /** A feeling chosen is something to send, as a feeling written is. */
+  protected override hasWords(): boolean {
+    return this.chosen.length > 0 || super.hasWords();
   }
 
   protected override typedText(): readonly string[] {
@@ -345,6 +352,21 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   protected override get headingText(): string {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
+  }
+
+  override worksheet(): Worksheet {
+    const rhythm = this.rhythmValue;
+    return {
+      title: this.headingText,
+      intro: [this.t(`intro.${rhythm}`)],
+      parts: [
+        { label: this.t('feelingsLegend'), hint: this.t('feelingsHint'), choices: this.vocabulary },
+        { label: this.t('ownFeelingsLabel'), lines: 1 },
+        { label: this.t(rhythm === 'daily' ? 'highlightLabel' : 'winLabel'), lines: 3 },
+        { label: this.t(`challengeLabel.${rhythm}`), lines: 3 },
+        { label: this.t(`needLabel.${rhythm}`), lines: 3 },
+      ],
+    };
   }
 
   protected override renderBody(): TemplateResult {

@@ -9,7 +9,15 @@ export interface FlowSettings {
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
   persistFor(step: Element): string | undefined;
+  /**
+   * Whether the session's words are kept (the flow's one switch), or undefined when the flow keeps
+   * nothing: then a step with a `persist` of its own says so itself.
+   */
+  readonly keeping?: boolean;
 }
+
+/** A step says through this (a symbol shared by every bundle) whether the person can write anything in it: a flow shows its keep notice only then. */
+export const WRITES_WORDS = Symbol.for('tend-widgets.writes-words');
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
 export const flowContext = createContext<FlowSettings | undefined>(Symbol.for('tend-widgets.flow-settings'));
@@ -32,7 +40,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   /** The `persist` this controller gave the step, so an embedder's own value is never replaced. */
   private given: string | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Called when the flow's switch turns keeping on or off for the whole session. */
+    private readonly followKeeping: (on: boolean) => void = () => {},
+  ) {
     host.addController(this);
     host.addEventListener(FLOW_READY_EVENT, () => this.request());
   }
@@ -51,6 +63,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** The flow's keeping (its one switch), when the step is in a flow that keeps the session; else undefined. */
+  keeping(): boolean | undefined {
+    return this.settings?.keeping;
   }
 
   /** The flow's language, for a step without a `lang` of its own. */
@@ -77,6 +94,7 @@ export class FlowSettingsConsumer implements ReactiveController {
       this.given = settings?.persistFor(host);
       host.persist = this.given;
     }
+    if (settings?.keeping !== undefined) this.followKeeping(settings.keeping);
     host.requestUpdate();
   }
 }

@@ -30,9 +30,11 @@ export const coreStrings = {
   'exitPressesLeft.other': 'Shift: press {count} more times to leave this page.',
   requiredMessage: 'Please complete this exercise first.',
   emailTo: 'Email my words to {address}',
-  emailRest: '(Paste the rest from your clipboard.)',
-  emailCopied: 'The whole text is on your clipboard: paste the rest into the e-mail.',
+  emailAttached: '(This is the beginning. The whole text is in the attached file {file}.)',
+  emailLong: 'Your words are longer than an e-mail link can hold. Email my words saves them whole as the file {file} and opens your e-mail: attach the file to it.',
+  emailLongShare: 'Your words are longer than an e-mail link can hold. Email my words shares them whole as the file {file}: choose your mail app, and send it to {address}.',
+  emailSaved: 'Saved {file}. Attach it to the e-mail before you send it.',
+  emailShared: 'Your words went to the app you chose, as a file. Send it to {address}.',
   share: 'Share',
-  nothingToSend: 'Write something first.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

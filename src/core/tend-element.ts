@@ -8,7 +8,7 @@ import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definiti
 import { DraftController } from './draft-controller.js';
 import { changeEvent, completeEvent } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer } from './flow-context.js';
+import { FlowSettingsConsumer, WRITES_WORDS } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
@@ -23,6 +23,7 @@ import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
+import type { Worksheet } from './worksheet.js';
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -127,7 +128,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this);
+  private readonly flow = new FlowSettingsConsumer(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
@@ -148,6 +149,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
+    hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
   });
@@ -157,6 +159,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     data: () => this.draftData(),
     keeping: () => this.keeping,
     setKeeping: (on) => (this.keeping = on),
+    shown: () => this.flow.keeping() === undefined && this.writesWords(),
     voice: this.voice,
   });
   private readonly forms = new FormController(this, {
@@ -187,6 +190,29 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected abstract applyData(data: ExerciseDataMap[E]): void;
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
+
+  /** Whether the person has written anything yet: "Email my words" and "Share" appear only then. */
+  protected hasWords(): boolean {
+    return this.typedText().some((text) => text.trim() !== '');
+  }
+
+  /** Whether the person can write anything here (a timer without notes cannot): only then is there a keep notice. */
+  protected writesWords(): boolean {
+    return true;
+  }
+
+  /** The same, for a surrounding flow (which shows one keep notice for the session when a step writes). */
+  get [WRITES_WORDS](): boolean {
+    return this.writesWords();
+  }
+
+  /** The flow's switch turned keeping on or off for the whole session: this step keeps (or removes) its words with it. */
+  private followFlowKeeping(on: boolean): void {
+    if (on === this.keeping) return;
+    this.keeping = on;
+    if (on) this.saveDraft();
+    else this.drafts.clear();
+  }
 
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
   protected typedText(): readonly string[] {
@@ -229,6 +255,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The language the widget speaks now. */
   get locale(): string {
     return this.localize.locale;
+  }
+
+  /**
+   * The exercise as a blank worksheet for paper, as it is set up (its title, what it asks, room to
+   * write by hand), in its language and wording; nothing the person wrote is in it.
+   */
+  worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: [] };
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,9 +4,10 @@ import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
-import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { FLOW_READY_EVENT, flowContext, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CoreStringKey } from '../core/strings.js';
 import type { FlowData, FlowStep } from '../core/types.js';
 import { groupSteps, type StepGroup } from './steps.js';
@@ -163,7 +164,13 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    return {
+      lang: this.locale,
+      strings,
+      persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined),
+      // One switch for the whole session: the flow's.
+      keeping: key ? this.keeping : undefined,
+    };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -262,7 +269,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+    if (changed.has('persist') || changed.has('strings') || changed.has('keeping') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -281,6 +288,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
   protected override takeAwayText(): string {
     return sessionText(this.headingText, this.summaries(), this.t('nothingWritten'));
+  }
+
+  /** Something to send once a step holds something (a step's words, a timer's time). */
+  protected override hasWords(): boolean {
+    return this.summaries().some((step) => step.entries.length > 0);
   }
 
   private summaries(): StepSummary[] {
@@ -335,6 +347,25 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
         ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
       </div>
     </section>`;
+  }
+
+  /** The session's one keep notice shows when some step has something to write (not for timers alone). */
+  protected override writesWords(): boolean {
+    return this.groups.some(({ step }) => (step as Step & { [WRITES_WORDS]?: boolean })[WRITES_WORDS] !== false);
+  }
+
+  /** Every step's worksheet in order, each under its title, after the instructions that come before it. */
+  override worksheet(): Worksheet {
+    return {
+      title: this.headingText,
+      intro: this.leading.map((node) => node.textContent?.trim() ?? '').filter(Boolean),
+      parts: this.groups.flatMap(({ step, nodes }, i) => {
+        const sheet = (step as Step & { worksheet?: () => Worksheet }).worksheet?.();
+        const before = nodes.filter((node) => node !== step).map((node) => node.textContent?.trim() ?? '').filter(Boolean);
+        const heading = this.t('position', { current: i + 1, total: this.groups.length });
+        return [{ heading: `${heading}: ${sheet?.title ?? this.titleOf(this.groups[i]!)}`, text: [...before, ...(sheet?.intro ?? [])] }, ...(sheet?.parts ?? [])];
+      }),
+    };
   }
 
   protected override renderBody(): TemplateResult {

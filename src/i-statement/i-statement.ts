@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { IStatementData } from '../core/types.js';
 import {
   composePreview,
@@ -317,6 +318,15 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   // ——— rendering ———
+
+  override worksheet(): Worksheet {
+    const field = (name: 'emotion' | 'situation' | 'reason' | 'need', lines: number) => ({ label: this.t(`${name}Label`), hint: this.t(`${name}Hint`), lines });
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [{ ...field('emotion', 1), choices: this.vocabulary }, field('situation', 2), field('reason', 2), field('need', 2)],
+    };
+  }
 
   protected override renderBody(): TemplateResult {
     const words = this.localize;

@@ -36,10 +36,12 @@ export const spanishCore = {
   'exitPressesLeft.other': 'Mayús: púlsala {count} veces más para salir de esta página.',
   requiredMessage: 'Primero completa este ejercicio.',
   emailTo: 'Enviar por correo a {address}',
-  emailRest: '(Pega el resto desde el portapapeles.)',
-  emailCopied: 'El texto completo está en el portapapeles: pega el resto en el correo.',
+  emailAttached: '(Esto es el principio. El texto completo está en el archivo adjunto {file}.)',
+  emailLong: 'Tus palabras no caben en un enlace de correo. «Enviar por correo» las guarda completas en el archivo {file} y abre tu correo: adjunta el archivo.',
+  emailLongShare: 'Tus palabras no caben en un enlace de correo. «Enviar por correo» las comparte completas en el archivo {file}: elige tu aplicación de correo y envíalo a {address}.',
+  emailSaved: 'Guardado: {file}. Adjúntalo al correo antes de enviarlo.',
+  emailShared: 'Tus palabras han ido, en un archivo, a la aplicación que elegiste. Envíalo a {address}.',
   share: 'Compartir',
-  nothingToSend: 'Escribe algo primero.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */
