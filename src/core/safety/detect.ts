@@ -46,26 +46,31 @@ function finding(tier: SafetyTier, kind: FindingKind, words: readonly Word[], ma
 function assessSentence(language: CompiledLanguage, sentence: readonly string[]): SafetyFinding | null {
   const words = language.words(sentence);
   const ordinary = words.map(() => false);
-  for (const idiom of language.matches(language.except, words, ordinary)) ordinary.fill(true, idiom.start, idiom.end);
+  language.eachMatch(language.except, words, ordinary, (idiom) => void ordinary.fill(true, idiom.start, idiom.end));
   const notDanger = [...ordinary];
-  for (const figure of language.matches(language.soften, words, ordinary)) notDanger.fill(true, figure.start, figure.end);
+  language.eachMatch(language.soften, words, ordinary, (figure) => void notDanger.fill(true, figure.start, figure.end));
 
-  let caution: SafetyFinding | null = null;
+  let caution: Match | null = null;
   const own: Match[] = [];
-  for (const match of language.matches(language.own, words, notDanger)) {
-    if (match.caution) caution ??= finding('caution', match.kind, words, match);
+  language.eachMatch(language.own, words, notDanger, (match) => {
+    if (match.caution) caution ??= match;
     else own.push(match);
-  }
-  for (const match of language.matches(language.danger, words, notDanger)) {
+  });
+  let danger: Match | null = null;
+  language.eachMatch(language.danger, words, notDanger, (match) => {
     // "I choked her": the person's own violence, not a report of someone else's.
-    if (own.some((mine) => mine.start <= match.start && match.end <= mine.end)) continue;
-    if (match.caution) caution ??= finding('caution', match.kind, words, match);
-    else return finding('danger', match.kind, words, match);
-  }
+    if (own.some((mine) => mine.start <= match.start && match.end <= mine.end)) return false;
+    if (!match.caution) danger = match;
+    else caution ??= match;
+    return danger !== null;
+  });
+  if (danger) return finding('danger', (danger as Match).kind, words, danger);
   if (own[0]) return finding('danger', 'own-violence', words, own[0]);
-  if (caution) return caution;
-  for (const match of language.matches(language.caution, words, ordinary)) return finding('caution', match.kind, words, match);
-  return null;
+  language.eachMatch(language.caution, words, ordinary, (match) => {
+    caution ??= match;
+    return true;
+  });
+  return caution ? finding('caution', (caution as Match).kind, words, caution) : null;
 }
 
 const rank = (found: SafetyFinding | null) => (!found ? 0 : found.tier === 'caution' ? 1 : found.kind === 'own-violence' ? 2 : 3);

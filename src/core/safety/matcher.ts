@@ -19,7 +19,10 @@ export type FindingKind = DangerKind | 'own-violence';
 
 /** One language's tables: data only, read by the matcher. */
 export interface SafetyLanguage {
-  /** Spelling folded in every word, text and tables alike: `[regular expression, replacement]`, in order. */
+  /**
+   * Spelling folded in every word, text and tables alike, in one pass: `[regular expression, replacement]`, the first
+   * that fits at each place wins (no capturing groups; lookaheads are fine).
+   */
   spelling?: readonly (readonly [string, string])[];
   /** Common misspellings and shorthands, `wrong:right` (`+` joins several words: `kms:kill+myself`). */
   typos?: string;
@@ -64,6 +67,8 @@ interface Slot {
 }
 
 interface Rule {
+  /** Its place among all the language's rules (to try each rule once per word). */
+  index: number;
   kind: FindingKind;
   slots: Slot[];
   /** Has a `neg` position of its own: negation is part of what it says. */
@@ -71,6 +76,8 @@ interface Rule {
 }
 
 interface RuleSet {
+  /** Its place among the language's rule sets (a word keeps the rules of each set it can start). */
+  index: number;
   /** Rules by a class id their first position needs. */
   byFirst: Map<number, Rule[]>;
   /** Rules that can start anywhere (their first position is optional or a gap). */
@@ -81,6 +88,8 @@ interface RuleSet {
 export interface Word {
   text: string;
   classes: ReadonlySet<number>;
+  /** The rules of each rule set that this word can start, found once per word. */
+  starts: (Rule[] | undefined)[];
 }
 
 const STAR_LIMIT = 4;
@@ -88,7 +97,9 @@ const CACHE_LIMIT = 4000;
 
 /** Lower case, accents and apostrophes dropped. */
 const plain = (text: string) =>
-  text
+  /^[a-z0-9 ]*$/.test(text)
+    ? text
+    : text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -97,13 +108,9 @@ const plain = (text: string) =>
 /** Lower case, accents and apostrophes dropped, letters typed three times or more once: the text's sentences of words. */
 export function sentencesOf(text: string): string[][] {
   return plain(text)
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .split(/[.!?;:\n\r]+/)
-    .map((sentence) =>
-      sentence
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1')),
-    )
+    .map((sentence) => sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
     .filter((words) => words.length > 0);
 }
 
@@ -113,8 +120,12 @@ export class CompiledLanguage {
   private readonly wordClasses = new Map<string, number[]>();
   private readonly prefixes: [string, number][] = [];
   private readonly suffixes: [string, number][] = [];
+  /** Each verb class's stems, with the ending group (a key of `endings`) they take. */
   private readonly verbStems = new Map<string, [string, string][]>();
-  private readonly spelling: [RegExp, string][];
+  private readonly stems = new Map<string, { id: number; endings: ReadonlySet<string> }[]>();
+  private readonly endingSets = new Map<string, ReadonlySet<string>>();
+  private readonly spelling: RegExp | undefined;
+  private readonly spellingTo: string[];
   private readonly typos = new Map<string, string[]>();
   private readonly cache = new Map<string, Word[]>();
   readonly except: RuleSet;
@@ -123,11 +134,16 @@ export class CompiledLanguage {
   readonly caution: RuleSet;
   readonly own: RuleSet;
   private readonly neg: number;
+  private ruleCount = 0;
+  private setCount = 0;
+  private negatedInside = false;
   private readonly negskip: number;
   private readonly stop: number;
 
   constructor(private readonly table: SafetyLanguage) {
-    this.spelling = (table.spelling ?? []).map(([from, to]) => [new RegExp(from, 'g'), to]);
+    const spelling = table.spelling ?? [];
+    this.spelling = spelling.length ? new RegExp(spelling.map(([from]) => `(${from})`).join('|'), 'g') : undefined;
+    this.spellingTo = spelling.map(([, to]) => to);
     for (const pair of (table.typos ?? '').split(/\s+/).filter(Boolean)) {
       const [wrong, right] = plain(pair).split(':');
       this.typos.set(wrong!, right!.split('+'));
@@ -147,8 +163,8 @@ export class CompiledLanguage {
 
   /** A word as the tables are written against: spelling folded. */
   fold(word: string): string {
-    for (const [from, to] of this.spelling) word = word.replace(from, to);
-    return word;
+    if (!this.spelling) return word;
+    return word.replace(this.spelling, (...groups: unknown[]) => this.spellingTo[groups.findIndex((group, i) => i > 0 && group !== undefined) - 1]!);
   }
 
   /** The words of one sentence, typos mended and spelling folded, with their classes. */
@@ -167,32 +183,32 @@ export class CompiledLanguage {
   }
 
   /** Every match of `rules` in `words` (masked words never match). */
-  *matches(rules: RuleSet, words: readonly Word[], masked: readonly boolean[]): Generator<Match> {
+  /**
+   * Calls `found` with every match of `rules` in `words`, in order of where they start (masked words never match);
+   * stops when `found` returns true.
+   */
+  eachMatch(rules: RuleSet, words: readonly Word[], masked: readonly boolean[], found: (match: Match) => boolean | void): void {
     for (let at = 0; at < words.length; at++) {
       if (masked[at]) continue;
-      const tried = new Set<Rule>();
-      for (const id of words[at]!.classes) {
-        for (const rule of rules.byFirst.get(id) ?? []) {
-          if (tried.has(rule)) continue;
-          tried.add(rule);
-          const found = this.matchRule(rule, words, masked, at);
-          if (found) yield found;
-        }
-      }
-      for (const rule of rules.anywhere) {
-        const found = this.matchRule(rule, words, masked, at);
-        if (found) yield found;
+      for (const rule of this.starts(rules, words[at]!)) {
+        const end = this.walk(rule.slots, 0, words, masked, at, false);
+        if (end <= at) continue;
+        const caution = !rule.negates && (this.negatedInside || this.negatedBefore(words, at));
+        if (found({ kind: rule.kind, caution, start: at, end })) return;
       }
     }
   }
 
-  private matchRule(rule: Rule, words: readonly Word[], masked: readonly boolean[], at: number): Match | null {
-    const ended = this.walk(rule.slots, 0, words, masked, at, false);
-    if (ended === null) return null;
-    const [end, negatedInside] = ended;
-    if (end === at) return null;
-    const caution = !rule.negates && (negatedInside || this.negatedBefore(words, at));
-    return { kind: rule.kind, caution, start: at, end };
+  /** The rules of `rules` that can start at `word`, in the tables' order. */
+  private starts(rules: RuleSet, word: Word): Rule[] {
+    let found = word.starts[rules.index];
+    if (!found) {
+      const seen = new Set<Rule>();
+      for (const id of word.classes) for (const rule of rules.byFirst.get(id) ?? []) seen.add(rule);
+      found = [...seen, ...rules.anywhere].sort((a, b) => a.index - b.index);
+      word.starts[rules.index] = found;
+    }
+    return found;
   }
 
   /** A negation just before `at`: "never hit", "didnt really hit", «no me pegó» (the pattern starts at «me»). */
@@ -205,41 +221,56 @@ export class CompiledLanguage {
     return false;
   }
 
-  /** Where the slots from `k` on end when they match from `at`, and whether a gap held a negation; or null. */
-  private walk(slots: readonly Slot[], k: number, words: readonly Word[], masked: readonly boolean[], at: number, negated: boolean): [number, boolean] | null {
-    if (k === slots.length) return [at, negated];
+  private fitsAt(slot: Slot, words: readonly Word[], masked: readonly boolean[], i: number): boolean {
+    return i < words.length && !masked[i] && this.fits(slot, words[i]!);
+  }
+
+  /**
+   * Where the slots from `k` on end when they match from `at`, or -1; on a match `negatedInside` says whether a gap
+   * or a repeated position held a negation.
+   */
+  private walk(slots: readonly Slot[], k: number, words: readonly Word[], masked: readonly boolean[], at: number, negated: boolean): number {
+    if (k === slots.length) {
+      this.negatedInside = negated;
+      return at;
+    }
     const slot = slots[k]!;
-    const fits = (i: number) => i < words.length && !masked[i] && slot.ids.some((id) => words[i]!.classes.has(id));
     switch (slot.step) {
       case Step.End:
-        return at === words.length ? this.walk(slots, k + 1, words, masked, at, negated) : null;
+        return at === words.length ? this.walk(slots, k + 1, words, masked, at, negated) : -1;
       case Step.Not:
-        return fits(at) ? null : this.walk(slots, k + 1, words, masked, at, negated);
+        return this.fitsAt(slot, words, masked, at) ? -1 : this.walk(slots, k + 1, words, masked, at, negated);
       case Step.Gap: {
         let inside = negated;
         for (let n = 0; n <= slot.max; n++) {
           if (n > 0) {
             const i = at + n - 1;
-            if (i >= words.length || masked[i] || words[i]!.classes.has(this.stop)) return null;
+            if (i >= words.length || masked[i] || words[i]!.classes.has(this.stop)) return -1;
             inside ||= words[i]!.classes.has(this.neg);
           }
-          const found = this.walk(slots, k + 1, words, masked, at + n, inside);
-          if (found) return found;
+          const end = this.walk(slots, k + 1, words, masked, at + n, inside);
+          if (end >= 0) return end;
         }
-        return null;
+        return -1;
       }
       default: {
         if (slot.end && at === words.length) return this.walk(slots, k + 1, words, masked, at, negated);
         let count = 0;
-        while (count < slot.max && fits(at + count)) count++;
+        while (count < slot.max && this.fitsAt(slot, words, masked, at + count)) count++;
         for (let n = count; n >= slot.min; n--) {
-          const inside = negated || (slot.max > 1 && words.slice(at, at + n).some((word) => word.classes.has(this.neg)));
-          const found = this.walk(slots, k + 1, words, masked, at + n, inside);
-          if (found) return found;
+          let inside = negated;
+          for (let i = at; slot.max > 1 && i < at + n; i++) inside ||= words[i]!.classes.has(this.neg);
+          const end = this.walk(slots, k + 1, words, masked, at + n, inside);
+          if (end >= 0) return end;
         }
-        return null;
+        return -1;
       }
     }
+  }
+
+  private fits(slot: Slot, word: Word): boolean {
+    for (const id of slot.ids) if (word.classes.has(id)) return true;
+    return false;
   }
 
   private id(key: string): number {
@@ -272,24 +303,38 @@ export class CompiledLanguage {
     for (const word of list.split(/\s+/).filter(Boolean)) this.addWord(word, id);
   }
 
-  /** A verb class: every lemma's forms (stem + each ending), and its irregular forms and stems. */
+  /** A verb class: each lemma, its irregular forms, and its stems with the endings they take (see `classify`). */
   private addVerbs(name: string, list: string): void {
     const id = this.id(`@${name}`);
-    const stems: [string, string][] = [];
+    const own: [string, string][] = [];
     for (const entry of list.split(',')) {
       const [lemma, ...irregular] = entry.trim().split(/\s+/);
       if (!lemma) continue;
       const folded = this.fold(plain(lemma));
       this.addWord(lemma, id);
-      for (const [ending, endings] of Object.entries(this.table.endings)) {
+      for (const ending of Object.keys(this.table.endings)) {
         if (!folded.endsWith(ending)) continue;
-        const own = [folded.slice(0, folded.length - ending.length), ...irregular.filter((w) => w.endsWith('-')).map((w) => this.fold(plain(w.slice(0, -1))))];
-        for (const stem of own) for (const suffix of endings.split(/\s+/)) stems.push([stem, suffix]);
+        const stems = [folded.slice(0, folded.length - ending.length), ...irregular.filter((w) => w.endsWith('-')).map((w) => this.fold(plain(w.slice(0, -1))))];
+        for (const stem of stems) {
+          own.push([stem, ending]);
+          this.addStem(stem, id, this.endingSet(ending));
+        }
       }
       for (const form of irregular) if (!form.endsWith('-')) this.addWord(form, id);
     }
-    for (const [stem, suffix] of stems) this.addWord(this.fold(stem + suffix), id);
-    this.verbStems.set(name, stems);
+    this.verbStems.set(name, own);
+  }
+
+  private endingSet(ending: string): ReadonlySet<string> {
+    let set = this.endingSets.get(ending);
+    if (!set) this.endingSets.set(ending, (set = new Set(this.table.endings[ending]!.split(/\s+/))));
+    return set;
+  }
+
+  private addStem(stem: string, id: number, endings: ReadonlySet<string>): void {
+    const list = this.stems.get(stem) ?? [];
+    list.push({ id, endings });
+    this.stems.set(stem, list);
   }
 
   /** `@class/e,ado`: the forms of a verb class made with those endings only. */
@@ -297,16 +342,26 @@ export class CompiledLanguage {
     const key = `@${name}/${endings}`;
     if (this.ids.has(key)) return this.ids.get(key)!;
     const id = this.id(key);
-    const wanted = new Set(plain(endings).split(','));
-    for (const [stem, suffix] of this.verbStems.get(name) ?? []) if (wanted.has(suffix)) this.addWord(this.fold(stem + suffix), id);
+    const wanted = plain(endings).split(',');
+    for (const [stem, ending] of this.verbStems.get(name) ?? []) {
+      const allowed = this.endingSet(ending);
+      this.addStem(stem, id, new Set(wanted.filter((suffix) => allowed.has(suffix))));
+    }
     return id;
   }
 
+  /** A word's classes: listed words, prefixes, suffixes, and verb forms (a known stem followed by one of its endings). */
   private classify(raw: string, word: string): Word {
     const classes = new Set(this.wordClasses.get(word) ?? []);
     for (const [prefix, id] of this.prefixes) if (word.startsWith(prefix)) classes.add(id);
     for (const [suffix, id] of this.suffixes) if (word.endsWith(suffix)) classes.add(id);
-    return { text: raw, classes };
+    for (let cut = 1; cut < word.length; cut++) {
+      const stems = this.stems.get(word.slice(0, cut));
+      if (!stems) continue;
+      const ending = word.slice(cut);
+      for (const stem of stems) if (stem.endings.has(ending)) classes.add(stem.id);
+    }
+    return { text: raw, classes, starts: [] };
   }
 
   private slot(source: string): Slot {
@@ -339,11 +394,11 @@ export class CompiledLanguage {
   }
 
   private rules(byKind: Readonly<Partial<Record<FindingKind, readonly string[]>>>): RuleSet {
-    const set: RuleSet = { byFirst: new Map(), anywhere: [] };
+    const set: RuleSet = { index: this.setCount++, byFirst: new Map(), anywhere: [] };
     for (const [kind, patterns] of Object.entries(byKind) as [FindingKind, readonly string[]][]) {
       for (const pattern of patterns) {
         const slots = pattern.split(/\s+/).filter(Boolean).map((part) => this.slot(part));
-        const rule: Rule = { kind, slots, negates: slots.some((slot) => slot.ids.includes(this.neg)) };
+        const rule: Rule = { index: this.ruleCount++, kind, slots, negates: slots.some((slot) => slot.ids.includes(this.neg)) };
         const first = slots[0]!;
         if (first.step !== Step.Word || first.min === 0) {
           set.anywhere.push(rule);

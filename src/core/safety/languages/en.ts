@@ -8,7 +8,26 @@ import type { SafetyLanguage } from '../matcher.js';
 export const english: SafetyLanguage = {
   spelling: [
     ['ck', 'k'],
-    ['([bcdfghjklmnpqrstvwxz])\\1', '$1'],
+    ['bb', 'b'],
+    ['cc', 'c'],
+    ['dd', 'd'],
+    ['ff', 'f'],
+    ['gg', 'g'],
+    ['hh', 'h'],
+    ['jj', 'j'],
+    ['kk', 'k'],
+    ['ll', 'l'],
+    ['mm', 'm'],
+    ['nn', 'n'],
+    ['pp', 'p'],
+    ['qq', 'q'],
+    ['rr', 'r'],
+    ['ss', 's'],
+    ['tt', 't'],
+    ['vv', 'v'],
+    ['ww', 'w'],
+    ['xx', 'x'],
+    ['zz', 'z'],
   ],
   typos:
     'chocked:choked choaked:choked choaking:choking chocking:choking strangeled:strangled stranggled:strangled stangled:strangled ' +

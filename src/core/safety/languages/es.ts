@@ -8,13 +8,12 @@ import type { SafetyLanguage } from '../matcher.js';
  */
 export const spanish: SafetyLanguage = {
   spelling: [
-    ['ch', '§'],
+    ['ch', 'ch'],
     ['h', ''],
     ['qu(?=[ei])', 'k'],
     ['gu(?=[ei])', 'g'],
     ['c(?=[ei])', 's'],
     ['c', 'k'],
-    ['§', 'ch'],
     ['z', 's'],
     ['v', 'b'],
     ['ll', 'y'],
@@ -464,7 +463,7 @@ export const spanish: SafetyLanguage = {
       '@person|@partner|@kin ~3 @violent|@choke|@kill|@threaten|@lastimar|@obligar|@romper',
       'moreteada|moreteado|amoratada|amoratado|violen*|moretón|moretones|sangre|sangr*|policía|denuncia*|refugio|alejamiento|@weapon|golpe|golpes|@blow|hinchad*|hospital',
       'levant* la mano',
-      '@violent|@choke|@throw|@romper|@give|@kill',
+      '@violent|@choke|@throw|@romper|@kill',
       'me|le|nos|te ~2 el|la|los|las|del|de|en ~1 @body',
     ],
     strangulation: ['@neck|respirar|ahog*|ahorc*|estrangul*|asfixi*|almohada|desmay*'],
