@@ -24,7 +24,10 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 25 (the safety watch that reads language: the matcher and the English and Spanish tables, 18.6 kB gzip of
+// vocabulary and patterns, replacing 1.9 kB of phrase lists) added 19.3 kB gzip to every bundle: a decision for the
+// project (see the README, "Before you embed: safety", and the issue's note for leaner options).
+export const BUDGET = { all: 78.5 * 1024, widget: 53 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
