@@ -3,27 +3,9 @@
 // first call (which builds the tables) and the time per call on 2,000-character texts: ordinary sentences, the same
 // words with no punctuation at all (one long sentence), and one that ends in danger; and on 100,000 characters.
 // Times are CPU time of this process (process.cpuUsage), so other work on a shared machine disturbs them less.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { readCorpus } from './safety-corpus.mjs';
+import { loadWatch, readCorpus } from './safety-watch.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = await build({
-  stdin: { contents: "export * from './src/core/safety/detect.ts';", resolveDir: root, loader: 'ts', sourcefile: 'watch.ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  minify: true,
-  write: false,
-  logLevel: 'silent',
-});
-const dir = mkdtempSync(join(tmpdir(), 'safety-bench-'));
-writeFileSync(join(dir, 'watch.mjs'), result.outputFiles[0].text);
-const { assessSafety } = await import(join(dir, 'watch.mjs'));
-rmSync(dir, { recursive: true, force: true });
+const { assessSafety } = await loadWatch({ minify: true });
 
 const cpu = () => {
   const { user, system } = process.cpuUsage();

@@ -9,13 +9,10 @@
 //   --markdown        write the figures into README.md between the safety-figures markers
 //   --check           fail when README.md's figures differ from these
 //   --ref <git ref>   evaluate the watch as it was at that commit (for before/after figures)
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { readCorpus } from './safety-corpus.mjs';
+import { loadWatch, readCorpus } from './safety-watch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = join(root, 'README.md');
@@ -29,40 +26,14 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 
-/** The watch's entry, bundled: from the working tree, or from a commit (its src/core/safety/ files). */
-async function loadWatch(ref) {
-  let dir = root;
-  let temporary;
-  if (ref) {
-    temporary = mkdtempSync(join(tmpdir(), 'safety-eval-'));
-    dir = temporary;
-    const files = execFileSync('git', ['ls-tree', '-r', '--name-only', ref, 'src/core/safety'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const file of files) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), execFileSync('git', ['show', `${ref}:${file}`], { cwd: root }));
-    }
-  }
-  try {
-    const result = await build({
-      stdin: { contents: "export * from './src/core/safety/detect.ts';", resolveDir: dir, loader: 'ts', sourcefile: 'watch.ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-      logLevel: 'silent',
-    });
-    const bundled = join(mkdtempSync(join(tmpdir(), 'safety-watch-')), 'watch.mjs');
-    writeFileSync(bundled, result.outputFiles[0].text);
-    const watch = await import(bundled);
-    rmSync(dirname(bundled), { recursive: true, force: true });
-    if (watch.assessSafety) return (text) => watch.assessSafety([text]);
-    return (text) => {
-      const found = watch.detectDanger([text]);
-      return found ? { tier: 'danger', ...found } : null;
-    };
-  } finally {
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
-  }
+/** The watch as one function of a phrase (the old watch had only detectDanger: its findings are danger). */
+async function assessor(ref) {
+  const watch = await loadWatch({ ref });
+  if (watch.assessSafety) return (text) => watch.assessSafety([text]);
+  return (text) => {
+    const found = watch.detectDanger([text]);
+    return found ? { tier: 'danger', ...found } : null;
+  };
 }
 
 const percent = (part, whole) => (whole ? `${((100 * part) / whole).toFixed(part === whole || part === 0 ? 0 : 1)} %` : '–');
@@ -142,7 +113,7 @@ function listMisses(results, half) {
   }
 }
 
-const results = evaluate(await loadWatch(option('--ref')));
+const results = evaluate(await assessor(option('--ref')));
 const figures = tables(results);
 console.log(figures, '\n');
 const failures = verdicts(results);
