@@ -36,7 +36,7 @@ export interface SafetyLanguage {
   except?: readonly string[];
   /** Figures of speech that could still be meant: the words they cover are never danger, but may be caution. */
   soften?: readonly string[];
-  /** Patterns of danger by kind, in the order they are read (own violence is read first, see detect.ts). */
+  /** Patterns of danger by kind, tried at each word in this order (own violence is read first, see detect.ts). */
   danger: Readonly<Partial<Record<FindingKind, readonly string[]>>>;
   /** The broad pass: patterns that silence coaching without showing the note. */
   caution: Readonly<Partial<Record<FindingKind, readonly string[]>>>;
@@ -44,7 +44,7 @@ export interface SafetyLanguage {
 
 export interface Match {
   kind: FindingKind;
-  /** Negated, softened or a caution pattern. */
+  /** Read after a negation, or with one in its gaps ("he never hit me"): it counts as caution. */
   caution: boolean;
   start: number;
   end: number;
@@ -67,7 +67,7 @@ interface Slot {
 }
 
 interface Rule {
-  /** Its place among all the language's rules (to try each rule once per word). */
+  /** Its place among the language's rules: at one word, rules are tried in the tables' order. */
   index: number;
   kind: FindingKind;
   slots: Slot[];
@@ -97,13 +97,7 @@ const CACHE_LIMIT = 4000;
 
 /** Lower case, accents and apostrophes dropped. */
 const plain = (text: string) =>
-  /^[a-z0-9 ]*$/.test(text)
-    ? text
-    : text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '');
+  /^[a-z0-9 ]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’‘`´]/g, '');
 
 /** Lower case, accents and apostrophes dropped, letters typed three times or more once: the text's sentences of words. */
 export function sentencesOf(text: string): string[][] {
