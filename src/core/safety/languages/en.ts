@@ -118,7 +118,9 @@ export const english: SafetyLanguage = {
     '@figurative ~2 @will|is|are|was|been ~2 @kill|@hurt me|us',
     '@animal|kids|children ~4 @hit|@grab|@drag|@knock|@push|@throw|@pin|@follow|@scare me|my|each',
     'is|are|was|were|been|im|its|hes|shes|youre|theyre|keeps @kill/ing me|us',
-    '@kill for|time|it|off',
+    '@kill for|it|off',
+    '@kill some? time',
+    'got hit with',
     '@kill/ing it',
     'could|would|can @kill|murder !me|you|him|her|them|myself|himself|herself|us|my|the',
     'die|died|dying|dead of|from|laughing|for|to',
@@ -420,7 +422,11 @@ export const english: SafetyLanguage = {
     ],
   },
   caution: {
-    'own-violence': ['i|ive|im ~3 @hit|@push|@choke|@throw|@grab|@kill|@hurt|@threaten|@scare|lash|physical|violent|temper'],
+    'own-violence': [
+      'i|ive|im ~3 @hit|@push|@choke|@throw|@grab|@kill|@hurt|@threaten|@scare|lash|physical|violent|temper',
+      // Fear of what one might do oneself: "scared I'll lose it", "afraid of what I might do".
+      '@fear|@scare ~4 i|im|ill|id|myself ~3 @hit|@push|@choke|@throw|@grab|@kill|@hurt|lose|losing|control|temper|do|snap',
+    ],
     violence: [
       '@hit|@push|@throw|@grab|@drag|@pin|@choke|@kill|@hurt|@threaten|@force|@abuse ~3 me|her|him|them|us|my|myself|you|@partner|@kin',
       '@person|@partner|@kin ~3 @hit|@push|@throw|@grab|@drag|@pin|@choke|@kill|@hurt|@threaten|@force|@abuse',
@@ -436,7 +442,10 @@ export const english: SafetyLanguage = {
       'cant ~2 anymore|more|this|take',
     ],
     'self-harm': ['@selfharm ~2 myself', 'cuts|cutting|scars|bleed|harm'],
-    fear: ['@fear|unsafe|safety|threat*|eggshells|terrif*|frighten*|scares|scary|flinch*|tremble|trembling'],
+    fear: [
+      '@fear ~3 @person|@partner|@kin|home|go|going|leave|leaving|what|he|she|they|hell|shell|for',
+      'unsafe|safety|threat*|eggshells|terrif*|frighten*|scares|flinch*|tremble|trembling',
+    ],
     threat: ['@say|threat* ~6 @kill|@hurt|find|hospital|sorry|regret|pay|dead|disappear'],
     coercion: [
       '@snoop|@take|@control|@lock|@track|@let|@make|@force|@change ~3 @device|@owned|@money|@secret|location|friends|family|car',
@@ -444,6 +453,6 @@ export const english: SafetyLanguage = {
       'allowed|permission|control*|controlling|isolat*|jealous',
     ],
     stalking: ['@follow|@track|spy*|watch*|outside|tracking|location ~2 me|my'],
-    sexual: ['sex|sexual|sexually|touch*|consent|nudes|naked|intimate|bed|drunk|duty', '@force|@make|pressur* ~4 me'],
+    sexual: ['sex|sexual|sexually|touch*|consent|nudes|naked|intimate|bed|drunk|duty', '@force|pressur*|coerc* ~4 me'],
   },
 };
