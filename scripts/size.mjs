@@ -26,7 +26,10 @@ import { finalOutput } from './output-options.mjs';
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
 // Issue 27 (the flow's one keep switch through the context, Email my words with the whole text as a file to
 // attach, each exercise's worksheet() for the builder's blank worksheet) added about 0.3 kB to the whole bundle.
-export const BUDGET = { all: 60 * 1024, widget: 33.5 * 1024 };
+// Issue 25 (the safety watch that reads language: the matcher and the English and Spanish tables, 18.6 kB gzip of
+// vocabulary and patterns, replacing 1.9 kB of phrase lists) added 19.3 kB gzip to every bundle: a decision for the
+// project (see the README, "Before you embed: safety", and the issue's note for leaner options).
+export const BUDGET = { all: 79.5 * 1024, widget: 53.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
