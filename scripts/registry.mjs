@@ -44,6 +44,8 @@ ${widgets.map((w) => `import './define/${w.exercise}.js';`).join('\n')}
 
 ${widgets.map((w) => `export { ${w.className} } from './${w.exercise}/${w.exercise}.js';`).join('\n')}
 export * from './core/index.js';
+// The builder's type, for tools that import every element's type from here; \`import 'tend-widgets/builder'\` defines it.
+export type { TendBuilder } from './builder/builder.js';
 `;
 }
 
