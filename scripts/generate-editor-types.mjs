@@ -24,7 +24,7 @@ function attributeType(attribute) {
   const text = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined\b/g, '').trim();
   if (text === 'boolean') return 'boolean';
   if (text === 'number') return 'number | string';
-  if (/^'[^']*'(\s*\|\s*'[^']*')*$/.test(text)) return text;
+  if (/^('[^']*'|"[^"]*")(\s*\|\s*('[^']*'|"[^"]*"))*$/.test(text)) return text;
   return 'string';
 }
 
@@ -186,7 +186,7 @@ const customData = {
     name: el.tagName,
     description: el.summary ?? el.description ?? '',
     attributes: (el.attributes ?? []).map((a) => {
-      const values = (a.type?.text ?? '').match(/'[^']+'/g)?.map((v) => ({ name: v.slice(1, -1) }));
+      const values = (a.type?.text ?? '').match(/'[^']+'|"[^"]+"/g)?.map((v) => ({ name: v.slice(1, -1) }));
       return { name: a.name, description: a.description ?? '', ...(values?.length ? { values } : {}) };
     }),
   })),

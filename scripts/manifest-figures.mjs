@@ -29,7 +29,8 @@ export function manifestFigures(dir = '.') {
   const events = elements.flatMap((element) => (element.events ?? []).map((event) => ({ element, event })));
   const typed = events.filter(({ event }) => /^CustomEvent<.+>$/.test(event.type?.text ?? ''));
   const attributes = elements.flatMap((element) => (element.attributes ?? []).map((attribute) => ({ element, attribute })));
-  const unions = attributes.filter(({ attribute }) => /^\s*'[^']*'(\s*\|\s*'[^']*')+(\s*\|\s*undefined)?\s*$/.test(attribute.type?.text ?? ''));
+  const literal = `('[^']*'|"[^"]*")`;
+  const unions = attributes.filter(({ attribute }) => new RegExp(`^\\s*${literal}(\\s*\\|\\s*${literal})+(\\s*\\|\\s*undefined)?\\s*$`).test(attribute.type?.text ?? ''));
   const definitions = manifest.modules.flatMap((module) => (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ module, entry })));
   const classAt = (name, path) => manifest.modules.find((module) => module.path === path)?.declarations?.find((declaration) => declaration.name === name);
   const invented = definitions.filter(({ entry }) => classAt(entry.declaration.name, entry.declaration.module)?.customElement !== true || !entry.name.includes('-'));
