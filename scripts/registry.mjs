@@ -33,6 +33,8 @@ function entryModule(w) {
 import './define/${w.exercise}.js';
 
 export { ${w.className} } from './${w.exercise}/${w.exercise}.js';
+// Its events' types, for TypeScript and for tools that read custom-elements.json (\`CustomEvent<TendChangeDetail>\`).
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from './core/events.js';
 `;
 }
 
@@ -42,6 +44,8 @@ ${widgets.map((w) => `import './define/${w.exercise}.js';`).join('\n')}
 
 ${widgets.map((w) => `export { ${w.className} } from './${w.exercise}/${w.exercise}.js';`).join('\n')}
 export * from './core/index.js';
+// The builder's type, for tools that import every element's type from here; \`import 'tend-widgets/builder'\` defines it.
+export type { TendBuilder } from './builder/builder.js';
 `;
 }
 
@@ -51,7 +55,7 @@ function reactModule(widgets) {
   const components = widgets
     .map((w) => {
       const extra = (w.reactEvents ?? []).map((e) => `, onTendStep: '${e}' as EventName<TendStepEvent>`).join('');
-      const events = extra ? `{ ...events${extra} }` : 'events';
+      const events = extra ? `{ ...(events as Events<'${w.exercise}'>)${extra} }` : `events as Events<'${w.exercise}'>`;
       return `/** \`<${w.tag}>\` as a React component: props for its properties, \`onTendChange\`, \`onTendComplete\`${extra ? ', `onTendStep`' : ''}. */
 export const ${w.className} = createComponent({ tagName: '${w.tag}', elementClass: ${w.className}Element, react: React, events: ${events} });`;
     })
@@ -59,13 +63,13 @@ export const ${w.className} = createComponent({ tagName: '${w.tag}', elementClas
   return `${header}import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 ${defines}
-import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
+import type { TendEventMap, TendStepEvent } from './core/events.js';
+import type { ExerciseId } from './core/types.js';
 ${imports}
 
-const events = {
-  onTendChange: 'tend-change' as EventName<TendChangeEvent>,
-  onTendComplete: 'tend-complete' as EventName<TendCompleteEvent>,
-};
+/** Each component's events, typed as its element sends them (\`detail.data\` is that exercise's). */
+type Events<E extends ExerciseId> = { onTendChange: EventName<TendEventMap<E>['tend-change']>; onTendComplete: EventName<TendEventMap<E>['tend-complete']> };
+const events = { onTendChange: 'tend-change', onTendComplete: 'tend-complete' };
 
 ${components}
 `;

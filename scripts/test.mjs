@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, build, package paths, size budget, layout shift
+// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, lit-analyzer, build, package paths,
+// the manifest as tools read it, size budget, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
@@ -11,8 +12,10 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['safety evaluation (the watch against its evaluation set)', 'node', ['scripts/safety-eval.mjs', '--check']],
+  ['lit-analyzer (templates; its config in tsconfig.json)', 'npx', ['lit-analyzer', 'src', '--maxWarnings', '0', '--noColor']],
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],
+  ['manifest for tools (events typed, a definition per tag, paths in dist/)', 'node', ['scripts/manifest-figures.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],

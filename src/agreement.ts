@@ -3,3 +3,5 @@
 import './define/agreement.js';
 
 export { TendAgreement } from './agreement/agreement.js';
+// Its events' types, for TypeScript and for tools that read custom-elements.json (`CustomEvent<TendChangeDetail>`).
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from './core/events.js';

@@ -3,3 +3,5 @@
 import './define/i-statement.js';
 
 export { TendIStatement } from './i-statement/i-statement.js';
+// Its events' types, for TypeScript and for tools that read custom-elements.json (`CustomEvent<TendChangeDetail>`).
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from './core/events.js';

@@ -14,3 +14,5 @@ export { TendReflectionCard } from './reflection-card/reflection-card.js';
 export { TendCheckIn } from './check-in/check-in.js';
 export { TendFlow } from './flow/flow.js';
 export * from './core/index.js';
+// The builder's type, for tools that import every element's type from here; `import 'tend-widgets/builder'` defines it.
+export type { TendBuilder } from './builder/builder.js';

@@ -6,7 +6,7 @@ import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
 import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
 import { DraftController } from './draft-controller.js';
-import { changeEvent, completeEvent } from './events.js';
+import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { FlowSettingsConsumer, WRITES_WORDS } from './flow-context.js';
 import { FormController } from './form-controller.js';
@@ -52,6 +52,7 @@ type Values = Readonly<Record<string, string | number>>;
  * @cssproperty --tend-font - Font family (default: inherited from the page).
  * @cssproperty --tend-space - The spacing unit.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only types inherited methods
 export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends string = string> extends LitElement {
   static formAssociated = true;
   static override styles = [baseStyles];
@@ -442,4 +443,20 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected saveDraft(): void {
     this.drafts.save();
   }
+}
+
+type Listener<Target, Fired> = (this: Target, event: Fired) => unknown;
+
+/**
+ * The element's own events on `addEventListener`: `detail.data` is this exercise's data (for `<tend-flow>`,
+ * any exercise's: its steps' events bubble through it). Types only; the methods are HTMLElement's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats the class's type parameters
+export interface TendElement<E extends ExerciseId = ExerciseId, K extends string = string> {
+  addEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
 import { checkPackage } from '../../scripts/package-paths.mjs';
 import { freePort, serveStatic, waitForHttp } from './serve.mjs';
 import { driveIStatement } from './drive.mjs';
+import { typeChecks } from './types.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'test/consumer/fixtures');
@@ -202,6 +203,7 @@ try {
 } finally {
   await browser.close();
 }
+if (!only.length || only.includes('types')) results.push(...(await typeChecks({ tarball, work: WORK, env }))); // the types in each framework's checker
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
 console.log('\n| app | JS | gzip | measured |\n| --- | --- | --- | --- |');
