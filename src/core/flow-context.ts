@@ -9,6 +9,8 @@ export interface FlowSettings {
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
   persistFor(step: Element): string | undefined;
+  /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
+  readonly exitUrl?: string | null;
 }
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
@@ -51,6 +53,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** The flow's leave address, for a step's support note. */
+  exitUrl(): string | null {
+    return this.settings?.exitUrl ?? null;
   }
 
   /** The flow's language, for a step without a `lang` of its own. */

@@ -34,5 +34,9 @@ export const coreStrings = {
   emailCopied: 'The whole text is on your clipboard: paste the rest into the e-mail.',
   share: 'Share',
   nothingToSend: 'Write something first.',
+  // The support note when the words are about the person's own violence ("I hit her"): help to stop, without shame.
+  supportOwnHeading: 'You can get help to stop',
+  supportOwnText:
+    'What you wrote sounds serious, and this exercise is not meant for it. Services for people who want to stop hurting a partner or family member can talk with you in confidence and help you stop. If anyone is in danger now, call your local emergency number.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

@@ -163,7 +163,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    const exitUrl = this.exit.url;
+    return { lang: this.locale, strings, exitUrl, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -262,7 +263,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+    const value = this.provider.value;
+    if (changed.has('persist') || changed.has('strings') || value?.lang !== this.locale || value?.exitUrl !== this.exit.url) this.provider.setValue(this.settings());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -303,7 +305,13 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private done(): void {
     this.complete();
-    this.say(this.t('completed'));
+    this.say(this.completedText());
+  }
+
+  /** On the summary, every step's words are read again: words of danger in any step bring the note there too, and no thanks. */
+  protected override typedText(): readonly string[] {
+    const onSummary = this.groups.length > 0 && this.index >= this.groups.length;
+    return onSummary ? this.summaries().flatMap((step) => step.entries.map((entry) => entry.text)) : [];
   }
 
   // ——— rendering ———

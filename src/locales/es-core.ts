@@ -40,6 +40,9 @@ export const spanishCore = {
   emailCopied: 'El texto completo está en el portapapeles: pega el resto en el correo.',
   share: 'Compartir',
   nothingToSend: 'Escribe algo primero.',
+  supportOwnHeading: 'Puedes recibir ayuda para parar',
+  supportOwnText:
+    'Lo que has escrito suena serio, y este ejercicio no está pensado para eso. Hay servicios para personas que quieren dejar de hacer daño a su pareja o a su familia: pueden hablar contigo de forma confidencial y ayudarte a parar. Si alguien está en peligro ahora, llama al número de emergencias de tu zona.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */
