@@ -11,10 +11,15 @@ export interface FlowSettings {
   persistFor(step: Element): string | undefined;
   /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
   readonly exitUrl?: string | null;
+  /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
+  wordsAround?(step: Element): readonly string[];
 }
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
 export const flowContext = createContext<FlowSettings | undefined>(Symbol.for('tend-widgets.flow-settings'));
+
+/** A step's own words, as its safety watch reads them (a symbol, so it is no public name): what a flow gives its other steps. */
+export const ownWords = Symbol.for('tend-widgets.own-words');
 
 /**
  * Dispatched by a flow on a step that connected before the flow could answer (the page defined the
@@ -53,6 +58,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** What the person wrote in the flow's other steps (none outside a flow). */
+  wordsAround(): readonly string[] {
+    return this.settings?.wordsAround?.(this.host) ?? [];
   }
 
   /** The flow's leave address, for a step's support note. */

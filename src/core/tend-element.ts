@@ -8,7 +8,7 @@ import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definiti
 import { DraftController } from './draft-controller.js';
 import { changeEvent, completeEvent } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer } from './flow-context.js';
+import { FlowSettingsConsumer, ownWords } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
@@ -139,7 +139,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     inherited: () => this.flow.exitUrl(),
     voice: this.voice,
   });
-  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice, exit: this.exit });
+  protected readonly safety = new SafetyController(this, { read: () => [...this.typedText(), ...this.flow.wordsAround()], voice: this.voice, exit: this.exit });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   protected keeping = true;
@@ -191,6 +191,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
   protected typedText(): readonly string[] {
     return [];
+  }
+
+  /** This element's own words (`typedText`), for a surrounding flow's other steps. */
+  [ownWords](): readonly string[] {
+    return this.typedText();
   }
 
   /**

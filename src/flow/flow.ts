@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
-import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { FLOW_READY_EVENT, flowContext, ownWords, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CoreStringKey } from '../core/strings.js';
@@ -24,6 +24,7 @@ const flowSchema = z.custom<FlowData>((value) => z.safeParse(flowShape, value).s
 
 type Step = HTMLElement & {
   value?: unknown;
+  [ownWords]?: () => readonly string[];
   reset?: () => void;
   focusHeading?: () => void;
   updateComplete?: Promise<unknown>;
@@ -164,7 +165,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
     const exitUrl = this.exit.url;
-    return { lang: this.locale, strings, exitUrl, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    const wordsAround = (step: Element) => this.sessionWords(step);
+    return { lang: this.locale, strings, exitUrl, wordsAround, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -204,6 +206,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
       return;
     }
     const step = group.step as Step;
+    // Words written in the other steps may have changed what it may say (see sessionWords).
+    (step as Step & { requestUpdate?: () => void }).requestUpdate?.();
     await step.updateComplete;
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
@@ -308,10 +312,18 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     this.say(this.completedText());
   }
 
-  /** On the summary, every step's words are read again: words of danger in any step bring the note there too, and no thanks. */
+  /**
+   * The words the person wrote in every step but `except`: each step's safety watch reads them with its
+   * own, so words of danger anywhere in the session stop the coaching (and show the note) in every step
+   * after, and on the summary (whose watch reads them all), which then thanks no one.
+   */
+  private sessionWords(except: Element | null): readonly string[] {
+    return this.groups.filter(({ step }) => step !== except).flatMap(({ step }) => (step as Step)[ownWords]?.() ?? []);
+  }
+
   protected override typedText(): readonly string[] {
     const onSummary = this.groups.length > 0 && this.index >= this.groups.length;
-    return onSummary ? this.summaries().flatMap((step) => step.entries.map((entry) => entry.text)) : [];
+    return onSummary ? this.sessionWords(null) : [];
   }
 
   // ——— rendering ———

@@ -118,7 +118,8 @@ export class SafetyController implements ReactiveController {
     const appeared = shown && !this.shown;
     this.shown = shown;
     this.renderBox();
-    if (appeared) this.settleSoon({ announce: true, pressedBlock: null });
+    // Spoken when the person's typing brought it (a note already there when a flow's next step shows is read after its heading).
+    if (appeared) this.settleSoon({ announce: this.place !== null, pressedBlock: null });
   }
 
   /** The exercise was finished: the note (if any) comes beside Done, or after the heading the widget moves focus to. */
