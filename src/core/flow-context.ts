@@ -11,6 +11,8 @@ export interface FlowSettings {
   persistFor(step: Element): string | undefined;
   /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
   readonly exitUrl?: string | null;
+  /** The text of the flow's own `slot="support"` child: a step without one shows it in its support note. */
+  readonly supportText?: string;
   /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
   wordsAround?(step: Element): readonly string[];
 }
@@ -63,6 +65,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   /** What the person wrote in the flow's other steps (none outside a flow). */
   wordsAround(): readonly string[] {
     return this.settings?.wordsAround?.(this.host) ?? [];
+  }
+
+  /** The flow's own support line (its `slot="support"` text), for a step's support note. */
+  supportText(): string {
+    return this.settings?.supportText ?? '';
   }
 
   /** The flow's leave address, for a step's support note. */

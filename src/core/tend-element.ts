@@ -139,7 +139,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     inherited: () => this.flow.exitUrl(),
     voice: this.voice,
   });
-  protected readonly safety = new SafetyController(this, { read: () => [...this.typedText(), ...this.flow.wordsAround()], voice: this.voice, exit: this.exit });
+  protected readonly safety = new SafetyController(this, {
+    read: () => [...this.typedText(), ...this.flow.wordsAround()],
+    inheritedSupport: () => this.flow.supportText(),
+    voice: this.voice,
+    exit: this.exit,
+  });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   protected keeping = true;

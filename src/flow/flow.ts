@@ -92,7 +92,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   private readonly awaited = new Set<string>();
 
   private get slotElement(): HTMLSlotElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLSlotElement>('slot');
+    return this.renderRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
   }
 
   private readonly provider = new ContextProvider(this, { context: flowContext });
@@ -166,7 +166,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const steps = this.groups.map((group) => group.step);
     const exitUrl = this.exit.url;
     const wordsAround = (step: Element) => this.sessionWords(step);
-    return { lang: this.locale, strings, exitUrl, wordsAround, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    const supportText = this.querySelector(':scope > [slot="support"]')?.textContent?.trim() ?? '';
+    return { lang: this.locale, strings, exitUrl, supportText, wordsAround, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -275,6 +276,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     super.updated(changed);
     const shown = this.groups.length ? (this.groups[this.index]?.nodes ?? []) : this.leading;
     this.slotElement?.assign?.(...shown);
+    // The flow's own support line goes into its note (with manual assignment nothing is assigned by name).
+    this.renderRoot.querySelector<HTMLSlotElement>('slot[name="support"]')?.assign?.(...this.querySelectorAll(':scope > [slot="support"]'));
   }
 
   // ——— the summary ———

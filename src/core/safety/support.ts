@@ -15,6 +15,8 @@ export const safetyWatch = { assess: assessSafety };
 interface SafetyOptions {
   /** Every free-text field's current text. */
   read: () => readonly string[];
+  /** A support line from around the element (a flow's `slot="support"` text), shown when the element has no such child of its own. */
+  inheritedSupport?: () => string;
   voice: Voice;
   /** "Leave this page", shown inside the note too. */
   exit: ExitController;
@@ -159,7 +161,7 @@ export class SafetyController implements ReactiveController {
 
   private announce(): void {
     const { t, announce } = this.options.voice;
-    const own = this.host.querySelector(':scope > [slot="support"]')?.textContent?.trim() ?? '';
+    const own = this.host.querySelector(':scope > [slot="support"]')?.textContent?.trim() || this.inherited;
     const [heading, ...text] =
       this.finding?.kind === 'own-violence' ? [t('supportOwnHeading'), t('supportOwnText'), own] : [t('supportHeading'), own || t('supportText')];
     announce(`${heading}. ${text.filter(Boolean).join(' ')}`);
@@ -183,9 +185,15 @@ export class SafetyController implements ReactiveController {
     render(this.note(), box, { host: this.host });
   }
 
+  /** The flow's support line, as text (a step's own `slot="support"` child wins over it: it fills the slot). */
+  private get inherited(): string {
+    return this.options.inheritedSupport?.() ?? '';
+  }
+
   private note(): TemplateResult {
     const { t } = this.options.voice;
     const own = this.finding?.kind === 'own-violence';
+    const inherited = this.inherited;
     // "Leave this page" right under the heading: on the screen even when the rest of the note is not.
     // A labelled region: NVDA, JAWS, VoiceOver and Orca say its name and "region" (Orca spoke role="note" as "comment"),
     // and list it among the landmarks, so the person can find it again.
@@ -194,8 +202,8 @@ export class SafetyController implements ReactiveController {
       ${this.options.exit.renderInNote()}
       ${own
         ? html`<p>${t('supportOwnText')}</p>
-            <slot name="support"></slot>`
-        : html`<slot name="support"><p>${t('supportText')}</p></slot>`}
+            <slot name="support">${inherited ? html`<p>${inherited}</p>` : nothing}</slot>`
+        : html`<slot name="support"><p>${inherited || t('supportText')}</p></slot>`}
       ${this.host.persist ? html`<p>${t('supportKept')}</p>` : nothing}
     </div>`;
   }

@@ -44,7 +44,9 @@ function stubWatch(finding: Omit<SafetyFinding, 'phrase'> | null): () => void {
   return () => (safetyWatch.assess = real);
 }
 
-describe('safety: after words of danger, nothing congratulates or composes', () => {
+describe('safety: after words of danger, nothing congratulates or composes', function () {
+  // Whole exercises are walked through (a flow: two of them); a loaded machine with three browsers is slow.
+  this.timeout(30000);
   let restore: (() => void) | undefined;
   afterEach(() => {
     restore?.();
@@ -112,7 +114,9 @@ describe('safety: after words of danger, nothing congratulates or composes', () 
 
   it('in a flow, words of danger in one step: the next step shows the note under its heading and thanks no one, nor does the summary', async () => {
     const fix = safetyFixtures.flow;
-    const el = await mount(fix.markup(`exit-url="${EXIT}"`), 'tend-flow');
+    const el = await mount(fix.markup(`exit-url="${EXIT}"`, `<p slot="support">${HOST_LINE}</p>`), 'tend-flow');
+    const line = el.querySelector('[slot=support]')!;
+    expect(line.getClientRects().length, 'the support line is not shown as instructions').to.equal(0);
     const { widget } = await fix.fields['i-statement #situation']!(el);
     await safetyFixtures['i-statement'].finish(widget, 'he hit me');
     const card = el.querySelector<Widget>('tend-reflection-card')!;
@@ -125,7 +129,11 @@ describe('safety: after words of danger, nothing congratulates or composes', () 
     await safetyFixtures['reflection-card'].finish(card, 'time apart');
     expect(shown(card)).not.to.match(COACHING);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(el.shadowRoot!.querySelector('#summary-heading + .support-place [part~=support]'), 'the note under the summary heading').to.exist;
+    const summaryNote = el.shadowRoot!.querySelector('#summary-heading + .support-place [part~=support]');
+    expect(summaryNote, 'the note under the summary heading').to.exist;
+    expect(summaryNote!.querySelector<HTMLSlotElement>('slot[name=support]')!.assignedElements(), "the flow's own line").to.deep.equal([line]);
+    expect(line.getClientRects().length).to.be.greaterThan(0);
+    expect(text(card.shadowRoot!.querySelector('[part~=support]')), "the flow's line in a step's note").to.contain(HOST_LINE);
   });
 
   describe('own violence ("I hit her")', () => {

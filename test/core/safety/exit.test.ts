@@ -140,9 +140,11 @@ describe('safety: exit-url ("Leave this page")', () => {
     });
   });
 
-  it("a flow's exit-url: one \"Leave this page\" at the flow's top, one in a step's note; Shift three times leaves once", async () => {
+  it("a flow's exit-url and support line: one \"Leave this page\" at the flow's top, one in a step's note with the flow's line; Shift three times leaves once", async () => {
     const flow = await fixture<Widget>(
-      html`<tend-flow exit-url="https://example.com/safe"><tend-reflection-card></tend-reflection-card></tend-flow>`,
+      html`<tend-flow exit-url="https://example.com/safe"
+        ><p slot="support">Call our practice on 555 0100.</p><tend-reflection-card></tend-reflection-card
+      ></tend-flow>`,
     );
     const step = flow.querySelector<Widget>('tend-reflection-card')!;
     await step.updateComplete;
@@ -151,6 +153,7 @@ describe('safety: exit-url ("Leave this page")', () => {
     await type(step, '#answer', 'he hit me');
     const inNote = step.shadowRoot!.querySelector<HTMLButtonElement>('[part~=support] [part~=exit]')!;
     expect(inNote.textContent!.trim()).to.equal('Leave this page');
+    expect(step.shadowRoot!.querySelector('[part~=support]')!.textContent).to.contain('Call our practice on 555 0100.').and.not.to.contain('crisis line');
     pressShift();
     pressShift();
     pressShift();
