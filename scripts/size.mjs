@@ -24,7 +24,11 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 25's note where the person is (placed beside the field and Done, brought into view, spoken once), the
+// caution tier, the own-violence note (its strings), "Leave this page" in the note and sticky, the keyboard signal
+// for the Shift hint, and a flow's words, exit-url and support line reaching its steps: +1.8 kB to the whole
+// bundle (58.6 → 60.4 kB), +1.6 kB to each element.
+export const BUDGET = { all: 61 * 1024, widget: 35 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
