@@ -198,7 +198,10 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return [];
   }
 
-  /** This element's own words (`typedText`), for a surrounding flow's other steps. */
+  /**
+   * This element's own words (`typedText`), for a surrounding flow's other steps.
+   * @internal
+   */
   [ownWords](): readonly string[] {
     return this.typedText();
   }
