@@ -45,6 +45,8 @@ export function scrollNeeded(
 
 /** Scrolls once so that `note` is in view (see `scrollNeeded`); `inset` is what covers the top of the screen (the sticky "Leave this page"). */
 export function reveal(note: Element, keep: Element | null, inset = 0): void {
+  // Not shown (a flow's step that was left): nothing to bring into view.
+  if (!note.getClientRects().length) return;
   const area = visibleArea();
   const before = note.getBoundingClientRect();
   const delta = scrollNeeded(before, keep?.getBoundingClientRect() ?? null, { top: area.top + inset, bottom: area.bottom });

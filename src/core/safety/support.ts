@@ -23,6 +23,8 @@ interface SafetyOptions {
 }
 
 const isHeading = (element: Element | null): element is HTMLElement => element !== null && /^H[1-6]$/.test(element.tagName);
+/** A field the person types words in. */
+const TEXT_FIELD = 'textarea, input:not([type=checkbox], [type=radio], [type=date])';
 
 /**
  * Watches the person's free text (see `detect.ts`). Words of danger or of caution stop all coaching
@@ -48,7 +50,8 @@ export class SafetyController implements ReactiveController {
   private box: HTMLElement | undefined;
   /** The button whose click is being handled (Done calls `completed()` from it). */
   private pressed: Element | null = null;
-  private settling: { announce: boolean; pressedBlock: Element | null } | null = null;
+  /** What the next settle does: the note just appeared, and/or Done was pressed in the row `pressedBlock`. */
+  private settling: { appeared: boolean; pressedBlock: Element | null } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -112,7 +115,7 @@ export class SafetyController implements ReactiveController {
     if (!shown) this.place = null;
     if (!shown || this.shown) return;
     const active = this.root?.activeElement;
-    this.place = active?.matches('textarea, input:not([type=checkbox], [type=radio], [type=date])') ? blockOf(active) : null;
+    this.place = active?.matches(TEXT_FIELD) ? blockOf(active) : null;
   }
 
   hostUpdated(): void {
@@ -120,19 +123,18 @@ export class SafetyController implements ReactiveController {
     const appeared = shown && !this.shown;
     this.shown = shown;
     this.renderBox();
-    // Spoken when the person's typing brought it (a note already there when a flow's next step shows is read after its heading).
-    if (appeared) this.settleSoon({ announce: this.place !== null, pressedBlock: null });
+    if (appeared) this.settleSoon({ appeared: true, pressedBlock: null });
   }
 
   /** The exercise was finished: the note (if any) comes beside Done, or after the heading the widget moves focus to. */
   completed(): void {
     if (!this.noteShown) return;
-    this.settleSoon({ announce: false, pressedBlock: this.pressed?.isConnected ? blockOf(this.pressed) : null });
+    this.settleSoon({ appeared: false, pressedBlock: this.pressed?.isConnected ? blockOf(this.pressed) : null });
   }
 
   /** After the widget's own focus moves (a task later): place, announce and reveal the note. */
-  private settleSoon(next: { announce: boolean; pressedBlock: Element | null }): void {
-    this.settling = { announce: next.announce || !!this.settling?.announce, pressedBlock: next.pressedBlock ?? this.settling?.pressedBlock ?? null };
+  private settleSoon(next: { appeared: boolean; pressedBlock: Element | null }): void {
+    this.settling = { appeared: next.appeared || !!this.settling?.appeared, pressedBlock: next.pressedBlock ?? this.settling?.pressedBlock ?? null };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.settle(), 0);
   }
@@ -143,7 +145,16 @@ export class SafetyController implements ReactiveController {
     const root = this.root;
     if (!settling || !root || !this.noteShown) return;
     const focused = root.activeElement;
-    const place = isHeading(focused) ? focused : settling.pressedBlock?.isConnected ? settling.pressedBlock : null;
+    const field = focused?.matches(TEXT_FIELD) ? focused : null;
+    // Where the person is: the heading the widget moved focus to, the row of the Done just pressed, or (words
+    // brought back by Undo, say) the field that has the focus.
+    const place = isHeading(focused)
+      ? focused
+      : settling.pressedBlock?.isConnected
+        ? settling.pressedBlock
+        : settling.appeared && field && !this.place
+          ? blockOf(field)
+          : null;
     if (place && place !== this.place) {
       this.place = place;
       this.host.requestUpdate();
@@ -151,7 +162,9 @@ export class SafetyController implements ReactiveController {
     }
     // Only what the person did brings the note into view and speaks it; words the page gave stay quiet.
     if (!focused && !place) return;
-    if (settling.announce) this.announce();
+    // Spoken when the person's own words in this element brought it (a note already there when a flow's next step
+    // shows is read after its heading, where focus goes).
+    if (settling.appeared && field) this.announce();
     const note = root.querySelector('[part~="support"]');
     const inset = root.querySelector('.exit')?.getBoundingClientRect().height ?? 0;
     // The field's label is kept on the screen with it, where the note leaves room.
