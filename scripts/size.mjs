@@ -29,7 +29,11 @@ import { finalOutput } from './output-options.mjs';
 // Issue 25 (the safety watch that reads language: the matcher and the English and Spanish tables, 18.6 kB gzip of
 // vocabulary and patterns, replacing 1.9 kB of phrase lists) added 19.3 kB gzip to every bundle: a decision for the
 // project (see the README, "Before you embed: safety", and the issue's note for leaner options).
-export const BUDGET = { all: 79.5 * 1024, widget: 53.5 * 1024 };
+// Issue 25's note where the person is (placed beside the field and Done, brought into view, spoken once), the
+// caution tier, the own-violence note (its strings), "Leave this page" in the note and sticky, the keyboard signal
+// for the Shift hint, and a flow's words, exit-url and support line reaching its steps: +1.8 kB to the whole
+// bundle (58.6 → 60.4 kB), +1.6 kB to each element.
+export const BUDGET = { all: 81.5 * 1024, widget: 55.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

@@ -157,7 +157,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override typedText(): readonly string[] {
-    return [this.agreementTitle, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
+    return [this.agreementTitle, this.withText, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -355,7 +355,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   private renderForm() {
     const names = parseNames(this.withText);
-    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.danger !== null };
+    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.coachingOff };
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>

@@ -41,7 +41,7 @@ export const tables: CatalogTables = {
   },
   slots: {
     "@agreement": {"description":"An optional `<script type=\"application/json\">` holding a custom template (and/or one with `data-tend-strings` holding string overrides)."},
-    "support": {"description":"Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger."},
+    "support": {"description":"Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger (after the built-in line pointing to help to stop, when the words are about their own violence)."},
     "@flow": {"description":"The steps (exercise elements) and the instructions shown with them."},
     "@reflection-card": {"description":"Custom prompts: `<li>` or `<p>` children, or an `<ol>`/`<ul>` of `<li>` (text only; not displayed as such)."},
   },

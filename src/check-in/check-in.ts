@@ -253,9 +253,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
   }
 
-  /** What Done still needs; nothing while the person writes words of danger (they are not pressed for more). */
+  /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): Field[] {
-    return this.danger ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
+    return this.coachingOff ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
   }
 
   // ——— the person's actions ———
@@ -302,7 +302,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     const entry = this.currentData();
     this.kept = keep(this.kept, entry);
     this.saveDraft();
-    this.say(this.t(this.isStored(entry) ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
+    const stored = this.isStored(entry);
+    // After words of danger the support note beside Done (which says what is kept) takes the place of "Kept your check-in for …".
+    this.say(stored && this.supportShown ? this.completedText() : this.t(stored ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
   }
 
   /** Whether the entry reached storage (a full or failing storage keeps it on screen only). */
@@ -370,7 +372,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override renderBody(): TemplateResult {
-    const danger = this.danger !== null;
+    const danger = this.coachingOff;
     const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
     const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, texts, errors, danger, printing, completed, message };

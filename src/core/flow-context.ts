@@ -14,6 +14,12 @@ export interface FlowSettings {
    * nothing: then a step with a `persist` of its own says so itself.
    */
   readonly keeping?: boolean;
+  /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
+  readonly exitUrl?: string | null;
+  /** The text of the flow's own `slot="support"` child: a step without one shows it in its support note. */
+  readonly supportText?: string;
+  /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
+  wordsAround?(step: Element): readonly string[];
 }
 
 /** A step says through this (a symbol shared by every bundle) whether the person can write anything in it: a flow shows its keep notice only then. */
@@ -21,6 +27,9 @@ export const WRITES_WORDS = Symbol.for('tend-widgets.writes-words');
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
 export const flowContext = createContext<FlowSettings | undefined>(Symbol.for('tend-widgets.flow-settings'));
+
+/** A step's own words, as its safety watch reads them (a symbol, so it is no public name): what a flow gives its other steps. */
+export const ownWords = Symbol.for('tend-widgets.own-words');
 
 /**
  * Dispatched by a flow on a step that connected before the flow could answer (the page defined the
@@ -68,6 +77,21 @@ export class FlowSettingsConsumer implements ReactiveController {
   /** The flow's keeping (its one switch), when the step is in a flow that keeps the session; else undefined. */
   keeping(): boolean | undefined {
     return this.settings?.keeping;
+  }
+
+  /** What the person wrote in the flow's other steps (none outside a flow). */
+  wordsAround(): readonly string[] {
+    return this.settings?.wordsAround?.(this.host) ?? [];
+  }
+
+  /** The flow's own support line (its `slot="support"` text), for a step's support note. */
+  supportText(): string {
+    return this.settings?.supportText ?? '';
+  }
+
+  /** The flow's leave address, for a step's support note. */
+  exitUrl(): string | null {
+    return this.settings?.exitUrl ?? null;
   }
 
   /** The flow's language, for a step without a `lang` of its own. */

@@ -36,5 +36,9 @@ export const coreStrings = {
   emailSaved: 'Saved {file}. Attach it to the e-mail before you send it.',
   emailShared: 'Your words went to the app you chose, as a file. Send it to {address}.',
   share: 'Share',
+  // The support note when the words are about the person's own violence ("I hit her"): help to stop, without shame.
+  supportOwnHeading: 'You can get help to stop',
+  supportOwnText:
+    'If you have hurt someone, or are afraid you might, you can get help to stop. Services for people who want to stop hurting a partner or a family member talk with you in confidence. If anyone is in danger now, call your local emergency number.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

@@ -8,12 +8,11 @@ import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definiti
 import { DraftController } from './draft-controller.js';
 import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer, WRITES_WORDS } from './flow-context.js';
+import { FlowSettingsConsumer, ownWords, WRITES_WORDS } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
-import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
 import { SafetyController } from './safety/support.js';
@@ -33,9 +32,9 @@ type Values = Readonly<Record<string, string | number>>;
  * as controllers (words, drafts, form, safety, undo, announcer). A widget adds only its own state,
  * template and content. `K` is the widget's string keys: a misspelt key fails to compile.
  *
- * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger.
+ * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger (after the built-in line pointing to help to stop, when the words are about their own violence).
  *
- * @csspart support - The calm support note shown when the person writes words of danger.
+ * @csspart support - The calm support note shown when the person writes words of danger, beside the field they type in (and beside Done once pressed).
  * @csspart exit - The "Leave this page" button (with `exit-url`).
  * @csspart undo - The "Undo" offer after Start over, Reset or Remove.
  * @csspart switch - The "Keep my words on this device" switch (with `persist`).
@@ -137,10 +136,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
   };
-  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice });
   protected readonly exit = new ExitController(this, {
     url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    inherited: () => this.flow.exitUrl(),
     voice: this.voice,
+  });
+  protected readonly safety = new SafetyController(this, {
+    read: () => [...this.typedText(), ...this.flow.wordsAround()],
+    inheritedSupport: () => this.flow.supportText(),
+    voice: this.voice,
+    exit: this.exit,
   });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
@@ -220,9 +225,25 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return [];
   }
 
-  /** Words of danger in what the person wrote: while set, the widget coaches, reframes and tidies nothing. */
-  protected get danger(): DangerMatch | null {
-    return this.safety.danger;
+  /**
+   * This element's own words (`typedText`), for a surrounding flow's other steps.
+   * @internal
+   */
+  [ownWords](): readonly string[] {
+    return this.typedText();
+  }
+
+  /**
+   * The watch found words of danger or of caution in what the person wrote: while true, the widget
+   * coaches, reframes and tidies nothing (no hints, examples, composed sentence, "ready" or thanks).
+   */
+  protected get coachingOff(): boolean {
+    return this.safety.coachingOff;
+  }
+
+  /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
+  protected get supportShown(): boolean {
+    return this.safety.noteShown;
   }
 
   protected get exercise(): E {
@@ -336,9 +357,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.say(this.t('downloaded', { file }));
   }
 
-  /** The confirmation of a finished exercise; plain (no thanks) when the person wrote words of danger. */
+  /** The confirmation of a finished exercise; plain (no thanks, nothing "ready") when the watch found words of danger or caution. */
   protected completedText(key: K | CoreStringKey = 'completed'): string {
-    return this.danger ? this.t('completedPlain') : this.t(key);
+    return this.coachingOff ? this.t('completedPlain') : this.t(key);
   }
 
   /**
@@ -368,6 +389,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
     this.completed = true;
+    this.safety.completed();
     this.dispatchEvent(completeEvent(this.exercise, this.value));
   }
 

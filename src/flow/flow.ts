@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
-import { FLOW_READY_EVENT, flowContext, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
+import { FLOW_READY_EVENT, flowContext, ownWords, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
@@ -25,6 +25,7 @@ const flowSchema = z.custom<FlowData>((value) => z.safeParse(flowShape, value).s
 
 type Step = HTMLElement & {
   value?: unknown;
+  [ownWords]?: () => readonly string[];
   reset?: () => void;
   focusHeading?: () => void;
   updateComplete?: Promise<unknown>;
@@ -92,7 +93,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   private readonly awaited = new Set<string>();
 
   private get slotElement(): HTMLSlotElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLSlotElement>('slot');
+    return this.renderRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
   }
 
   private readonly provider = new ContextProvider(this, { context: flowContext });
@@ -164,9 +165,15 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
+    const exitUrl = this.exit.url;
+    const wordsAround = (step: Element) => this.sessionWords(step);
+    const supportText = this.querySelector(':scope > [slot="support"]')?.textContent?.trim() ?? '';
     return {
       lang: this.locale,
       strings,
+      exitUrl,
+      supportText,
+      wordsAround,
       persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined),
       // One switch for the whole session: the flow's.
       keeping: key ? this.keeping : undefined,
@@ -210,6 +217,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
       return;
     }
     const step = group.step as Step;
+    // Words written in the other steps may have changed what it may say (see sessionWords).
+    (step as Step & { requestUpdate?: () => void }).requestUpdate?.();
     await step.updateComplete;
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
@@ -269,13 +278,18 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings') || changed.has('keeping') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+    const value = this.provider.value;
+    if (changed.has('persist') || changed.has('strings') || changed.has('keeping') || value?.lang !== this.locale || value?.exitUrl !== this.exit.url) {
+      this.provider.setValue(this.settings());
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const shown = this.groups.length ? (this.groups[this.index]?.nodes ?? []) : this.leading;
     this.slotElement?.assign?.(...shown);
+    // The flow's own support line goes into its note (with manual assignment nothing is assigned by name).
+    this.renderRoot.querySelector<HTMLSlotElement>('slot[name="support"]')?.assign?.(...this.querySelectorAll(':scope > [slot="support"]'));
   }
 
   // ——— the summary ———
@@ -315,7 +329,21 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private done(): void {
     this.complete();
-    this.say(this.t('completed'));
+    this.say(this.completedText());
+  }
+
+  /**
+   * The words the person wrote in every step but `except`: each step's safety watch reads them with its
+   * own, so words of danger anywhere in the session stop the coaching (and show the note) in every step
+   * after, and on the summary (whose watch reads them all), which then thanks no one.
+   */
+  private sessionWords(except: Element | null): readonly string[] {
+    return this.groups.filter(({ step }) => step !== except).flatMap(({ step }) => (step as Step)[ownWords]?.() ?? []);
+  }
+
+  protected override typedText(): readonly string[] {
+    const onSummary = this.groups.length > 0 && this.index >= this.groups.length;
+    return onSummary ? this.sessionWords(null) : [];
   }
 
   // ——— rendering ———

@@ -42,6 +42,9 @@ export const spanishCore = {
   emailSaved: 'Guardado: {file}. Adjúntalo al correo antes de enviarlo.',
   emailShared: 'Tus palabras han ido, en un archivo, a la aplicación que elegiste. Envíalo a {address}.',
   share: 'Compartir',
+  supportOwnHeading: 'Puedes recibir ayuda para parar',
+  supportOwnText:
+    'Si has hecho daño a alguien, o temes hacerlo, puedes recibir ayuda para parar. Hay servicios para personas que quieren dejar de hacer daño a su pareja o a su familia, y hablan contigo de forma confidencial. Si alguien está en peligro ahora, llama al número de emergencias de tu zona.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */

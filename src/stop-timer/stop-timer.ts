@@ -377,7 +377,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.frames.cancel();
     this.timeline = finishAt(this.timeline, now);
     this.status = 'complete';
-    this.announcer.announce(this.t('completed'));
+    this.announcer.announce(this.completedText('completed'));
     this.complete();
   }
 
@@ -415,6 +415,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       reducedMotion: this.motion.reduced,
       notes: this.notes ? this.noteText : null,
       message: this.message,
+      plainEnd: this.coachingOff,
       actions: this.actions,
     });
   }
