@@ -39,6 +39,6 @@ export const coreStrings = {
   // The support note when the words are about the person's own violence ("I hit her"): help to stop, without shame.
   supportOwnHeading: 'You can get help to stop',
   supportOwnText:
-    'If you have hurt someone, or are afraid you might, you can get help to stop. Services for people who want to stop hurting a partner or a family member talk with you in confidence. If anyone is in danger now, call your local emergency number.',
+    'If you have hurt someone, or are afraid you might, you can get help to stop. Services for people who want to stop hurting a partner or a family member talk with you in confidence and can help you stop. If anyone is in danger now, call your local emergency number.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

@@ -44,7 +44,7 @@ export const spanishCore = {
   share: 'Compartir',
   supportOwnHeading: 'Puedes recibir ayuda para parar',
   supportOwnText:
-    'Si has hecho daño a alguien, o temes hacerlo, puedes recibir ayuda para parar. Hay servicios para personas que quieren dejar de hacer daño a su pareja o a su familia, y hablan contigo de forma confidencial. Si alguien está en peligro ahora, llama al número de emergencias de tu zona.',
+    'Si has hecho daño a alguien, o temes hacerlo, puedes recibir ayuda para parar. Hay servicios confidenciales para quienes quieren dejar de hacer daño a su pareja o a su familia, y pueden ayudarte a parar. Si alguien está en peligro ahora, llama al número de emergencias de tu zona.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */
