@@ -32,7 +32,12 @@ const words = new Set(
   include invite arrive return message book borrow fill visit skip finish happen sound matter bother annoy upset hurt scare
   comment correct tidy vent travel pack rush land pile drink fall fell wake woke break broke dress mind forgive fix set
   switch pause calm breathe reach pull grab follow join meet order count save owe become became begin began get got drag
-  reschedule remind reminder asleep awake ready front name fun secret decision beer wine coffee tea
+  reschedule remind reminder asleep awake ready front name fun secret decision beer wine coffee tea everywhere anywhere
+  somewhere nowhere elsewhere whoever lock split quit hum tease mock nag snap swear sigh smile win bake feed iron mow paint
+  build repair earn save delete block post ring hurry toy course tour class lesson practice club team match pool beach park
+  shop store restaurant church hospital doctor appointment teacher neighbour neighbor dog cat pet garden bathroom bedroom
+  bag key wallet coat shoe window table chair computer video account password bank cash loan debt flight ticket hotel bus
+  train bike traffic weather lazy messy rude nasty mean harsh cold distant close warm sweet hungry drunk sober nice cross
   time day week weekend month year morning afternoon evening night hour minute moment date holiday trip party birthday
   anniversary bed bedtime dinner lunch breakfast meal food kitchen house room sofa couch car phone screen laptop email money
   bill rent budget chore dish laundry shopping grocery kid children child baby family friend parent partner ex boss job
@@ -47,8 +52,11 @@ const words = new Set(
   two three four five six seven eight nine ten eleven twelve twenty thirty hundred twice second third`.split(/\s+/),
 );
 
-/** Endings no first name has: "-ness", "-ment", "-tion", "-ful", "-less", "-ous", "-ship", "-ize", "-ism"; "-ly", "-ance", "-ence" when long. */
-const shapes = /(?:ness|ment|[st]ion|ful|less|ous|ship|hood|ize|ism|ity|able|ible|[a-z]{3}[^lr]ly|[a-z]{4}[ae]nce)$/;
+/**
+ * Endings no first name has: "-ness", "-ment", "-tion", "-ful", "-less", "-ous", "-ship", "-ize", "-ism"; when long,
+ * "-ly", "-ance", "-ence", "-ing" and "-ed" ("Quitting", "Unlocked"); a plural after a consonant ("Waiters").
+ */
+const shapes = /(?:ness|ment|[st]ion|ful|less|ous|ship|hood|ize|ism|ity|able|ible|[a-z]{3}[^lr]ly|[a-z]{4}[ae]nce|[a-z]{3}[^aeiou](?:ing|ed)|.{2}[^aeiousy]s)$/;
 
 
 /** The word without an ending it may carry: "forgets" → "forget", "cancelled" → "cancel", "leaving" → "leave", "worries" → "worry". */
@@ -66,7 +74,9 @@ function stems(word: string): string[] {
 
 export const englishPhoneText: PhoneTextRules = {
   ordinary: (word) => stems(word).some((stem) => words.has(stem) || shapes.test(stem)),
-  names: new Set('florence lawrence terrence clarence constance prudence clement trinity'.split(' ')),
+  names: new Set(
+    'florence lawrence terrence clarence constance prudence clement trinity sterling browning channing fleming manning alfred mildred winifred manfred wilfred mohammed muhammed williams roberts edwards richards'.split(' '),
+  ),
   before: new Set('a an the my your our their his her its this these those some every each no any another which whose i you we they he she'.split(' ')),
   alsoNames: new Set('will mark grace hope joy faith rose jack frank bill pat ray max sue dawn june april may summer rob drew chase'.split(' ')),
   nameNext: /^(?:to|and|is|was|has|does|doesnt|didnt|never|always|keeps|just|\p{L}+[^s]s)$/u,

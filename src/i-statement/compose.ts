@@ -54,6 +54,8 @@ export type KnownKind = (word: string) => FeelingKind | undefined;
 export interface CompositionRules {
   /** How the language is typed on a phone: which capitals are a phone's, which punctuation to restore. */
   typing: PhoneTextRules;
+  /** The feeling's first word is lowered whatever it is (a feeling is never a name); off where nouns keep a capital. */
+  lowerFeeling?: boolean;
   /** The formula's words typed again at the start of a field ("When…" in the "when" field, «Porque…»): dropped. */
   leadIns: Partial<Record<StatementField, RegExp>>;
   /** Other ways of asking at the start of the need, in order, and what each becomes ("can you" → "you to", «quiero que» → «que»). */
@@ -113,7 +115,7 @@ export function cleanPart(field: StatementField, raw: string, options: ComposeOp
   const emotion = field === 'emotion';
   const text = tidyFragment(raw, rules.typing, {
     leadIn: rules.leadIns[field],
-    lowerFirst: emotion,
+    lowerFirst: emotion && rules.lowerFeeling,
     ordinary: emotion ? wordsOf(options.vocabulary) : undefined,
   });
   return field === 'need' && text ? tidyNeed(text, rules) : text;

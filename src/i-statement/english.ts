@@ -38,6 +38,7 @@ function orderToRequest(need: string): string {
 
 export const englishRules: CompositionRules = {
   typing: englishPhoneText,
+  lowerFeeling: true,
   leadIns: {
     emotion: lead(
       `i\\s+(?:am\\s+|was\\s+)?(?:feel(?:ing)?|felt|fel)|${I}\\s+feeling|i(?:['’]?ve|\\s+have)\\s+been(?:\\s+feeling)?|${I}|i\\s+was|feel(?:ing)?`,

@@ -61,7 +61,7 @@ export function spanishFeelingKind(emotion: string, known: KnownKind): FeelingKi
   const tagged = known(whole) ?? known(whole.split(/[\s,]+/u)[0] ?? '');
   if (tagged) return tagged;
   const rest = whole.replace(degree, '');
-  if (quantity.test(rest)) return 'noun';
+  if (quantity.test(whole) || quantity.test(rest)) return 'noun';
   const [first = '', second = ''] = rest.split(/[\s,.;:!?…]+/u);
   // «un miedo», «una tristeza enorme», «poca paciencia»: a feeling noun; «un estorbo», «poca cosa», «poco valorada»: not.
   if (/^(?:un|una|unos|unas|el|la|los|las|poco|poca|pocos|pocas)$/.test(first)) return isFeelingNoun(second) ? 'noun' : 'adjective';
@@ -76,6 +76,7 @@ const negativeOrder = /^no\s+(?:(?:me|te|nos|lo|la|los|las|le|les|se)\s+){0,2}[a
 
 export const spanishRules: CompositionRules = {
   typing: spanishPhoneText,
+  lowerFeeling: true,
   leadIns: {
     emotion: feelLeadIn,
     situation: lead('cuando|cuado|kuando|cdo|qdo|si|cada\\s+vez\\s+que|siempre\\s+que|en\\s+cuanto'),

@@ -10,7 +10,7 @@
 import type { PhoneTextRules } from '../core/phone-text.js';
 
 const words = new Set(
-  `el la los las lo le les un una unos unas al del de a en con por para sin sobre entre hasta desde hacia tras segun ante
+  `el la los las lo le les un una unos unas al del mis tus sus de a en con por para sin sobre entre hasta desde hacia tras segun ante
   contra durante y e o u ni pero sino aunque porque pues que cuando donde adonde como quien cual cuanto cuanta si no ya
   tambien tampoco siempre nunca jamas casi solo apenas todavia aun mas menos muy mucho mucha poco poca tanto tanta tan algo
   nada alguien nadie todo toda cada otro otra mismo misma mi tu su nuestro nuestra vuestro vuestra este esta ese esa eso
@@ -33,7 +33,13 @@ const words = new Set(
   calle oficina jefe jefa ex whatsapp lugar parte vida cabeza corazon rato ratito
   nuevo nueva viejo vieja grande pequeno pequena largo larga corto corta claro clara tranquilo tranquila fuerte feo fea
   rapido rapida lento lenta triste feliz uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien media
-  medio primer primero primera segundo segunda ultimo ultima`.split(/\s+/),
+  medio primer primero primera segundo segunda ultimo ultima libre ocupado ocupada futbol partido juego musica pelicula serie
+  gym gimnasio cine parque playa tienda super mercado iglesia medico cita perro gato llave cartera coche bus tren regalo`.split(/\s+/),
+);
+
+/** Stems of verbs people write about each other, read with their regular endings («cene», «cenamos», «llamaba», «ayudó»). */
+const verbs = new RegExp(
+  `^(?:${'habl llam lleg pas cen com cocin limpi lav escuch mir dej ayud trabaj estudi jug pag gast compr ahorr cuid bes abraz toc bail viaj sal escond olvid recuerd record cancel cambi contest respond escrib mand avis esper necesit quier pregunt grit discut pele enoj preocup molest entend sient pens cuent vuelv volv empiez termin decid elig ignor interrump critic compar mient sonri llor ri despiert acuest duerm levant visit invit acompan prest'.split(' ').join('|')})(?:o|a|as|amos|an|e|es|emos|en|aba|abas|aban|aste|aron|ando|ado|ada|ados|adas|ar|er|ir|ia|ias|ian|io|iste|ieron|iendo|ido|ida|is|imos)$`,
 );
 
 /** Shapes no first name has: verb endings («gritas», «revisas», «llegaste», «hablar», «mirando», «cansada»), plurals, abstract nouns. */
@@ -41,7 +47,7 @@ const shapes =
   /^.{2,}(?:[aeiou]s|(?:ar|er|ir)(?:se|me|te|lo|la|le|nos|los|las|les)?|(?:ando|iendo|yendo)(?:se|me|te|lo|la|le|nos|los|las|les)?|[^aeiou](?:ad|id)[oa]|aste|iste|aba|mente|cion|sion|dad|tad|tud|eza|ura|ismo|miento|encia|ancia|anza|umbre|aje|[aei](?:me|nos)|[aei](?:me|te|se)l[oa]s?)$/;
 
 export const spanishPhoneText: PhoneTextRules = {
-  ordinary: (word) => words.has(word) || shapes.test(word),
+  ordinary: (word) => words.has(word) || shapes.test(word) || verbs.test(word),
   names: new Set(
     `tomas nicolas lucas matias elias tobias jonas andres ines moises mercedes dolores milagros remedios angeles reyes luis
     jesus carlos marcos thomas james charles douglas dennis francis iris doris lourdes gladys agnes ulises

@@ -246,7 +246,7 @@ describe('<tend-i-statement>', () => {
       ['emotion', 'I feel that you never listen', 'hintEmotionThought'],
       ['emotion', 'ignored', 'hintEmotionAccusation'],
       ['situation', 'you always come home late', 'hintSituationAbsolute'],
-      ['situation', 'you make me wait', 'hintSituationMakeMe'],
+      ['situation', 'you make me feel small', 'hintSituationMakeMe'],
       ['need', 'I need you to be more considerate', 'hintNeedCharacter'],
     ] as const;
 
