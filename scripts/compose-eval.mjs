@@ -137,7 +137,7 @@ export function figures(results) {
   );
 }
 
-const share = ({ passed, total }) => `${passed} of ${total} (${Math.round((passed / total) * 100)}%)`;
+const share = ({ passed, total }) => `${passed} of ${total} (${Math.floor((passed / total) * 100)}%)`;
 
 /** The README's section: the figures now, beside the same corpus run on the code before issue 26. */
 export function readmeSection(now, before) {

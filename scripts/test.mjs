@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
+// npm test: manifest, registry and strings-table freshness, type-check, lint, the language corpora, build, package paths, size budget, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
 import { spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ const steps = [
   ['strings table', 'node', ['scripts/strings-table.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  ['language corpora (I-statement and hints, English and Spanish)', 'node', ['scripts/compose-eval.mjs']],
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
