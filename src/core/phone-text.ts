@@ -131,7 +131,7 @@ const closers = '"”’»)';
 /**
  * A sentence's end typed inside a field (". ", "! ", "? ", a line break). Not ends: an abbreviation's
  * or an initial's full stop, «¿…?» and «¡…!», marks inside quotes. In a fragment (`keep` false) an end
- * becomes a comma ("…" stays); with `keep` each end stays, one mark. Returns the text and the
+ * becomes a comma ("…" and a quotation's own end stay); with `keep` each end stays, one mark. Returns the text and the
  * indices of the words after the ends, where a phone puts its capital.
  */
 function sentenceEnds(text: string, rules: PhoneTextRules, keep: boolean): { text: string; starts: number[] } {
@@ -152,9 +152,10 @@ function sentenceEnds(text: string, rules: PhoneTextRules, keep: boolean): { tex
     const abbreviation =
       marks === '.' && (/^\p{L}$/u.test(word) || word.includes('.') || rules.abbreviations?.has(listForm(word)) === true);
     if (insideQuotes || questionKept || exclamationKept || abbreviation) continue;
-    const ellipsis = marks === '…' || marks === '...';
-    const kept = ellipsis ? marks : marks[0] === '.' ? '.' : marks[0];
-    out += text.slice(last, match.index) + (keep || ellipsis ? `${kept}${closing} ` : `${closing}, `);
+    // "…" and a quotation's own end ('"I'll do it later." and…') stay; the word after them may carry a phone's capital.
+    const stays = marks === '…' || marks === '...' || !!closing;
+    const kept = stays ? marks : marks[0];
+    out += text.slice(last, match.index) + (keep || stays ? `${kept}${closing} ` : ', ');
     last = match.index + match[0].length;
     starts.push(out.length);
   }
