@@ -157,7 +157,7 @@ export const spanishIStatement = {
   situationLabel: 'cuando…',
   situationHint: 'Qué pasó, tal como lo habría grabado una cámara, por ejemplo «pasan horas sin que me contestes».',
   reasonLabel: 'porque… (opcional)',
-  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que algo va mal». Puedes dejarlo en blanco.',
+  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que haya pasado algo». Puedes dejarlo en blanco.',
   needLabel: 'Necesito…',
   needHint: 'Una cosa que te gustaría que pasara, por ejemplo «un mensaje cuando vayas a llegar tarde».',
 
@@ -167,21 +167,21 @@ export const spanishIStatement = {
   example: {
     emotion: 'ansiedad',
     situation: 'pasan horas sin que me contestes',
-    reason: 'empiezo a temer que algo va mal',
+    reason: 'empiezo a temer que haya pasado algo',
     need: 'que acordemos qué esperamos al escribirnos',
   },
 
   tipPrefix: 'Una idea:',
   hintEmotionThought:
-    'Esto suena más a un pensamiento sobre la otra persona: busca una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
+    'Así está dicho como un pensamiento. Prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad: suele escucharse mejor.',
   hintEmotionAccusation:
-    '«{word}» describe lo que crees que hizo la otra persona: intenta nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
+    '«{word}» cuenta lo que viviste. Para que la otra persona pueda escucharlo mejor, intenta nombrar también lo que te dejó por dentro, como dolor, tristeza o soledad.',
   hintSituationAbsolute:
     '«{word}» puede sonar a una acusación de la que tenga que defenderse: intenta describir una vez concreta, como «cuando no me llamaste anoche».',
   hintSituationMakeMe:
     '«{word}» deja tu emoción en sus manos: intenta describir solo lo que hizo, como «cuando levantaste la voz».',
   hintNeedCharacter:
-    'Esto le pide que sea otra persona: intenta pedir algo concreto que pueda hacer, como «que me digas cuando cambien los planes».',
+    'Lo que pides importa, y algo concreto que pueda hacer es más fácil de llevar a la práctica: intenta algo como «que me digas cuando cambien los planes».',
 
   errorEmotion: 'Escribe cómo te sientes en el campo «Siento / Me siento», por ejemplo «ansiedad» o «dolor».',
   errorSituation: 'Escribe qué pasó en el campo «cuando», por ejemplo «pasan horas sin que me contestes».',

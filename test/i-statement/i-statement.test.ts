@@ -265,7 +265,7 @@ describe('<tend-i-statement>', () => {
 
     it('names the accusing word', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement emotion="Manipulated"></tend-i-statement>`);
-      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" describes what you think the other person did');
+      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" tells what happened to you');
     });
 
     it('stays quiet on a clear I-statement, and with no-hints', async () => {
