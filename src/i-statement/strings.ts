@@ -39,7 +39,7 @@ export const iStatementStrings = {
 
   tipPrefix: 'Tip:',
   hintEmotionThought:
-    'This puts it as a thought. Try a word for what you feel inside, such as anxious, hurt or lonely: it is often easier to hear.',
+    'This is more a thought than a feeling. Try a word for what you feel inside, such as anxious, hurt or lonely: it is often easier to hear.',
   hintEmotionAccusation:
     '"{word}" tells what happened to you. To help them hear it, try adding the feeling it left you with, such as hurt, sad or lonely.',
   hintSituationAbsolute:

@@ -173,7 +173,7 @@ export const spanishIStatement = {
 
   tipPrefix: 'Una idea:',
   hintEmotionThought:
-    'Así está dicho como un pensamiento. Prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad: suele escucharse mejor.',
+    'Esto es más un pensamiento que una emoción. Prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad: suele escucharse mejor.',
   hintEmotionAccusation:
     '«{word}» cuenta lo que viviste. Para que la otra persona pueda escucharlo mejor, intenta nombrar también lo que te dejó por dentro, como dolor, tristeza o soledad.',
   hintSituationAbsolute:

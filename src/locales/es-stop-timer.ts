@@ -19,7 +19,7 @@ export const spanishStopTimer = {
   'dbt.step.stop.title': 'Stop (detente)',
   'dbt.step.stop.instruction': 'No reacciones todavía. Haz una pausa y mantén el control.',
   'dbt.step.breathe.title': 'Toma distancia',
-  'dbt.step.breathe.instruction': 'Da un paso atrás en la situación: haz una pausa, suelta la tensión y respira.',
+  'dbt.step.breathe.instruction': 'Da un paso atrás: haz una pausa, suelta la tensión y respira.',
   'dbt.step.observe.title': 'Observa',
   'dbt.step.observe.instruction': 'Fíjate en lo que pasa dentro y fuera de ti: tus pensamientos y emociones, y lo que otras personas dicen o hacen.',
   'dbt.step.proceed.title': 'Procede con atención plena',
