@@ -24,7 +24,10 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 26 (words as people type them: the core's phone-text rules with English's list of ordinary words, about
+// 2.2 kB of it, the formula's asks and clauses, folded hints) added 5.1 kB gzip to the whole bundle (58.6 → 63.7)
+// and 5.0 kB to the I-statement (28.0 → 33.0); the Spanish rules ship in the Spanish locale.
+export const BUDGET = { all: 64.5 * 1024, widget: 33.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
