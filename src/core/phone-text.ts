@@ -57,6 +57,7 @@ export function registeredPhoneText(lang: string, fallback: PhoneTextRules = pla
  * pattern written without accents finds «porqué», «Sentía» or «PORQUE» and slices the original.
  */
 export function fold(text: string): string {
+  if (!/[^\0-\x7f]/.test(text)) return text.toLowerCase();
   return text.normalize('NFC').replace(/[^\0-\x7f]|[A-Z]/g, (char) => {
     const base = char.normalize('NFD')[0]!.toLowerCase();
     return base.length === char.length ? base : char;
@@ -138,17 +139,24 @@ function sentenceEnds(text: string, rules: PhoneTextRules, keep: boolean): { tex
   const starts: number[] = [];
   let out = '';
   let last = 0;
+  // What the text before the current end holds, kept up to date in one pass (a long paste stays fast).
+  const seen = { quotes: 0, '«': -1, '»': -1, '“': -1, '”': -1, '¿': -1, '?': -1, '¡': -1, '!': -1 } as Record<string, number>;
+  let scanned = 0;
   const end = new RegExp(`([.!?]+|…)([${closers}]*) (?=\\S)`, 'gu');
   for (let match = end.exec(text); match; match = end.exec(text)) {
-    const before = text.slice(0, match.index);
+    for (; scanned < match.index; scanned++) {
+      const char = text[scanned]!;
+      if (char === '"') seen.quotes! += 1;
+      else if (char in seen) seen[char] = scanned;
+    }
     const [marks, closing] = [match[1]!, match[2]!];
-    const word = /[\p{L}.]+$/u.exec(before)?.[0] ?? '';
+    const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
     const insideQuotes =
-      (before.split('"').length % 2 === 0 && !closing.includes('"')) ||
-      (before.lastIndexOf('«') > before.lastIndexOf('»') && !closing.includes('»')) ||
-      (before.lastIndexOf('“') > before.lastIndexOf('”') && !closing.includes('”'));
-    const questionKept = marks[0] === '?' && before.lastIndexOf('¿') > before.lastIndexOf('?');
-    const exclamationKept = marks[0] === '!' && before.lastIndexOf('¡') > before.lastIndexOf('!');
+      (seen.quotes! % 2 === 1 && !closing.includes('"')) ||
+      (seen['«']! > seen['»']! && !closing.includes('»')) ||
+      (seen['“']! > seen['”']! && !closing.includes('”'));
+    const questionKept = marks[0] === '?' && seen['¿']! > seen['?']!;
+    const exclamationKept = marks[0] === '!' && seen['¡']! > seen['!']!;
     const abbreviation =
       marks === '.' && (/^\p{L}$/u.test(word) || word.includes('.') || rules.abbreviations?.has(listForm(word)) === true);
     if (insideQuotes || questionKept || exclamationKept || abbreviation) continue;
@@ -176,6 +184,10 @@ const capitalised = (word: string) => /^\p{Lu}[^\p{Lu}]*$/u.test(word);
 function wordsOf(text: string): { word: string; index: number }[] {
   const words: { word: string; index: number }[] = [];
   for (const match of text.matchAll(wordPattern)) {
+    if (!match[0].includes('-')) {
+      words.push({ word: match[0], index: match.index });
+      continue;
+    }
     let index = match.index;
     for (const part of match[0].split('-')) {
       if (part) words.push({ word: part, index });
@@ -185,9 +197,16 @@ function wordsOf(text: string): { word: string; index: number }[] {
   return words;
 }
 
-/** `text` with the letter at `index` changed by `change`. */
-const recase = (text: string, index: number, change: (letter: string) => string) =>
-  text.slice(0, index) + change(text[index]!) + text.slice(index + 1);
+/** `text` with the letters at `indices` changed by `change` (one pass, however many). */
+function recase(text: string, indices: readonly number[], change: (letter: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const index of [...indices].sort((a, b) => a - b)) {
+    out += text.slice(from, index) + change(text[index]!);
+    from = index + 1;
+  }
+  return out + text.slice(from);
+}
 
 /**
  * Lowers the capitals a phone put on ordinary words: at `starts` (the first word, the words after a
@@ -199,20 +218,22 @@ function lowerPhoneCapitals(text: string, starts: readonly number[], rules: Phon
   const titleCase = counted.filter(({ word }) => capitalised(word)).length;
   const titleMode = titleCase >= 2 && titleCase * 2 > counted.length;
   const isOrdinary = (word: string) => rules.ordinary(word) || options.ordinary?.has(word) === true;
-  let out = text;
+  const afterEnd = new Set(starts);
+  const lowered: number[] = [];
   words.forEach(({ word, index }, at) => {
     if (!capitalised(word) || rules.keepCapital?.test(word)) return;
-    if (at > 0 && !titleMode && !starts.includes(index)) return;
+    if (at > 0 && !titleMode && !afterEnd.has(index)) return;
     const folded = listForm(word.replace(/['’]s$/u, ''));
-    const previous = at > 0 ? listForm(words[at - 1]!.word) : '';
-    const next = listForm(words[at + 1]?.word ?? '');
+    const after = (word: { word: string } | undefined) => (word ? listForm(word.word) : '');
     const lower =
       (at === 0 && options.lowerFirst) ||
       (rules.names?.has(folded) !== true &&
-        (rules.alsoNames?.has(folded) ? !rules.nameNext?.test(next) : isOrdinary(folded) || rules.before?.has(previous) === true));
-    if (lower) out = recase(out, index, (letter) => letter.toLocaleLowerCase());
+        (rules.alsoNames?.has(folded)
+          ? !rules.nameNext?.test(after(words[at + 1]))
+          : isOrdinary(folded) || rules.before?.has(after(words[at - 1])) === true));
+    if (lower) lowered.push(index);
   });
-  return out;
+  return recase(text, lowered, (letter) => letter.toLocaleLowerCase());
 }
 
 function applyFixes(text: string, rules: PhoneTextRules): string {
@@ -242,16 +263,17 @@ export function tidySentences(raw: string, rules: PhoneTextRules, options: TidyO
   const text = dropLeadIn(tidySpacing(lines), options.leadIn);
   if (!/[\p{L}\p{N}]/u.test(text)) return '';
   const joined = sentenceEnds(text, rules, true);
-  let out = lowerPhoneCapitals(joined.text, [], rules, options);
-  for (const start of [0, ...joined.starts]) {
-    const at = out.slice(start).search(/[\p{L}\p{N}]/u);
-    if (at >= 0) out = recase(out, start + at, (letter) => letter.toLocaleUpperCase());
-  }
-  return `${applyFixes(out, rules)}${ending}`;
+  const out = lowerPhoneCapitals(joined.text, [], rules, options);
+  // The first letter of each sentence (within the few marks that may open it: «¿», a quote).
+  const firsts = [0, ...joined.starts].flatMap((start) => {
+    const at = out.slice(start, start + 8).search(/[\p{L}\p{N}]/u);
+    return at < 0 ? [] : [start + at];
+  });
+  return `${applyFixes(recase(out, firsts, (letter) => letter.toLocaleUpperCase()), rules)}${ending}`;
 }
 
 /** The text with its first letter in upper case. */
 export function capitalise(text: string): string {
   const at = text.search(/\p{L}/u);
-  return at < 0 ? text : recase(text, at, (letter) => letter.toLocaleUpperCase());
+  return at < 0 ? text : recase(text, [at], (letter) => letter.toLocaleUpperCase());
 }

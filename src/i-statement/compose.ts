@@ -109,14 +109,34 @@ function tidyNeed(text: string, rules: CompositionRules): string {
   return rules.reshapeNeed?.(text) ?? text;
 }
 
+/** The last parts tidied, per language: a render asks for the same parts several times (sentence, preview, hints, what is missing). */
+const tidied = new WeakMap<CompositionRules, Map<string, string>>();
+const vocabularyIds = new WeakMap<readonly FeelingGroup[], number>();
+let vocabularies = 0;
+
 /** One part tidied for the sentence: lead-in dropped, a phone's capitals lowered, punctuation inside joined, asks reworded. */
 export function cleanPart(field: StatementField, raw: string, options: ComposeOptions = {}): string {
   const rules = options.rules ?? englishRules;
-  const emotion = field === 'emotion';
+  const cache = tidied.get(rules) ?? new Map<string, string>();
+  tidied.set(rules, cache);
+  // The vocabulary changes the feeling field's capitals only: it is part of that field's key.
+  const vocabulary = field === 'emotion' ? options.vocabulary : undefined;
+  if (vocabulary && !vocabularyIds.has(vocabulary)) vocabularyIds.set(vocabulary, ++vocabularies);
+  const key = `${field}\u0000${vocabulary ? vocabularyIds.get(vocabulary) : 0}\u0000${raw}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = tidyPart(field, raw, rules, vocabulary);
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+    cache.set(key, text);
+  }
+  return text;
+}
+
+function tidyPart(field: StatementField, raw: string, rules: CompositionRules, vocabulary: readonly FeelingGroup[] | undefined): string {
   const text = tidyFragment(raw, rules.typing, {
     leadIn: rules.leadIns[field],
-    lowerFirst: emotion && rules.lowerFeeling,
-    ordinary: emotion ? wordsOf(options.vocabulary) : undefined,
+    lowerFirst: field === 'emotion' && rules.lowerFeeling,
+    ordinary: wordsOf(vocabulary),
   });
   return field === 'need' && text ? tidyNeed(text, rules) : text;
 }
