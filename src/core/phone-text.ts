@@ -90,7 +90,8 @@ function balanceInvertedMarks(text: string): string {
 
 /** Collapses spacing, drops punctuation at the ends and stray doubled punctuation inside, keeps ¿…? and ¡…! whole. */
 export function tidySpacing(raw: string): string {
-  let text = raw.replace(/\s+/gu, ' ').trim();
+  // Composed characters (NFC), as most keyboards send them, so that `fold` keeps every character where it was.
+  let text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   text = text.replace(/ +([,.;:!?…])/g, '$1');
   text = text.replace(/([,;:!?])\1+/g, '$1');
   text = text.replace(/\.{4,}/g, '...').replace(/(^|[^.])\.\.(?!\.)/g, '$1.');

@@ -13,6 +13,9 @@ describe('phone text (core)', () => {
       expect(fold(text).length, text).to.equal(text.normalize('NFC').length);
     }
     expect(fold('Porqué SENTÍA Ñandú')).to.equal('porque sentia nandu');
+    // A keyboard that sends accents as separate marks (NFD) gets the same reading.
+    const decomposed = 'Porque\u0301 me preocupo'.normalize('NFD');
+    expect(dropLeadIn(tidyFragment(decomposed, spanishPhoneText), /^porque(?![\p{L}])[\s,]*/u)).to.equal('me preocupo');
   });
 
   it("lowers a phone's capital on an ordinary first word, keeps a name's and I's", () => {
