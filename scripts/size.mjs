@@ -25,8 +25,8 @@ import { finalOutput } from './output-options.mjs';
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
 // Issue 26 (words as people type them: the core's phone-text rules with English's list of ordinary words, about
-// 2.2 kB of it, the formula's asks and clauses, folded hints) added 5.1 kB gzip to the whole bundle (58.6 → 63.7)
-// and 5.0 kB to the I-statement (28.0 → 33.0); the Spanish rules ship in the Spanish locale.
+// 2.2 kB of it, the formula's asks and clauses, folded hints) added 5.4 kB gzip to the whole bundle (58.6 → 64.0)
+// and 5.3 kB to the I-statement (28.0 → 33.3); the Spanish rules (+3.6 kB) ship in the Spanish locale.
 export const BUDGET = { all: 64.5 * 1024, widget: 33.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
