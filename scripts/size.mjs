@@ -33,7 +33,10 @@ import { finalOutput } from './output-options.mjs';
 // caution tier, the own-violence note (its strings), "Leave this page" in the note and sticky, the keyboard signal
 // for the Shift hint, and a flow's words, exit-url and support line reaching its steps: +1.8 kB to the whole
 // bundle (58.6 → 60.4 kB), +1.6 kB to each element.
-export const BUDGET = { all: 81.5 * 1024, widget: 55.5 * 1024 };
+// Issue 26 (words as people type them: the core's phone-text rules with English's list of ordinary words, about
+// 2.2 kB of it, the formula's asks and clauses, folded hints) added 5.4 kB gzip to the whole bundle (58.6 → 64.0)
+// and 5.3 kB to the I-statement (28.0 → 33.3); the Spanish rules (+3.6 kB) ship in the Spanish locale.
+export const BUDGET = { all: 87 * 1024, widget: 60 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

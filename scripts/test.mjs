@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, lit-analyzer, build, package paths,
+// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, the language corpora, lit-analyzer, build, package paths,
 // the manifest as tools read it, size budget, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
@@ -12,6 +12,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['safety evaluation (the watch against its evaluation set)', 'node', ['scripts/safety-eval.mjs', '--check']],
+  ['language corpora (I-statement and hints, English and Spanish)', 'node', ['scripts/compose-eval.mjs']],
   ['lit-analyzer (templates; its config in tsconfig.json)', 'npx', ['lit-analyzer', 'src', '--maxWarnings', '0', '--noColor']],
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],

@@ -88,7 +88,8 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override readonly valueSchema = agreementSchema;
 
-  private agreementTitle = '';
+  /** The title the person wrote; `null` while it is the default, which follows the language (a locale loaded later too). */
+  private agreementTitle: string | null = null;
   private withText = '';
   private sections: SectionState[] = [];
   private cadence: ReviewCadence = 'monthly';
@@ -113,7 +114,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override initialState(): void {
     const template = this.resolveTemplate();
-    this.agreementTitle = template.title ?? this.t('defaultTitle');
+    this.agreementTitle = null;
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
@@ -127,11 +128,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override currentData(): AgreementData {
-    return { title: this.agreementTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
+    return { title: this.shownTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
   }
 
   protected override applyData(data: AgreementData): void {
-    this.agreementTitle = data.title;
+    this.agreementTitle = this.isDefaultTitle(data.title) ? null : data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
     this.agreedOn = data.review.agreedOn ?? null;
@@ -157,7 +158,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override typedText(): readonly string[] {
-    return [this.agreementTitle, this.withText, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
+    return [this.agreementTitle ?? '', this.withText, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -170,6 +171,20 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       this.sections = keepWritten(this.sections, templateSections(this.resolveTemplate(), this.nextKey));
       this.addDrafts = [];
     }
+  }
+
+  /** The agreement's title: the person's, else the template's, else the default in the reader's language. */
+  private get shownTitle(): string {
+    return this.agreementTitle ?? this.defaultTitle;
+  }
+
+  private get defaultTitle(): string {
+    return this.resolveTemplate().title ?? this.t('defaultTitle');
+  }
+
+  /** A title given back (a kept draft, `value`) that is a default, in this language or in English: it keeps following the language. */
+  private isDefaultTitle(title: string): boolean {
+    return title === this.defaultTitle || title === agreementStrings.defaultTitle;
   }
 
   /** The template from the `template` attribute or the JSON child; the default (and one warning) when either is invalid. */
@@ -359,10 +374,10 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
-      <p class="print-only print-title">${this.agreementTitle.trim() || this.t('defaultTitle')}</p>
+      <p class="print-only print-title">${this.shownTitle.trim() || this.defaultTitle}</p>
       ${names.length ? html`<p class="print-only">${this.t('withLabel')}: ${names.join(', ')}</p>` : nothing}
       <div class="people">
-        ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
+        ${this.renderField('title', this.t('titleLabel'), this.shownTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
       ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn), this.reviewActions)}

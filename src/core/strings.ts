@@ -22,8 +22,8 @@ export const coreStrings = {
   undone: 'Your words are back.',
   supportHeading: 'You deserve to be safe',
   supportText:
-    'What you wrote sounds serious, and this exercise is not meant for it. If you are in danger now, call your local emergency number. A crisis line or a domestic abuse helpline can help and support you, in confidence, at any hour.',
-  supportKept: 'What you type here is kept on this device. You can switch keeping off below.',
+    'If you are in danger right now, call your emergency number: 999 in the UK, 112 across the EU, 911 in the US and Canada, 000 in Australia. You can also call a crisis line or a domestic abuse helpline and talk it through with someone.',
+  supportKept: 'What you type here is kept on this device. You can turn that off below.',
   exitButton: 'Leave this page',
   exitHint: 'or press Shift three times',
   'exitPressesLeft.one': 'Shift: press once more to leave this page.',

@@ -3,9 +3,9 @@ import type { Complete } from './es-core.js';
 import type { agreementStrings } from '../agreement/strings.js';
 
 export const spanishAgreement = {
-  heading: 'Nuestro acuerdo vivo',
+  heading: 'Nuestro acuerdo, abierto a cambios',
   intro:
-    'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos a intervalos previsibles y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
+    'Un acuerdo puede cambiar a medida que cambias tú y cambian tus relaciones. Revísalo con una frecuencia fija y ajústalo cuando haga falta. Se trata de ganar claridad, no control.',
   defaultTitle: 'Nuestro acuerdo',
   titleLabel: 'Título',
   withLabel: 'Con',
@@ -23,7 +23,7 @@ export const spanishAgreement = {
   added: 'Añadido a {section}: {item}',
   removed: 'Quitado: {item}',
   moved: '{item}: ahora en el lugar {position} de {count}',
-  emptyAdd: 'Escribe primero el punto y después elige Añadir.',
+  emptyAdd: 'Escribe primero el punto y después pulsa Añadir.',
   noItems: 'Todavía no hay ningún punto.',
   reviewHeading: 'Revisión',
   cadenceLabel: 'Revisar cada',
@@ -45,12 +45,12 @@ export const spanishAgreement = {
   downloadMarkdown: 'Descargar en Markdown',
   downloadCalendar: 'Descargar un recordatorio para el calendario (.ics)',
   reminderSummary: 'Revisar nuestro acuerdo: {title}',
-  reminderDescription: 'Es hora de revisar juntos «{title}» ({date}).',
+  reminderDescription: 'Es hora de revisar «{title}» con las personas del acuerdo ({date}).',
   itemsInReminder: 'Poner también los puntos en el recordatorio',
   missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
   finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
   summaryHeading: 'Tu acuerdo',
-  summaryHint: 'Léelo con calma. Para cambiar algo, elige «Cambiar» a su lado.',
+  summaryHint: 'Léelo con calma. Para cambiar algo, pulsa «Cambiar» a su lado.',
   change: 'Cambiar',
   editAgreement: 'Editar el acuerdo',
 
@@ -89,5 +89,5 @@ export const spanishAgreement = {
   'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que su euforia (la NRE) lo tiña todo'],
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
-  'section.agreements.examples': ['Revisamos este acuerdo a intervalos previsibles'],
+  'section.agreements.examples': ['Revisamos este acuerdo en fechas fijadas de antemano'],
 } satisfies Complete<typeof agreementStrings>;

@@ -10,7 +10,7 @@ export const spanishFlow = {
   back: 'Atrás',
   skip: 'Saltar',
   announceStep: 'Paso {current} de {total}: {title}',
-  announceSummary: 'Resumen de tu sesión. Elige Listo para terminar.',
+  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
 
   summaryHeading: 'Tu sesión',
   summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
@@ -22,7 +22,7 @@ export const spanishFlow = {
 
   'exercise.i-statement': 'Dilo sin culpar',
   'exercise.stop-timer': 'La técnica STOP',
-  'exercise.agreement': 'Nuestro acuerdo vivo',
+  'exercise.agreement': 'Nuestro acuerdo, abierto a cambios',
   'exercise.reflection-card': 'Tarjetas para reflexionar',
   'exercise.check-in': 'Cómo estamos',
 

@@ -10,6 +10,7 @@
  * ("ansiosa", "ansioso") gets "Me siento" (see es-i-statement.ts).
  */
 import { registerLocale } from '../core/localize.js';
+import { phoneTextRules } from '../core/phone-text.js';
 import { statementLanguage } from '../i-statement/language.js';
 import { spanishCore } from './es-core.js';
 import { spanishIStatement, spanishLanguage } from './es-i-statement.js';
@@ -18,6 +19,7 @@ import { spanishAgreement } from './es-agreement.js';
 import { spanishReflectionCard } from './es-reflection-card.js';
 import { spanishFlow } from './es-flow.js';
 import { spanishCheckIn } from './es-check-in.js';
+import { spanishPhoneText } from './es-phone-text.js';
 
 /** The whole Spanish bundle, by namespace (`core` and each exercise id). */
 export const es = {
@@ -30,4 +32,4 @@ export const es = {
   'check-in': spanishCheckIn,
 };
 
-registerLocale('es', { ...es, ...statementLanguage(spanishLanguage) });
+registerLocale('es', { ...es, ...statementLanguage(spanishLanguage), ...phoneTextRules(spanishPhoneText) });
