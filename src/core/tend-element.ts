@@ -17,6 +17,7 @@ import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
 import { SafetyController } from './safety/support.js';
+import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -58,7 +59,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   static override properties: PropertyDeclarations = {
     heading: {}, persist: {}, lang: { reflect: true }, theme: { reflect: true }, exitUrl: { attribute: 'exit-url' },
     sendTo: { attribute: 'send-to' }, share: { type: Boolean }, name: { reflect: true },
-    required: { type: Boolean, reflect: true }, strings: { attribute: false },
+    required: { type: Boolean, reflect: true }, strings: {},
     completed: { state: true, attribute: false }, message: { state: true, attribute: false },
     keeping: { state: true, attribute: false },
   };
@@ -112,10 +113,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   required = false;
 
   /**
-   * Replacement wording for any UI string, by key (see the README's "Your own words").
+   * Replacement wording for any UI string, by key (see the README's "Your own words"): an object, or
+   * as an attribute its JSON (`strings='{"done": "Finished"}'`, which a server render shows too).
    * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
    */
-  strings: Readonly<Record<string, unknown>> = {};
+  strings: string | Readonly<Record<string, unknown>> = {};
 
   /** True once the person pressed Done (or the timer ran out). */
   protected completed = false;
@@ -145,8 +147,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
   protected readonly deferral = new DeferredRender(this);
+  /** A server has no share sheet (nor `navigator`): it shows no Share button, nor does the render that hydrates its HTML. */
   private readonly sending = new SendController({
-    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
+    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share && !rendersAsServer(this)],
     words: () => [this.takeAwayText(), this.headingText],
     voice: this.voice,
     say: (message) => this.say(message),
@@ -176,6 +179,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     },
     draft: this.drafts,
   });
+
+  constructor() {
+    super();
+    noteServerRender(this);
+  }
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -232,6 +240,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    stampServerRender(this);
+    this.flow.serverRequest();
     this.localize.refresh();
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
@@ -240,6 +250,24 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     } else if (changed.has('persist') && this.persist) {
       this.data.restoreDraft();
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeRenderRoot(this, () => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    hydrateOrRender(this, () => super.update(changed));
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!hydrated(this)) return;
+    // The server's HTML is hydrated: what only the browser knows (children, the date, a draft) comes in now.
+    if (!this.data.given) this.data.initialise();
+    this.prepare();
+    this.flow.request();
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -393,7 +421,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   private prepare(): void {
-    if (this.data.prepare()) this.syncForm();
+    // The server, and the render that hydrates its HTML, know no draft.
+    if (rendersAsServer(this)) this.data.ensure();
+    else if (this.data.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
