@@ -7,6 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 export const CATALOG_FILE = 'src/builder/catalog.generated.ts';
 
+/**
+ * Attributes that say in JSON what the builder writes as children, with editors of its own (reworded
+ * strings, custom prompts, a custom template, a flow's steps): not offered again as text fields.
+ */
+const WRITTEN_AS_CHILDREN = new Set(['strings', 'prompts', 'custom-template', 'steps']);
+
 /** The manifest's exercise elements (the builder itself excluded), reduced to what the builder shows, sorted by tag. */
 export function catalogElements(manifest) {
   const elements = [];
@@ -19,7 +25,7 @@ export function catalogElements(manifest) {
         tag,
         exercise: exercise ? exercise.replace(/^['"]|['"]$/g, '') : tag.replace(/^tend-/, ''),
         summary: declaration.summary ?? '',
-        attributes: (declaration.attributes ?? []).map((attribute) => ({
+        attributes: (declaration.attributes ?? []).filter((attribute) => !WRITTEN_AS_CHILDREN.has(attribute.name)).map((attribute) => ({
           name: attribute.name,
           property: attribute.fieldName ?? attribute.name,
           boolean: attribute.type?.text === 'boolean',

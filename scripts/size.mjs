@@ -24,7 +24,11 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 31 (server rendering: taking over a server's HTML — hydration, or replacing it without Lit's hydrate
+// support —, the attribute forms of prompts, a custom template, reworded strings and a flow's steps, which the
+// flow then renders itself) added 1.8 kB gzip to the whole bundle (58.6 → 60.4 kB; the flow's steps 1.1 kB of it) and
+// 0.6 to 0.8 kB to each widget (the flow 1.7 kB); the agreement stays under its ceiling.
+export const BUDGET = { all: 60.5 * 1024, widget: 33.5 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
