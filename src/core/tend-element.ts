@@ -262,8 +262,13 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!hydrated(this)) return;
-    // The server's HTML is hydrated: what only the browser knows (children, the date, a draft) comes in now.
+    // Once the render that hydrated a server's HTML is done (not within it).
+    if (rendersAsServer(this)) void this.updateComplete.then(() => this.takeOver());
+  }
+
+  /** After hydrating a server's HTML, what only the browser knows comes in: children, today's date, a draft, a flow's settings. */
+  protected takeOver(): void {
+    hydrated(this);
     if (!this.data.given) this.data.initialise();
     this.prepare();
     this.flow.request();

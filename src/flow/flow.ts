@@ -170,10 +170,10 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     return this.entries.findIndex((entry) => entry.step === source);
   }
 
-  /** After the render that hydrated a server's HTML, the children come in (before the draft, which the base restores). */
-  protected override firstUpdated(changed: PropertyValues): void {
-    if (rendersAsServer(this)) this.findSteps();
-    super.firstUpdated(changed);
+  /** After hydrating a server's HTML, the children come in (before the draft, which the base restores). */
+  protected override takeOver(): void {
+    this.findSteps();
+    super.takeOver();
   }
 
   // ——— the steps ———
@@ -350,7 +350,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.given) return;
+    // The render that hydrates a server's HTML leaves the children as the server showed them.
+    if (this.given || rendersAsServer(this)) return;
     const shown = this.groups.length ? (this.groups[this.index]?.nodes ?? []) : this.leading;
     if ((this.renderRoot as ShadowRoot).slotAssignment === 'manual') this.slotElement?.assign?.(...shown);
     else this.showOnly(shown);

@@ -6,6 +6,8 @@
 //    server's nodes (its heading is the very node the server sent), shows one copy, moves nothing
 //    (layout shift 0), and logs nothing;
 //  - without it: each element replaces the server's copy (one heading, never two) and logs nothing.
+// What only the browser knows (a draft, the page's language, children, today's date) coming in after
+// hydration is tested in all three engines by test/ssr/hydration.test.ts.
 // Configuration given as children is the exception to "moves nothing" (a server does not see children:
 // a flow shows every step, a card the deck, until the browser takes over); the attribute forms render
 // on the server (`steps`, `prompts`, `custom-template`, `strings`).
@@ -164,102 +166,6 @@ try {
   await browser.close();
   http.close();
   throw error;
-}
-// What only the browser knows comes in once the server's HTML is hydrated: a kept draft, the page's
-// language, children, today's date (the server's HTML may be days old), and a shuffle stays the server's.
-const longAgo = async (run) => {
-  const RealDate = Date;
-  globalThis.Date = class extends RealDate {
-    constructor(...args) {
-      super(...(args.length ? args : [2024, 0, 15, 12]));
-    }
-  };
-  try {
-    return await run();
-  } finally {
-    globalThis.Date = RealDate;
-  }
-};
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-const draft = { version: 1, savedAt: '2024-01-15T12:00:00.000Z', data: { emotion: 'hopeful', situation: 'we plan the week', reason: '', need: 'a walk together', text: '' } };
-const takeovers = [
-  {
-    name: 'a draft kept in this browser comes back',
-    html: await server.render('<tend-i-statement persist="ssr-draft"></tend-i-statement>'),
-    storage: { 'tend:v1:i-statement:ssr-draft': JSON.stringify(draft) },
-    read: (el) => el.shadowRoot.querySelector('#emotion').value,
-    expect: 'hopeful',
-  },
-  { name: "the page's language (lang on <html>)", lang: 'es', html: await server.render('<tend-i-statement></tend-i-statement>'), read: (el) => el.shadowRoot.querySelector('[part~="heading"]').textContent.trim(), expect: 'Dilo sin culpar' },
-  {
-    name: 'custom prompts given as children',
-    html: await server.render('<tend-reflection-card><li>What went well this week?</li></tend-reflection-card>'),
-    read: (el) => el.shadowRoot.querySelector('label[for="answer"]').textContent.trim(),
-    expect: 'What went well this week?',
-  },
-  {
-    name: "a flow's steps given as children: one at a time",
-    html: await server.render('<tend-flow><tend-i-statement></tend-i-statement><tend-reflection-card></tend-reflection-card></tend-flow>'),
-    read: (el) => `${el.shadowRoot.querySelector('#position')?.textContent.trim()}; card shown: ${el.querySelector('tend-reflection-card').offsetHeight > 0}`,
-    expect: 'Step 1 of 2; card shown: false',
-  },
-  {
-    name: "today's date, though the server rendered long ago",
-    html: await longAgo(() => server.render('<tend-agreement></tend-agreement>')),
-    read: (el) => el.shadowRoot.querySelector('#agreed-on').value,
-    expect: today(),
-  },
-  {
-    name: "a shuffle keeps the server's order",
-    html: await server.render('<tend-reflection-card shuffle></tend-reflection-card>'),
-    read: (el) => el.shadowRoot.querySelector('label[for="answer"]').textContent.trim(),
-    expect: 'as the server sent it',
-  },
-];
-for (const takeover of takeovers) {
-  const tab = await browser.newPage();
-  const logged = [];
-  tab.on('console', (message) => ['warn', 'error', 'log'].includes(message.type()) && !message.location()?.url?.endsWith('/favicon.ico') && logged.push(`console.${message.type()}: ${message.text()}`));
-  tab.on('pageerror', (error) => logged.push(`page error: ${error.message}`));
-  try {
-    await tab.setRequestInterception(true);
-    tab.on('request', (request) => {
-      if (!request.url().endsWith('/takeover')) return request.continue();
-      return request.respond({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="${takeover.lang ?? 'en'}"><head><meta charset="utf-8"></head><body><main>${takeover.html}</main>
-<script>
-  localStorage.clear();
-  for (const [key, value] of Object.entries(${JSON.stringify(takeover.storage ?? {})})) localStorage.setItem(key, value);
-  const el = document.querySelector('main > [data-tend-ssr]');
-  window.__sent = [el, el.shadowRoot.querySelector('[part~="heading"]'), (${takeover.read})(el)];
-</script>
-<script type="module" src="/client.js?hydrate=1"></script></body></html>`,
-      });
-    });
-    await tab.goto(`${origin}/takeover`, { waitUntil: 'load' });
-    const [kept, before, after] = await tab.evaluate(async (read) => {
-      const [el, heading, sentValue] = window.__sent;
-      await customElements.whenDefined(el.localName);
-      for (let round = 0; round < 4; round++) {
-        await el.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }
-      return [el.shadowRoot.querySelector('[part~="heading"]') === heading, sentValue, new Function('el', `return (${read})(el)`)(el)];
-    }, String(takeover.read));
-    const expected = takeover.expect === 'as the server sent it' ? before : takeover.expect;
-    const problems = [...logged];
-    if (!kept) problems.push("did not hydrate the server's nodes");
-    if (after !== expected) problems.push(`shows ${JSON.stringify(after)}, expected ${JSON.stringify(expected)} (the server sent ${JSON.stringify(before)})`);
-    check(`takes over: ${takeover.name}`, problems);
-  } catch (error) {
-    check(`takes over: ${takeover.name}`, [error.message]);
-  } finally {
-    await tab.close();
-  }
 }
 await browser.close();
 http.close();
