@@ -36,7 +36,11 @@ import { finalOutput } from './output-options.mjs';
 // Issue 26 (words as people type them: the core's phone-text rules with English's list of ordinary words, about
 // 2.2 kB of it, the formula's asks and clauses, folded hints) added 5.4 kB gzip to the whole bundle (58.6 → 64.0)
 // and 5.3 kB to the I-statement (28.0 → 33.3); the Spanish rules (+3.6 kB) ship in the Spanish locale.
-export const BUDGET = { all: 87 * 1024, widget: 60 * 1024 };
+// Issue 31 (server rendering: taking over a server's HTML — hydration, or replacing it without Lit's hydrate
+// support —, the attribute forms of prompts, a custom template, reworded strings and a flow's steps, which the
+// flow then renders itself) added 1.8 kB gzip to the whole bundle (58.6 → 60.4 kB; the flow's steps 1.1 kB of it) and
+// 0.6 to 0.8 kB to each widget (the flow 1.7 kB); the agreement stays under its ceiling.
+export const BUDGET = { all: 89 * 1024, widget: 61 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {

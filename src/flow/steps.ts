@@ -1,5 +1,5 @@
 /** The tags of the exercises a flow takes as steps (subclasses under other tags are found by their `exercise`). */
-const EXERCISE_TAGS = new Set(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in']);
+export const EXERCISE_TAGS = new Set(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in']);
 
 /** One step of a flow: the exercise element and the nodes shown with it (the page's own instructions). */
 export interface StepGroup {
