@@ -28,9 +28,13 @@ export interface SafetyLanguage {
   typos?: string;
   /** Verb endings, by the letters a lemma ends with ('' for every lemma); a verb's forms are stem + ending. */
   endings: Readonly<Record<string, string>>;
+  /** The endings, by group, that a verb whose stem changes under stress (`morir muer~`) takes on that stem only. */
+  changed?: Readonly<Record<string, string>>;
+  /** The shortest (folded) stem that takes endings: shorter ones («herir», folded «erir») have their forms listed. */
+  stem?: number;
   /** Classes of words, space-separated (`word*` for every word starting so). */
   words: Readonly<Record<string, string>>;
-  /** Classes of verbs: comma-separated lemmas, each with its irregular forms (`thrown`) or stems (`muerd-`). */
+  /** Classes of verbs: comma-separated lemmas, each with its irregular forms (`thrown`) or stems (`dij-`, or `muerd~` when stressed). */
   verbs: Readonly<Record<string, string>>;
   /** Idioms and ordinary senses: the words they cover are read as ordinary in both tiers. */
   except?: readonly string[];
@@ -44,6 +48,8 @@ export interface SafetyLanguage {
 
 export interface Match {
   kind: FindingKind;
+  /** The rule's place in the language's tables (except, soften, own violence, danger, caution, in that order). */
+  rule: number;
   /** Read after a negation, or with one in its gaps ("he never hit me"): it counts as caution. */
   caution: boolean;
   start: number;
@@ -114,9 +120,8 @@ export class CompiledLanguage {
   private readonly wordClasses = new Map<string, number[]>();
   private readonly prefixes: [string, number][] = [];
   private readonly suffixes: [string, number][] = [];
-  /** Each verb class's stems, with the ending group (a key of `endings`) they take. */
-  private readonly verbStems = new Map<string, [string, string][]>();
-  private readonly stems = new Map<string, { id: number; endings: ReadonlySet<string> }[]>();
+  /** Each verb class's stems (plain, not folded), with the endings they take. */
+  private readonly verbStems = new Map<string, [string, ReadonlySet<string>][]>();
   private readonly endingSets = new Map<string, ReadonlySet<string>>();
   private readonly spelling: RegExp | undefined;
   private readonly spellingTo: string[];
@@ -188,7 +193,7 @@ export class CompiledLanguage {
         const end = this.walk(rule.slots, 0, words, masked, at, false);
         if (end <= at) continue;
         const caution = !rule.negates && (this.negatedInside || this.negatedBefore(words, at));
-        if (found({ kind: rule.kind, caution, start: at, end })) return;
+        if (found({ kind: rule.kind, rule: rule.index, caution, start: at, end })) return;
       }
     }
   }
@@ -297,38 +302,44 @@ export class CompiledLanguage {
     for (const word of list.split(/\s+/).filter(Boolean)) this.addWord(word, id);
   }
 
-  /** A verb class: each lemma, its irregular forms, and its stems with the endings they take (see `classify`). */
+  /**
+   * A verb class: each lemma, its irregular forms (`thrown`), and its other stems (`dij-`) with the endings they take.
+   * A lemma with a stem that changes under stress (`muer~`) leaves the table's `changed` endings to it: «muere»,
+   * never «more». Forms are folded as the text is, so a stem meets its ending as people spell it («dic-» + «e» =
+   * «dice», «ahorcar» → «ahorqué»).
+   */
   private addVerbs(name: string, list: string): void {
     const id = this.id(`@${name}`);
-    const own: [string, string][] = [];
+    const own: [string, ReadonlySet<string>][] = [];
+    const add = (stem: string, endings: ReadonlySet<string>) => {
+      if (this.fold(stem).length < (this.table.stem ?? 1)) return;
+      own.push([stem, endings]);
+      for (const ending of endings) this.addWord(stem + ending, id);
+    };
     for (const entry of list.split(',')) {
       const [lemma, ...irregular] = entry.trim().split(/\s+/);
       if (!lemma) continue;
-      const folded = this.fold(plain(lemma));
+      // The lemma's stem keeps its sound («ahorcar» → «ahork-» + «é» = «ahorqué»); other stems are spelled as written.
+      const word = this.fold(plain(lemma));
+      const stems = irregular.filter((w) => /[-~]$/.test(w)).map((w) => plain(w.slice(0, -1)));
+      const changes = irregular.some((w) => w.endsWith('~'));
       this.addWord(lemma, id);
-      for (const ending of Object.keys(this.table.endings)) {
-        if (!folded.endsWith(ending)) continue;
-        const stems = [folded.slice(0, folded.length - ending.length), ...irregular.filter((w) => w.endsWith('-')).map((w) => this.fold(plain(w.slice(0, -1))))];
-        for (const stem of stems) {
-          own.push([stem, ending]);
-          this.addStem(stem, id, this.endingSet(ending));
-        }
+      for (const group of Object.keys(this.table.endings)) {
+        if (!word.endsWith(group)) continue;
+        const all = this.endingSet(group);
+        const stressed = new Set((changes && this.table.changed?.[group]?.split(' ')) || []);
+        add(word.slice(0, word.length - group.length), new Set([...all].filter((ending) => !stressed.has(ending))));
+        for (const stem of stems) add(stem, all);
       }
-      for (const form of irregular) if (!form.endsWith('-')) this.addWord(form, id);
+      for (const form of irregular) if (!/[-~]$/.test(form)) this.addWord(form, id);
     }
     this.verbStems.set(name, own);
   }
 
-  private endingSet(ending: string): ReadonlySet<string> {
-    let set = this.endingSets.get(ending);
-    if (!set) this.endingSets.set(ending, (set = new Set(this.table.endings[ending]!.split(/\s+/))));
+  private endingSet(group: string): ReadonlySet<string> {
+    let set = this.endingSets.get(group);
+    if (!set) this.endingSets.set(group, (set = new Set(this.table.endings[group]!.split(/\s+/))));
     return set;
-  }
-
-  private addStem(stem: string, id: number, endings: ReadonlySet<string>): void {
-    const list = this.stems.get(stem) ?? [];
-    list.push({ id, endings });
-    this.stems.set(stem, list);
   }
 
   /** `@class/e,ado`: the forms of a verb class made with those endings only. */
@@ -337,24 +348,15 @@ export class CompiledLanguage {
     if (this.ids.has(key)) return this.ids.get(key)!;
     const id = this.id(key);
     const wanted = plain(endings).split(',');
-    for (const [stem, ending] of this.verbStems.get(name) ?? []) {
-      const allowed = this.endingSet(ending);
-      this.addStem(stem, id, new Set(wanted.filter((suffix) => allowed.has(suffix))));
-    }
+    for (const [stem, allowed] of this.verbStems.get(name) ?? []) for (const ending of wanted) if (allowed.has(ending)) this.addWord(stem + ending, id);
     return id;
   }
 
-  /** A word's classes: listed words, prefixes, suffixes, and verb forms (a known stem followed by one of its endings). */
+  /** A word's classes: listed words and verb forms, prefixes, suffixes. */
   private classify(raw: string, word: string): Word {
     const classes = new Set(this.wordClasses.get(word) ?? []);
     for (const [prefix, id] of this.prefixes) if (word.startsWith(prefix)) classes.add(id);
     for (const [suffix, id] of this.suffixes) if (word.endsWith(suffix)) classes.add(id);
-    for (let cut = 1; cut < word.length; cut++) {
-      const stems = this.stems.get(word.slice(0, cut));
-      if (!stems) continue;
-      const ending = word.slice(cut);
-      for (const stem of stems) if (stem.endings.has(ending)) classes.add(stem.id);
-    }
     return { text: raw, classes, starts: [] };
   }
 
