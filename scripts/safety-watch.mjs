@@ -144,3 +144,30 @@ export async function readOrdinaryInputs() {
   }
   return inputs;
 }
+
+/**
+ * The ordinary inputs the caution tier rightly silences (test/core/safety/ordinary-allowlist.txt): each an entry
+ * line, "<language> | <its fields joined by ' | '>", then "= <the reason>". Returns Map(key → reason), the key being
+ * what `ordinaryKey` makes of an input.
+ */
+export function readAllowlist() {
+  const allowed = new Map();
+  let pending;
+  const lines = readFileSync(join(root, 'test', 'core', 'safety', 'ordinary-allowlist.txt'), 'utf8').split('\n');
+  lines.forEach((line, index) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    if (line.startsWith('= ')) {
+      if (!pending) throw new Error(`ordinary-allowlist.txt:${index + 1}: a reason without its entry`);
+      allowed.set(pending, line.slice(2).trim());
+      pending = undefined;
+    } else {
+      if (pending) throw new Error(`ordinary-allowlist.txt:${index}: an entry without its reason`);
+      pending = line.trim();
+    }
+  });
+  if (pending) throw new Error('ordinary-allowlist.txt: the last entry has no reason');
+  return allowed;
+}
+
+/** An ordinary input as the allowlist names it: its language, then its fields, joined by " | ". */
+export const ordinaryKey = (input) => [input.language, ...input.fields.map((field) => field.replace(/\n/g, '\\n'))].join(' | ');
