@@ -7,18 +7,7 @@ import type { SafetyLanguage } from '../matcher.js';
  * Pronouns carry the person: «me pegó» (to me), «le pegué» (the person's own violence).
  */
 export const spanish: SafetyLanguage = {
-  spelling: [
-    ['ch', 'ch'],
-    ['h', ''],
-    ['qu(?=[ei])', 'k'],
-    ['gu(?=[ei])', 'g'],
-    ['c(?=[ei])', 's'],
-    ['c', 'k'],
-    ['z', 's'],
-    ['v', 'b'],
-    ['ll', 'y'],
-    ['rr', 'r'],
-  ],
+  spelling: 'ch>ch h> qu(?=[ei])>k gu(?=[ei])>g c(?=[ei])>s c>k z>s v>b ll>y rr>r',
   typos:
     'q:que k:que ke:que xq:porque pq:porque porq:porque x:por tb:también tmb:también d:de dl:del pa:para toy:estoy ' +
     'aveces:a+veces nose:no+sé celu:celular cel:celular tel:teléfono wsp:whatsapp wasap:whatsapp mepega:me+pega ' +
@@ -158,448 +147,405 @@ export const spanish: SafetyLanguage = {
     selfharm: 'cortar, quemar, lastimar, golpear, pegar, rascar, rasguñar, arañar, morder muerd~, pinchar',
     bloquear: 'bloquear',
   },
-  except: [
-    // «me pegó un susto», «me pego una ducha», «me pegó la gripe», «se me pegó la canción»: pegar without a blow.
-    '@pegar ~2 @pegaridiom',
-    '@pegar ~1 fuerte? ~1 la|el|los|las @abstract',
-    '@abstract|@fig ~2 me|nos|le @aux* @pegar|@kill|@violent',
-    '@figpeople ~2 me|nos @aux* @kill|matarme',
-    'se me|le|te ~1 @pegar',
-    'se me|te|le|nos @quemar|@romper|@cortar',
-    '@agarrar ~3 para ~1 enseñar*|mostrar*|ayudar*|sostener*|cruzar|bailar|levantar*',
-    'respirar|respiraba|respiro ~4 pánico|ansiedad|asma|risa|llorar|llanto|nariz|resfriado',
-    'me|te|nos la|las @pegar',
-    '@pegar ~1 a|al ~1 la|el? pelota|balón|bola|bebida|botella|trago|vino|droga|copa',
-    'me|te|le|nos @pegar ~1 bien|mucho|nada|poco',
-    'te|le|les @pegar con todo',
-    'te|le|les @pegar con ~1 tu|tus|su|sus|el|la|los|las ~1 ojos|pelo|zapatos|color|colores|piel|vestido|falda|bolso|cartera|camisa|pantalón|look|estilo',
-    'me|te|se @violent/e,é ~1 con|en|contra|sin|un|una|el|la',
-    // «me muero de ganas», «me mata el tráfico», «mataría por un café», «este calor me mata».
-    '@morir ~1 de ~1 ganas|hambre|risa|calor|frío|sueño|vergüenza|aburrimiento|envidia|amor|celos|nervios|pena|cansancio|sed|ternura|gusto|asco|curiosidad|emoción|la',
-    '@morir por|si',
-    'muerta|muerto ~1 de ~1 cansancio|risa|miedo|hambre|sueño|frío|calor|vergüenza|envidia|aburrimiento',
-    'me|nos|te @kill/a,an,o,aba,aban el|la|los|las|este|esta|estos|estas|ese|esa|tanto|de|con',
-    'me|nos|te está|están|estás|estaba matando',
-    '@kill/aría,ar,o por',
-    'matar el tiempo',
-    'matamos|mato|matando|matarse|matarme ~1 a|trabajando|estudiando|entrenando|trabajar|estudiar',
-    'me dejó muerta|muerto',
-    // «amenaza con llover», «me ahogo en un vaso de agua», «hasta el cuello de trabajo».
-    '@threaten ~1 con? ~1 llover|lluvia|lluvias|tormenta|tormentas|nevar|nieve|granizo|temporal|tormentoso',
-    '@ahogar en un vaso',
-    'agua|hasta al|el cuello',
-    '@animal|bebé ~3 me|nos|le @aux* @grab|@violent|@throw|@pegar',
-    'el|la|mi|los|las|mis @animal ~5 me|nos|le @aux* @grab|@violent|@throw|@pegar|@ahogar',
-    '@dar|@give ~2 paliza|repaso|baile|vuelta ~3 @game',
-    '@throw ~1 los|la|un|una tejos|onda|bronca|beso|besos|perros|caña|indirectas|indirecta',
-    'part* de risa',
-    'la @romper en|con|toda|todo|$',
-    // Accidents said in the first person: «me corté el dedo», «me quemé la mano», «me corto el pelo mañana».
-    'me|te|se @aux* @cortar ~1 el|la|los|las|un|una|mi|mis ~1 @cutok',
-    '@cortar/arme,arte,arse ~1 el|la|los|las|mi|mis ~1 @cutok',
-    '@cortar|@quemar|@lastimar|@rascar ~3 cocinando|afeitando*|afeitándome|depilando*|pelando|jugando|querer|papel|accidente',
-    'me @cortar/é|@quemar/é|@lastimar/é|@rascar/é|@agarrar/é,í el|la|un|una|mi|con|en|sin',
-    'hecho daño ~2 en|con|jugando|corriendo|al',
-    'abus* de ~1 mi|tu|su ~1 paciencia|confianza|bondad|generosidad|buena',
-    'abus* del|de ~1 la|el|los? ~1 alcohol|bebida|drogas|tarjeta|poder|azúcar',
-    '@violar ~2 ley|leyes|norma|normas|regla|reglas|acuerdo|contrato|privacidad|confianza|semáforo|derechos',
-    'acoso laboral|escolar',
-    '@miedo ~2 perderte|perderlo|perderla|perderlos|perder|equivocarme|arruinarlo|decepcionar*|fracasar|fallar',
-    '@miedo a|de ~1 las|los|la|el ~1 arañas|araña|alturas|volar|perros|oscuridad|serpientes|agujas|dentista|payasos|ratones|bichos|insectos|agua|aviones|truenos|tormentas|multitudes|fracaso|compromiso|cambios',
-    '@seguir en|por ~1 instagram|redes|twitter|tiktok|insta|face|facebook',
-    'los|las|mis @kin|@animal ~2 no me @dejar en paz',
-    'me revisa ~2 ortografía|tarea|deberes',
-    'empuj* a *ar|*er|*ir',
-    'empuj* ~3 columpio|hamaca|carrito|cochecito|carriola',
-  ],
-  soften: [
-    // Said to the partner: «me llamas cinco veces al día» (caution, not the note).
-    '@llamar/as,aste,abas,es,iste,ias ~4 veces','se suicidó|suicidaron|suicido|suicidaba', 'me @violent|@grab ~3 jugando|sin querer'],
+  // «me pegó un susto», «me pego una ducha», «me pegó la gripe», «se me pegó la canción»: pegar without a blow.
+  // «me muero de ganas», «me mata el tráfico», «mataría por un café», «este calor me mata».
+  // «amenaza con llover», «me ahogo en un vaso de agua», «hasta el cuello de trabajo».
+  // Accidents said in the first person: «me corté el dedo», «me quemé la mano», «me corto el pelo mañana».
+  except: `
+@pegar ~2 @pegaridiom
+@pegar ~1 fuerte? ~1 la|el|los|las @abstract
+@abstract|@fig ~2 me|nos|le @aux* @pegar|@kill|@violent
+@figpeople ~2 me|nos @aux* @kill|matarme
+se me|le|te ~1 @pegar
+se me|te|le|nos @quemar|@romper|@cortar
+@agarrar ~3 para ~1 enseñar*|mostrar*|ayudar*|sostener*|cruzar|bailar|levantar*
+respirar|respiraba|respiro ~4 pánico|ansiedad|asma|risa|llorar|llanto|nariz|resfriado
+me|te|nos la|las @pegar
+@pegar ~1 a|al ~1 la|el? pelota|balón|bola|bebida|botella|trago|vino|droga|copa
+me|te|le|nos @pegar ~1 bien|mucho|nada|poco
+te|le|les @pegar con todo
+te|le|les @pegar con ~1 tu|tus|su|sus|el|la|los|las ~1 ojos|pelo|zapatos|color|colores|piel|vestido|falda|bolso|cartera|camisa|pantalón|look|estilo
+me|te|se @violent/e,é ~1 con|en|contra|sin|un|una|el|la
+@morir ~1 de ~1 ganas|hambre|risa|calor|frío|sueño|vergüenza|aburrimiento|envidia|amor|celos|nervios|pena|cansancio|sed|ternura|gusto|asco|curiosidad|emoción|la
+@morir por|si
+muerta|muerto ~1 de ~1 cansancio|risa|miedo|hambre|sueño|frío|calor|vergüenza|envidia|aburrimiento
+me|nos|te @kill/a,an,o,aba,aban el|la|los|las|este|esta|estos|estas|ese|esa|tanto|de|con
+me|nos|te está|están|estás|estaba matando
+@kill/aría,ar,o por
+matar el tiempo
+matamos|mato|matando|matarse|matarme ~1 a|trabajando|estudiando|entrenando|trabajar|estudiar
+me dejó muerta|muerto
+@threaten ~1 con? ~1 llover|lluvia|lluvias|tormenta|tormentas|nevar|nieve|granizo|temporal|tormentoso
+@ahogar en un vaso
+agua|hasta al|el cuello
+@animal|bebé ~3 me|nos|le @aux* @grab|@violent|@throw|@pegar
+el|la|mi|los|las|mis @animal ~5 me|nos|le @aux* @grab|@violent|@throw|@pegar|@ahogar
+@dar|@give ~2 paliza|repaso|baile|vuelta ~3 @game
+@throw ~1 los|la|un|una tejos|onda|bronca|beso|besos|perros|caña|indirectas|indirecta
+part* de risa
+la @romper en|con|toda|todo|$
+me|te|se @aux* @cortar ~1 el|la|los|las|un|una|mi|mis ~1 @cutok
+@cortar/arme,arte,arse ~1 el|la|los|las|mi|mis ~1 @cutok
+@cortar|@quemar|@lastimar|@rascar ~3 cocinando|afeitando*|afeitándome|depilando*|pelando|jugando|querer|papel|accidente
+me @cortar/é|@quemar/é|@lastimar/é|@rascar/é|@agarrar/é,í el|la|un|una|mi|con|en|sin
+hecho daño ~2 en|con|jugando|corriendo|al
+abus* de ~1 mi|tu|su ~1 paciencia|confianza|bondad|generosidad|buena
+abus* del|de ~1 la|el|los? ~1 alcohol|bebida|drogas|tarjeta|poder|azúcar
+@violar ~2 ley|leyes|norma|normas|regla|reglas|acuerdo|contrato|privacidad|confianza|semáforo|derechos
+acoso laboral|escolar
+@miedo ~2 perderte|perderlo|perderla|perderlos|perder|equivocarme|arruinarlo|decepcionar*|fracasar|fallar
+@miedo a|de ~1 las|los|la|el ~1 arañas|araña|alturas|volar|perros|oscuridad|serpientes|agujas|dentista|payasos|ratones|bichos|insectos|agua|aviones|truenos|tormentas|multitudes|fracaso|compromiso|cambios
+@seguir en|por ~1 instagram|redes|twitter|tiktok|insta|face|facebook
+los|las|mis @kin|@animal ~2 no me @dejar en paz
+me revisa ~2 ortografía|tarea|deberes
+empuj* a *ar|*er|*ir
+empuj* ~3 columpio|hamaca|carrito|cochecito|carriola
+`,
+  // Said to the partner: «me llamas cinco veces al día» (caution, not the note).
+  soften: `
+@llamar/as,aste,abas,es,iste,ias ~4 veces
+se suicidó|suicidaron|suicido|suicidaba
+me @violent|@grab ~3 jugando|sin querer
+`,
   danger: {
-    'own-violence': [
-      'le|la|lo|les @violent/é,í|@choke/é|@threaten/é',
-      'le|la|lo|les @dejar/é ~2 moretones|marcas|moretón|morados|moratones|cardenales',
-      'le|la|lo|les levanté la mano',
-      'le|la|lo|les @grab/é ~2 @neck|@hold',
-      '@violent/é,í|@choke/é a ~1 mi|mis|la|el|los|las ~1 @partner|@kin',
-      'le|la|lo|les di|daba|doy ~2 @blow',
-      'le|la|lo|les he ~1 @violent/ado,ido|@choke/ado',
-      'yo ~3 le|la|lo|les @aux* @violent|@choke',
-      'le|la|lo|les @throw/é ~1 @det? ~1 @throwable',
-      '@yoquiero|miedo|ganas ~2 @violent/arle,arla,arlo,erle,irle|@choke/arla,arlo|@kill/arla,arlo,arle',
-      'miedo ~2 hacerle|hacerles ~1 daño',
-      '@lastimar/arla,arlo,arle',
-      'he|soy|fui|pongo|puse|vuelvo ~2 violento|violenta|agresivo|agresiva',
-      'le|la|lo hice|hago ~1 daño ~1 físico|físicamente',
-    ],
-    suicide: [
-      '@yoquiero ~2 matarme|suicidarme|morirme|morir|desaparecer|matarse',
-      'me @aux1* @kill/ar,o,é',
-      'suicid*',
-      '@yoquiero ~2 estar ~1 muerta|muerto',
-      'dormir|dormirme ~2 no|nunca|jamás ~1 despertar*',
-      '@neg quiero|quería|quisiera|deseo ~1 vivir !con|en|aquí|ahí|así|juntos|solo|sola|cerca|lejos',
-      '@neg quiero|quería|quisiera ~1 estar|seguir aquí|acá !en|con|cuando|hoy|esta|este|porque',
-      '@neg quiero|quería|quisiera ~1 seguir viviendo|vivo|viva',
-      '@neg quiero|quería|quisiera|deseo ~1 despertar*|existir',
-      'mejor ~1 muerta|muerto',
-      'mejor|felices|feliz|tranquilos|tranquilo ~3 sin mí',
-      'mejor|felices|feliz|tranquilos|tranquilo ~3 si yo? no estuviera|existiera|estoy|existo',
-      'mejor|felices|feliz|tranquilos|tranquilo ~3 si yo? me muero|muriera|desapareciera|desaparezco',
-      'soy|siento|sentir ~3 carga|estorbo',
-      'carga|estorbo para ~1 todos|todo|ellos|mi|mis|nadie',
-      '@quitar ~1 la vida',
-      '@acabar con ~1 mi vida|existencia',
-      '@acabar con todo',
-      'quiero|quisiera|ojalá que? todo ~1 termine|acabe|terminara|acabara !bien|pronto|rápido',
-      'para qué seguir viviendo|aquí|$',
-      'para qué vivir',
-      '@neg tengo ~1 razón|razones|motivo|motivos|ganas ~2 vivir|seguir',
-      'vida|vivir ~1 @neg vale|tiene',
-      '@neg ~2 sentido ~2 nada|vida|vivir|seguir|existir',
-      'salida ~3 morir|morirme|matarme|suicidarme|muerte',
-      'ojalá|quisiera|deseo|desearía ~2 muerta|muerto',
-      'no ~1 hubiera|haber|hubiese nacido',
-      'nadie ~2 extrañaría|echaría|importaría|notaría',
-      '@tomar/é,o|tomarme|tragué ~3 muchas|demasiadas|todas|frasco|caja|montón|blíster ~3 pastillas|píldoras|medicamentos|calmantes|pastis',
-      'sobredosis',
-      'juntando|guardando|acumulando|ahorrando ~2 pastillas|píldoras|medicamentos|calmantes',
-      'tirarme|aventarme|lanzarme ~4 puente|edificio|balcón|ventana|tren|metro|vías|azotea|techo|barranco|acantilado',
-      '@yoquiero|pensé|pienso ~3 estrellar*|chocar*',
-      'carta ~1 de ~1 despedida|suicidio',
-      'despedirme de todos',
-      '@desaparecer ~2 siempre|mundo',
-      '@yoquiero|debería ~2 desaparecer',
-      'cansada|cansado|harta|harto de ~1 vivir|existir',
-      'cansada|cansado|harta|harto de la vida',
-      'como ~1 morir|morirme|matarme|suicidarme|quitarme',
-      'intent* ~6 volver a intentar*',
-
-    ],
-    strangulation: [
-      'me|la|lo|le|nos @aux* @choke',
-      '@choke/andome,arme,andola,andolo,andonos',
-      '@grab ~3 @neck',
-      '@hands ~4 @neck',
-      '@neck ~3 sus|las ~1 manos|dedos',
-      'marcas|moretones|moretón|morados|moratones|cardenales ~3 @neck',
-      'almohada ~3 cara|boca|nariz|encima|ahog*',
-      '@ahogar ~3 almohada|manos|mano|bolsa',
-      '@tapar/ó,a,aba ~2 boca|nariz',
-      'encima ~4 no ~2 respirar',
-    ],
-    threat: [
-      'me|te|nos|la|lo|le|les @aux* @kill',
-      '@threaten ~1 de muerte',
-      'me|nos|la|lo|le @aux* @threaten !con',
-      '@threaten con ~3 niños|hijos|hijas|nenes|chicos|bebé',
-      '@threaten con ~2 @kill|@quitar|@violent|@lastimar|@compartir|denunciar*|echar*|echarme|llevarse|llevarme|hacer*|@weapon|suicid*|tirar*|quemar*|@romper|muerte',
-      'me|le|les|te|nos va|iba|vas|ibas|voy|quiere|quería a? hacer daño',
-      'me|le|les|te|nos haría|hará|haré|harás daño',
-      '@quitar ~2 los|mis|a ~1 niños|hijos|hijas|nenes|chicos|bebés|hijo|hija|nene|nena',
-      '@neg ~2 ver ~1 a ~1 mis|los|las ~1 hijos|niños|nenes|hijas|chicos',
-      'si ~2 @leave|@ir ~3 me|te|la|lo @aux* @find|@kill|@violent|@quitar',
-      'iba|ibas|va|vas|voy a arrepent*',
-      'me|te|nos @aux* apunt* con',
-      'apuntó|apunta|apuntaba ~3 @weapon',
-      'mostró|enseñó|sacó|saca|muestra ~2 un|una|el|la? ~1 @weapon',
-      '@weapon ~8 para mí',
-      '@weapon ~8 usar|usarla|usarlo|@kill|@threaten',
-      'me|te|le @aux* @romper ~1 el|la|los|las? ~1 @body',
-      'encontrar ~1 mi|tu ~1 cuerpo|cadáver',
-      'me|te @aux* desaparecer',
-      'me|te @aux* hacer pagar',
-      'me|te @aux* @arruinar ~1 la vida',
-      'próxima vez ~3 me|te @aux* @kill|@romper|@violent',
-      'próxima vez ~2 no ~1 levant*',
-      'se @aux* @kill|suicid* ~1 si',
-      'amenaz* ~3 matarse|suicidarse|quitarse',
-    ],
-    violence: [
-      'me|nos @aux* @violent',
-      'me|nos @aux* @dar|@give ~2 @blow',
-      'me|nos|le|la|lo @aux* @violent|@throw ~2 de|con un|una @blow',
-      'me|nos|le|la|lo @aux* levant* la mano',
-      'me @aux* @lastimar ~1 el|la|los|las ~1 @body',
-      'me @aux* @hacer ~1 un|una? moretón|moretones|herida|heridas|cortes|marcas|chichón',
-      'me @aux* clav* ~2 uñas|cuchillo|navaja|dientes',
-      'me @aux* @quemar ~3 con',
-      'toda|todo|bien ~1 moreteada|moreteado|amoratada|amoratado|golpeada|golpeado|marcada|lastimada|morada',
-      'me @aux* mand*|@dejar ~3 hospital|urgencias|guardia|hospitalizada',
-      'me @aux* @dejar ~3 hinchada|hinchado|hinchados|morada|morado|rota|roto|sangrando|marcada|marcado',
-      'me|nos|le|les @aux* @grab|@throw|@violent ~2 al|contra|por|del|de|hacia|encima ~2 suelo|piso|pared|escaleras|escalera|cama|pelo|pelos|cabello|brazo|brazos|oreja|cuello|puerta|mueble',
-      'me|nos|le|les @aux* @throw ~2 @throwable',
-      '@throw ~4 a|en la ~1 cara|cabeza',
-      'me|nos @aux* @grab|@violent ~3 @hold',
-      'me|nos @aux* @grab ~2 fuerte|marcas',
-      'me @aux* @dejar ~2 moretones|moretón|marcas|morado|morados|moratones|cardenales|ojo',
-      'ojo morado',
-      'me @aux* @quemar con',
-      'me|le @aux* @cortar con ~1 un|una|el|la ~1 cuchillo|navaja|cuchilla|vidrio|botella',
-      'me|te|le @aux* @dar|@give|@violent con ~2 el|la|un|una ~1 cinturón|correa|palo|zapato|chancla|cable|puño|cinto|manguera',
-      'a|de|con @blows',
-      'le|les @aux* @violent/a,an,o,aba,aban,aron,ado',
-      'la|lo|las|los @aux* @violentt',
-      '@partner|@kin ~2 @violent/a,o,aba,an a ~1 mi|mis|la|el|los|las|su|sus',
-      'me @aux* @lastimar ~2 físicamente|fuerte|marcas',
-      'físicamente ~2 @violent|@lastimar|maltrat*',
-    ],
-    coercion: [
-      'me @aux* @revisar ~2 @device',
-      '@neg me @dejar ver|visitar|llamar|hablar|juntarme ~2 a|al|con|mi|mis|nadie|amigas|amigos|familia',
-      '@neg me @dejar salir|trabajar|estudiar|irme|ir|manejar|conducir|comer|usar|tener|vestirme|tener',
-      '@neg puedo ~1 ver|hablar|visitar|salir ~3 por él|ella',
-      'me @aux* @quitar ~2 @owned',
-      'para que no ~2 salga|saliera|llame|llamara|pida|pidiera|hable|hablara|vaya|fuera|pueda|pudiera|escape|escapara|contacte',
-      'me @aux* @obligar|@hacer a? ~2 @forced',
-      '@obligar|@hacer|tengo ~4 ubicación',
-      'me @aux* @obligar|@hacer a? ~1 dejar|renunciar ~2 trabajo|estudios|carrera|universidad|facultad|amigas|amigos|familia|empleo',
-      'tengo|tenía que ~1 pedirle|pedir ~2 permiso',
-      'pedir|pedirle ~1 permiso para',
-      'decirle|mandarle|saber|avisarle|probarle ~2 dónde|con estoy|ando|quién|voy',
-      '@decidir ~1 qué ropa|visto|pongo',
-      '@decidir ~2 me pongo|visto',
-      '@decidir ~1 con quién',
-      '@controlar ~3 @money',
-      '@controlar ~1 todo|mi|mis ~2 @money|gasto|compro',
-      'queda|quedó|quita ~1 con ~1 mi|todo|mis ~1 mi? ~1 sueldo|dinero|plata|salario|pensión|ayuda',
-      '@neg me da|daba|dio ~1 dinero|plata|nada',
-      'justificar ~2 cada|todos|todo ~1 peso|euro|gasto|centavo|céntimo|sol|dólar|compra',
-      'me @aux* @encerrar',
-      'me @aux* @dejar afuera|fuera ~2 casa|calle|puerta|frío',
-      'me @aux* @aislar',
-      'me @aux* @alejar ~1 de ~1 mis|mi ~1 amigas|amigos|familia|madre|mamá|hermanas|hermanos',
-      'me @aux* @prohibir',
-      'me @aux* @cambiar ~1 las|la|mis|mi ~1 contraseñas|contraseña|claves|clave|pin|contrasenas',
-      'me @aux* @cambiar ~2 contactos|amigos|amigas|cuentas|redes',
-    ],
-    stalking: [
-      'me @aux* @seguir a|hasta|cuando|al|por|todo|todos|adonde|donde|$',
-      'me @aux* @stalk',
-      '@stalk/arme',
-      'acos*',
-      'localizador|rastreador|gps|airtag|spyware|aplicación|app|cámara|cámaras|programa ~4 coche|carro|auto|celular|móvil|teléfono|bolso|cartera|mochila|espiar*|vigilar*|rastrear*|espiarme|vigilarme',
-      '@poner ~3 localizador|rastreador|gps|airtag|spyware|aplicación|app|cámara|programa',
-      '@aparecer ~2 en|afuera|fuera|por ~1 mi|el|la ~1 trabajo|casa|colegio|escuela|edificio|depto|departamento|piso|facultad|oficina|universidad|gimnasio',
-      '@aparecer donde ~1 estoy|esté|voy',
-      '@esperar|estacionado|parado|veo ~4 afuera|fuera|frente|delante ~2 de ~1 mi|la|el',
-      '@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche',
-      '@llamar|mensajes ~2 @num veces',
-      'aunque|después|pesar ~3 bloque*',
-      'cuentas|perfiles|cuenta|perfil ~1 falsas|falsos|falsa|falso',
-      'sabe|sabía|conoce ~1 dónde|adónde estoy|ando|vivo|trabajo|voy',
-      'me @aux* @hackear',
-      '@neg me @dejar en paz',
-      '@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche',
-    ],
-    sexual: [
-      'me @aux* @obligar ~6 relaciones|sexo|sexual|sexuales|cama|acostarme|acostar|intimidad|coger',
-      'me @aux* @obligar/ó $',
-      'me|la|nos @aux* @violar',
-      'violación|violador|violadores',
-      'abus*|agre* ~1 sexual*',
-      'sexualmente ~1 abus*|agre*|acos*|violent*',
-      'abus* de ~1 mí|mi|ella|mis|nosotras|nosotros',
-      'me @aux* manose*|toquete*',
-      'despert*|despiert*|dormida|dormía|dormido|durmiendo ~5 tocando|tocándome|toca|tocaba|manose*|toquete*',
-      'me @aux* forz*|fuerz* a',
-      '@neg ~1 @dejar|@parar de @tocar/arme',
-      'borracha|borracho|emborrach*|drog* ~5 sexo|relaciones|tocó|violó|acostó|abusó',
-      '@compartir ~1 mis|nuestras ~1 fotos|videos|vídeos|imágenes ~3 amigos|amigas|todos|internet|redes|grupo|familia|jefe',
-      'me @aux* @tocar ~4 dormía|dormida|dormido|inconsciente|borracha|borracho|desmayada|no|sin',
-      'dije|digo|decía|diga ~1 que no ~4 siguió|sigue|seguía|continuó|igual|obligó|forzó|toca|tocó',
-      '@neg @parar cuando|aunque|si ~3 que no',
-      'tuvo|tiene|tenía sexo|relaciones ~4 dormida|inconsciente|borracha|desmayada|dormía',
-      '@neg acepta un no ~4 cama|sexo|relaciones',
-      'si no ~2 acuesto|acostarme|acostamos|relaciones|sexo',
-      'acostarme|relaciones|sexo ~4 aunque no ~1 quiera|quiero|quería',
-      'no quería|quise|quiero ~1 pero ~3 no ~1 le ~1 importó|importa|importaba',
-      'no quería|quise ~1 pero ~3 igual|siguió|obligó|forzó',
-      '@compartir|@threaten ~4 íntimas|íntimos|desnuda|desnudo|desnudos|desnudas|porno|sexuales',
-      'me @aux* @grabar ~3 sin ~1 mi|permiso|consentimiento|que',
-      'sin mi consentimiento',
-    ],
-    'self-harm': [
-      'me|se @aux* @cortar',
-      '@cortar/arme,arse',
-      'me @aux1* hago|hacer|haciendo|hecho daño',
-      'hacerme|hacerse daño',
-      'me @aux* @selfharm ~3 a propósito|adrede|queriendo',
-      'autolesi*',
-      'auto lesi*',
-      'me @aux* @rascar ~4 sangr*',
-      'hasta ~3 sangr*',
-      'me @aux1* @pegar a mí ~1 misma|mismo',
-      'me doy|daba|das|da golpes|cabezazos|puñetazos|bofetadas|cachetadas',
-      'me @aux1* @violent/o ~1 la|mi? cabeza|cara',
-      'castigarme',
-      'cortes|cicatrices ~3 brazos|piernas|muñecas|muslos|panza',
-    ],
-    fear: [
-      'le|les tengo ~1 @miedo !a',
-      'le|les tengo ~1 @miedo a mi|mis|él|ella|$',
-      '@miedo ~3 que ~1 me|nos|les|le|los|la ~1 mate|maten|pegue|peguen|golpee|encuentre|lastime|busque|quite|quiten|ahorque|viole',
-      '@miedo ~3 que ~1 me|nos|les|le|los|la ~1 haga|hagan ~1 daño|algo',
-      '@miedo ~2 lo que ~1 me? ~1 haga|pueda|vaya|hará|haría',
-      '@miedo ~2 volver|ir|llegar|regresar ~1 a ~1 casa|mi',
-      '@miedo ~2 dejarlo|dejarla|irme|separarme|denunciarlo|denunciarla',
-      '@miedo|temo|temor ~1 por ~1 mi|mis|los ~1 vida|hijos|hijas|niños|seguridad|nenes',
-      '@neg me? siento|estoy|sentimos a? segura|seguro|seguros|seguras|salvo|salva !*ndo|de ~2 casa|con|aquí|$',
-      'cerrada|cerrado|llave|trabada|trabado ~3 por él|ella|miedo',
-      'me escondo|escondía|escondí ~1 cuando|de|si ~3 él|ella|oigo|escucho|llega|su|sus',
-      '@miedo de|a mi|mis @partner|@kin',
-      '@partner|él|ella ~2 me da|dan|daba|mete ~1 @miedo',
-      'me da @miedo él|ella $',
-      'me|nos asusta|asustaba|aterra|aterraba|aterroriza|da|dan|daba ~1 @miedo? ~1 cuando|si ~2 se|él|ella|llega|bebe|toma|enoja|enfada|pone|borracho|grita',
-      '@neg me? siento|estoy a? segura|seguro|salvo|salva cuando|si ~2 él|ella|bebe|toma|llega|se|está',
-      'tiembl*|temblando|paraliz*|congel* ~4 oigo|escucho|llega|llegue|su|sus',
-      'descubr*|sepa|averig*|encuentre ~1 dónde|adónde vivo|estoy|trabajo|ando',
-    ],
-    abuse: [
-      'maltrat*',
-      'violencia ~1 doméstica|intrafamiliar|machista|familiar|vicaria|psicológica|física|sexual',
-      'violencia de género',
-      '@ser|pone|ponía|puso|vuelve|está ~1 muy? violento|violenta|agresivo|agresiva',
-      'violento|violenta ~1 conmigo|con',
-      'abusiv*|abusador*',
-      'sufro|vivo|sufrí|viví|sufría|vivía ~2 violencia|maltrato|abuso|abusos',
-      'víctima de ~1 violencia|maltrato|abuso',
-    ],
+    'own-violence': `
+le|la|lo|les @violent/é,í|@choke/é|@threaten/é
+le|la|lo|les @dejar/é ~2 moretones|marcas|moretón|morados|moratones|cardenales
+le|la|lo|les levanté la mano
+le|la|lo|les @grab/é ~2 @neck|@hold
+@violent/é,í|@choke/é a ~1 mi|mis|la|el|los|las ~1 @partner|@kin
+le|la|lo|les di|daba|doy ~2 @blow
+le|la|lo|les he ~1 @violent/ado,ido|@choke/ado
+yo ~3 le|la|lo|les @aux* @violent|@choke
+le|la|lo|les @throw/é ~1 @det? ~1 @throwable
+@yoquiero|miedo|ganas ~2 @violent/arle,arla,arlo,erle,irle|@choke/arla,arlo|@kill/arla,arlo,arle
+miedo ~2 hacerle|hacerles ~1 daño
+@lastimar/arla,arlo,arle
+he|soy|fui|pongo|puse|vuelvo ~2 violento|violenta|agresivo|agresiva
+le|la|lo hice|hago ~1 daño ~1 físico|físicamente
+`,
+    suicide: `
+@yoquiero ~2 matarme|suicidarme|morirme|morir|desaparecer|matarse
+me @aux1* @kill/ar,o,é
+suicid*
+@yoquiero ~2 estar ~1 muerta|muerto
+dormir|dormirme ~2 no|nunca|jamás ~1 despertar*
+@neg quiero|quería|quisiera|deseo ~1 vivir !con|en|aquí|ahí|así|juntos|solo|sola|cerca|lejos
+@neg quiero|quería|quisiera ~1 estar|seguir aquí|acá !en|con|cuando|hoy|esta|este|porque
+@neg quiero|quería|quisiera ~1 seguir viviendo|vivo|viva
+@neg quiero|quería|quisiera|deseo ~1 despertar*|existir
+mejor ~1 muerta|muerto
+mejor|felices|feliz|tranquilos|tranquilo ~3 sin mí
+mejor|felices|feliz|tranquilos|tranquilo ~3 si yo? no estuviera|existiera|estoy|existo
+mejor|felices|feliz|tranquilos|tranquilo ~3 si yo? me muero|muriera|desapareciera|desaparezco
+soy|siento|sentir ~3 carga|estorbo
+carga|estorbo para ~1 todos|todo|ellos|mi|mis|nadie
+@quitar ~1 la vida
+@acabar con ~1 mi vida|existencia
+@acabar con todo
+quiero|quisiera|ojalá que? todo ~1 termine|acabe|terminara|acabara !bien|pronto|rápido
+para qué seguir viviendo|aquí|$
+para qué vivir
+@neg tengo ~1 razón|razones|motivo|motivos|ganas ~2 vivir|seguir
+vida|vivir ~1 @neg vale|tiene
+@neg ~2 sentido ~2 nada|vida|vivir|seguir|existir
+salida ~3 morir|morirme|matarme|suicidarme|muerte
+ojalá|quisiera|deseo|desearía ~2 muerta|muerto
+no ~1 hubiera|haber|hubiese nacido
+nadie ~2 extrañaría|echaría|importaría|notaría
+@tomar/é,o|tomarme|tragué ~3 muchas|demasiadas|todas|frasco|caja|montón|blíster ~3 pastillas|píldoras|medicamentos|calmantes|pastis
+sobredosis
+juntando|guardando|acumulando|ahorrando ~2 pastillas|píldoras|medicamentos|calmantes
+tirarme|aventarme|lanzarme ~4 puente|edificio|balcón|ventana|tren|metro|vías|azotea|techo|barranco|acantilado
+@yoquiero|pensé|pienso ~3 estrellar*|chocar*
+carta ~1 de ~1 despedida|suicidio
+despedirme de todos
+@desaparecer ~2 siempre|mundo
+@yoquiero|debería ~2 desaparecer
+cansada|cansado|harta|harto de ~1 vivir|existir
+cansada|cansado|harta|harto de la vida
+como ~1 morir|morirme|matarme|suicidarme|quitarme
+intent* ~6 volver a intentar*
+`,
+    strangulation: `
+me|la|lo|le|nos @aux* @choke
+@choke/andome,arme,andola,andolo,andonos
+@grab ~3 @neck
+@hands ~4 @neck
+@neck ~3 sus|las ~1 manos|dedos
+marcas|moretones|moretón|morados|moratones|cardenales ~3 @neck
+almohada ~3 cara|boca|nariz|encima|ahog*
+@ahogar ~3 almohada|manos|mano|bolsa
+@tapar/ó,a,aba ~2 boca|nariz
+encima ~4 no ~2 respirar
+`,
+    threat: `
+me|te|nos|la|lo|le|les @aux* @kill
+@threaten ~1 de muerte
+me|nos|la|lo|le @aux* @threaten !con
+@threaten con ~3 niños|hijos|hijas|nenes|chicos|bebé
+@threaten con ~2 @kill|@quitar|@violent|@lastimar|@compartir|denunciar*|echar*|echarme|llevarse|llevarme|hacer*|@weapon|suicid*|tirar*|quemar*|@romper|muerte
+me|le|les|te|nos va|iba|vas|ibas|voy|quiere|quería a? hacer daño
+me|le|les|te|nos haría|hará|haré|harás daño
+@quitar ~2 los|mis|a ~1 niños|hijos|hijas|nenes|chicos|bebés|hijo|hija|nene|nena
+@neg ~2 ver ~1 a ~1 mis|los|las ~1 hijos|niños|nenes|hijas|chicos
+si ~2 @leave|@ir ~3 me|te|la|lo @aux* @find|@kill|@violent|@quitar
+iba|ibas|va|vas|voy a arrepent*
+me|te|nos @aux* apunt* con
+apuntó|apunta|apuntaba ~3 @weapon
+mostró|enseñó|sacó|saca|muestra ~2 un|una|el|la? ~1 @weapon
+@weapon ~8 para mí
+@weapon ~8 usar|usarla|usarlo|@kill|@threaten
+me|te|le @aux* @romper ~1 el|la|los|las? ~1 @body
+encontrar ~1 mi|tu ~1 cuerpo|cadáver
+me|te @aux* desaparecer
+me|te @aux* hacer pagar
+me|te @aux* @arruinar ~1 la vida
+próxima vez ~3 me|te @aux* @kill|@romper|@violent
+próxima vez ~2 no ~1 levant*
+se @aux* @kill|suicid* ~1 si
+amenaz* ~3 matarse|suicidarse|quitarse
+`,
+    violence: `
+me|nos @aux* @violent
+me|nos @aux* @dar|@give ~2 @blow
+me|nos|le|la|lo @aux* @violent|@throw ~2 de|con un|una @blow
+me|nos|le|la|lo @aux* levant* la mano
+me @aux* @lastimar ~1 el|la|los|las ~1 @body
+me @aux* @hacer ~1 un|una? moretón|moretones|herida|heridas|cortes|marcas|chichón
+me @aux* clav* ~2 uñas|cuchillo|navaja|dientes
+me @aux* @quemar ~3 con
+toda|todo|bien ~1 moreteada|moreteado|amoratada|amoratado|golpeada|golpeado|marcada|lastimada|morada
+me @aux* mand*|@dejar ~3 hospital|urgencias|guardia|hospitalizada
+me @aux* @dejar ~3 hinchada|hinchado|hinchados|morada|morado|rota|roto|sangrando|marcada|marcado
+me|nos|le|les @aux* @grab|@throw|@violent ~2 al|contra|por|del|de|hacia|encima ~2 suelo|piso|pared|escaleras|escalera|cama|pelo|pelos|cabello|brazo|brazos|oreja|cuello|puerta|mueble
+me|nos|le|les @aux* @throw ~2 @throwable
+@throw ~4 a|en la ~1 cara|cabeza
+me|nos @aux* @grab|@violent ~3 @hold
+me|nos @aux* @grab ~2 fuerte|marcas
+me @aux* @dejar ~2 moretones|moretón|marcas|morado|morados|moratones|cardenales|ojo
+ojo morado
+me @aux* @quemar con
+me|le @aux* @cortar con ~1 un|una|el|la ~1 cuchillo|navaja|cuchilla|vidrio|botella
+me|te|le @aux* @dar|@give|@violent con ~2 el|la|un|una ~1 cinturón|correa|palo|zapato|chancla|cable|puño|cinto|manguera
+a|de|con @blows
+le|les @aux* @violent/a,an,o,aba,aban,aron,ado
+la|lo|las|los @aux* @violentt
+@partner|@kin ~2 @violent/a,o,aba,an a ~1 mi|mis|la|el|los|las|su|sus
+me @aux* @lastimar ~2 físicamente|fuerte|marcas
+físicamente ~2 @violent|@lastimar|maltrat*
+`,
+    coercion: `
+me @aux* @revisar ~2 @device
+@neg me @dejar ver|visitar|llamar|hablar|juntarme ~2 a|al|con|mi|mis|nadie|amigas|amigos|familia
+@neg me @dejar salir|trabajar|estudiar|irme|ir|manejar|conducir|comer|usar|tener|vestirme|tener
+@neg puedo ~1 ver|hablar|visitar|salir ~3 por él|ella
+me @aux* @quitar ~2 @owned
+para que no ~2 salga|saliera|llame|llamara|pida|pidiera|hable|hablara|vaya|fuera|pueda|pudiera|escape|escapara|contacte
+me @aux* @obligar|@hacer a? ~2 @forced
+@obligar|@hacer|tengo ~4 ubicación
+me @aux* @obligar|@hacer a? ~1 dejar|renunciar ~2 trabajo|estudios|carrera|universidad|facultad|amigas|amigos|familia|empleo
+tengo|tenía que ~1 pedirle|pedir ~2 permiso
+pedir|pedirle ~1 permiso para
+decirle|mandarle|saber|avisarle|probarle ~2 dónde|con estoy|ando|quién|voy
+@decidir ~1 qué ropa|visto|pongo
+@decidir ~2 me pongo|visto
+@decidir ~1 con quién
+@controlar ~3 @money
+@controlar ~1 todo|mi|mis ~2 @money|gasto|compro
+queda|quedó|quita ~1 con ~1 mi|todo|mis ~1 mi? ~1 sueldo|dinero|plata|salario|pensión|ayuda
+@neg me da|daba|dio ~1 dinero|plata|nada
+justificar ~2 cada|todos|todo ~1 peso|euro|gasto|centavo|céntimo|sol|dólar|compra
+me @aux* @encerrar
+me @aux* @dejar afuera|fuera ~2 casa|calle|puerta|frío
+me @aux* @aislar
+me @aux* @alejar ~1 de ~1 mis|mi ~1 amigas|amigos|familia|madre|mamá|hermanas|hermanos
+me @aux* @prohibir
+me @aux* @cambiar ~1 las|la|mis|mi ~1 contraseñas|contraseña|claves|clave|pin|contrasenas
+me @aux* @cambiar ~2 contactos|amigos|amigas|cuentas|redes
+`,
+    stalking: `
+me @aux* @seguir a|hasta|cuando|al|por|todo|todos|adonde|donde|$
+me @aux* @stalk
+@stalk/arme
+acos*
+localizador|rastreador|gps|airtag|spyware|aplicación|app|cámara|cámaras|programa ~4 coche|carro|auto|celular|móvil|teléfono|bolso|cartera|mochila|espiar*|vigilar*|rastrear*|espiarme|vigilarme
+@poner ~3 localizador|rastreador|gps|airtag|spyware|aplicación|app|cámara|programa
+@aparecer ~2 en|afuera|fuera|por ~1 mi|el|la ~1 trabajo|casa|colegio|escuela|edificio|depto|departamento|piso|facultad|oficina|universidad|gimnasio
+@aparecer donde ~1 estoy|esté|voy
+@esperar|estacionado|parado|veo ~4 afuera|fuera|frente|delante ~2 de ~1 mi|la|el
+@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche
+@llamar|mensajes ~2 @num veces
+aunque|después|pesar ~3 bloque*
+cuentas|perfiles|cuenta|perfil ~1 falsas|falsos|falsa|falso
+sabe|sabía|conoce ~1 dónde|adónde estoy|ando|vivo|trabajo|voy
+me @aux* @hackear
+@neg me @dejar en paz
+@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche
+`,
+    sexual: `
+me @aux* @obligar ~6 relaciones|sexo|sexual|sexuales|cama|acostarme|acostar|intimidad|coger
+me @aux* @obligar/ó $
+me|la|nos @aux* @violar
+violación|violador|violadores
+abus*|agre* ~1 sexual*
+sexualmente ~1 abus*|agre*|acos*|violent*
+abus* de ~1 mí|mi|ella|mis|nosotras|nosotros
+me @aux* manose*|toquete*
+despert*|despiert*|dormida|dormía|dormido|durmiendo ~5 tocando|tocándome|toca|tocaba|manose*|toquete*
+me @aux* forz*|fuerz* a
+@neg ~1 @dejar|@parar de @tocar/arme
+borracha|borracho|emborrach*|drog* ~5 sexo|relaciones|tocó|violó|acostó|abusó
+@compartir ~1 mis|nuestras ~1 fotos|videos|vídeos|imágenes ~3 amigos|amigas|todos|internet|redes|grupo|familia|jefe
+me @aux* @tocar ~4 dormía|dormida|dormido|inconsciente|borracha|borracho|desmayada|no|sin
+dije|digo|decía|diga ~1 que no ~4 siguió|sigue|seguía|continuó|igual|obligó|forzó|toca|tocó
+@neg @parar cuando|aunque|si ~3 que no
+tuvo|tiene|tenía sexo|relaciones ~4 dormida|inconsciente|borracha|desmayada|dormía
+@neg acepta un no ~4 cama|sexo|relaciones
+si no ~2 acuesto|acostarme|acostamos|relaciones|sexo
+acostarme|relaciones|sexo ~4 aunque no ~1 quiera|quiero|quería
+no quería|quise|quiero ~1 pero ~3 no ~1 le ~1 importó|importa|importaba
+no quería|quise ~1 pero ~3 igual|siguió|obligó|forzó
+@compartir|@threaten ~4 íntimas|íntimos|desnuda|desnudo|desnudos|desnudas|porno|sexuales
+me @aux* @grabar ~3 sin ~1 mi|permiso|consentimiento|que
+sin mi consentimiento
+`,
+    'self-harm': `
+me|se @aux* @cortar
+@cortar/arme,arse
+me @aux1* hago|hacer|haciendo|hecho daño
+hacerme|hacerse daño
+me @aux* @selfharm ~3 a propósito|adrede|queriendo
+autolesi*
+auto lesi*
+me @aux* @rascar ~4 sangr*
+hasta ~3 sangr*
+me @aux1* @pegar a mí ~1 misma|mismo
+me doy|daba|das|da golpes|cabezazos|puñetazos|bofetadas|cachetadas
+me @aux1* @violent/o ~1 la|mi? cabeza|cara
+castigarme
+cortes|cicatrices ~3 brazos|piernas|muñecas|muslos|panza
+`,
+    fear: `
+le|les tengo ~1 @miedo !a
+le|les tengo ~1 @miedo a mi|mis|él|ella|$
+@miedo ~3 que ~1 me|nos|les|le|los|la ~1 mate|maten|pegue|peguen|golpee|encuentre|lastime|busque|quite|quiten|ahorque|viole
+@miedo ~3 que ~1 me|nos|les|le|los|la ~1 haga|hagan ~1 daño|algo
+@miedo ~2 lo que ~1 me? ~1 haga|pueda|vaya|hará|haría
+@miedo ~2 volver|ir|llegar|regresar ~1 a ~1 casa|mi
+@miedo ~2 dejarlo|dejarla|irme|separarme|denunciarlo|denunciarla
+@miedo|temo|temor ~1 por ~1 mi|mis|los ~1 vida|hijos|hijas|niños|seguridad|nenes
+@neg me? siento|estoy|sentimos a? segura|seguro|seguros|seguras|salvo|salva !*ndo|de ~2 casa|con|aquí|$
+cerrada|cerrado|llave|trabada|trabado ~3 por él|ella|miedo
+me escondo|escondía|escondí ~1 cuando|de|si ~3 él|ella|oigo|escucho|llega|su|sus
+@miedo de|a mi|mis @partner|@kin
+@partner|él|ella ~2 me da|dan|daba|mete ~1 @miedo
+me da @miedo él|ella $
+me|nos asusta|asustaba|aterra|aterraba|aterroriza|da|dan|daba ~1 @miedo? ~1 cuando|si ~2 se|él|ella|llega|bebe|toma|enoja|enfada|pone|borracho|grita
+@neg me? siento|estoy a? segura|seguro|salvo|salva cuando|si ~2 él|ella|bebe|toma|llega|se|está
+tiembl*|temblando|paraliz*|congel* ~4 oigo|escucho|llega|llegue|su|sus
+descubr*|sepa|averig*|encuentre ~1 dónde|adónde vivo|estoy|trabajo|ando
+`,
+    abuse: `
+maltrat*
+violencia ~1 doméstica|intrafamiliar|machista|familiar|vicaria|psicológica|física|sexual
+violencia de género
+@ser|pone|ponía|puso|vuelve|está ~1 muy? violento|violenta|agresivo|agresiva
+violento|violenta ~1 conmigo|con
+abusiv*|abusador*
+sufro|vivo|sufrí|viví|sufría|vivía ~2 violencia|maltrato|abuso|abusos
+víctima de ~1 violencia|maltrato|abuso
+`,
   },
   caution: {
-    'own-violence': [
-      '@violent/é,í,aba|@choke/é|@agarrar/é|@throw/é ~1 a ~1 mi|mis|la|el|su ~1 @partner|@kin',
-      'yo ~2 le|la|lo|les ~1 @violent|@choke|@agarrar|@lastimar',
-      '@miedo|@yoquiero|ganas ~4 @violent/arle,arla,arlo,erle,irle|@lastimar/arle,arla,arlo|@kill/arle,arla,arlo',
-      'le|la|lo|les hice|hago|@hacer ~1 daño',
-      'le|les @throw/é ~2 @throwable|el|la|un|una',
-    ],
-    violence: [
-      'me|te|le|les|nos @aux* @violent|@choke|@kill',
-      'la|lo|los|las @aux* @violentt|@choke',
-      'me|te|le|les|nos @aux* @throw|@agarrar|@romper|@quemar|@cortar|@lastimar ~1 el|la|los|las|de|del|con|contra|por|un|una|a|al',
-      'me|nos @aux* @lastimar/ó,a,aba,an,aron,aban',
-      'me|te|le|les|nos @aux* @dar|@give ~3 @blow',
-      'me|te|le @aux* @dar|@give|@violent con ~2 el|la|un|una ~1 cinturón|correa|palo|zapato|chancla|cable|puño|cinto|manguera',
-      'me|mi ~3 hinchad*|sangr*',
-      'me @aux* clav*',
-      'me @aux* @dejar afuera|fuera',
-      'a|de golpes|palos|patadas|trompadas|piñas|cachetadas|puñetazos',
-      'me @aux* mand*|@dejar|llev* ~3 hospital|urgencias|guardia',
-      'ojo morado',
-      'toda|todo ~1 marcada|marcado|golpeada|golpeado|moreteada|moreteado',
-      '@partner|@kin|ella ~2 @violent/ó,a,aba,an,aron|@choke/ó,a,aba',
-      'me|te|le|les|nos|mi ~3 cachetad*|bofetad*|bofetón|puñetaz*|patad*|paliza*|golpiza*|trompad*|cachetaz*|madraz*|guantaz*|manotaz*|cabezaz*|empujón|empujones',
-      'levant* la mano',
-      'moretón|moretones|moreteada|moreteado|amoratad*|moratón|moratones|cardenales',
-      'violencia|violento|violenta|maltrat*|abusivo|abusiva|abusador*',
-      'policía|denunci*|alejamiento',
-      'pistola|revólver|escopeta|arma|armas',
-      '@weapon ~8 para mí|usar|usarla|usarlo',
-      'sangre|sangrando|sangraba|hinchad* ~3 me|mi|le|nos',
-      '@throw ~4 a|en ~1 la|mi ~1 cara|cabeza',
-    ],
-    strangulation: [
-      'ahorc*|estrangul*|asfixi*|ahog*',
-      '@neg ~2 respirar|respiraba|respiro',
-      '@neck ~4 @agarrar|@choke|manos|mano|dedos|apret*|marcas|moretones|rodilla',
-      '@agarrar|manos|mano|dedos|apret*|rodilla|almohada ~4 @neck|cara|boca',
-    ],
-    suicide: [
-      'morir|morirme|morirse|muero|muere|murió|muerte|muerta|muerto|mueren|murieron|morimos|suicid*|sobredosis|pastillas|pastilla|matarme',
-      '@yoquiero ~2 desaparecer|matarme|morirme|morir',
-      'soy|siento|sentir ~3 carga|estorbo',
-      '@neg ~1 quiero|quería|quisiera ~1 vivir|existir|despertar*|estar|seguir',
-      'ganas|razón|razones|motivo ~3 vivir|seguir',
-      'sentido ~3 nada|vida|vivir|seguir',
-      'vida ~2 no vale',
-      '@yoquiero ~2 @kill/ar,arme',
-      'todo ~2 @acabar|termine|acabe|terminara|acabara',
-      '@acabar con ~1 todo|mi vida',
-      'quitarme la vida',
-    ],
-    'self-harm': [
-      '@selfharm ~2 mí ~1 misma|mismo',
-      'autolesi*|cortarme|cortándome|cortes',
-      'hasta ~3 sangr*',
-      'me @aux1* @cortar',
-      'me @aux1* hago|hacer|haciendo|hecho|hice daño',
-      'hacerme daño',
-      'me @aux* @selfharm ~2 a propósito|adrede|queriendo',
-    ],
-    fear: [
-      '@miedo ~1 a|de ~1 él|ella',
-      '@miedo ~1 a|de ~1 mi|mis|su @partner|@kin',
-      'le|les tengo ~1 @miedo',
-      '@miedo ~3 que ~1 me|nos|les|le ~1 @violent|@kill|@lastimar|@choke|@hacer|@quitar|@find',
-      '@miedo ~3 lo que ~2 haga|pueda|hará|haría',
-      '@miedo ~3 volver|llegar|ir|regresar ~1 a ~1 casa',
-      '@miedo ~2 dejarlo|dejarla|irme|separarme|denunciar*',
-      '@partner|ella ~2 me|nos asusta*|aterr*',
-      '@partner|ella ~2 me|nos da|dan|daba|mete ~1 @miedo',
-      '@neg ~1 me? siento|estoy a? segura|seguro|salvo|salva ~2 casa|con|aquí|cuando|$',
-      'tiembl*|temblando|paraliz* ~4 oigo|escucho|llega|llegue|su|sus',
-      'me escondo|escondía|escondí',
-      'descubr*|sepa|averig*|encuentre ~1 dónde|donde|adónde vivo|estoy|trabajo|ando',
-      '@miedo|temo|temor ~1 por ~1 mi|mis ~1 vida|hijos|hijas|niños|seguridad',
-      'me|nos asusta|asustaba|aterra|aterraba|aterroriza|da ~1 @miedo? ~1 cuando|si ~2 se|él|ella|llega|bebe|toma|enoja|enfada|pone|borracho|grita',
-    ],
-    threat: [
-      '@decir|amenaz* ~6 @kill|@violent|@lastimar|daño|desaparecer|pagar|arrepent*|arruin*',
-      '@decir|amenaz* ~6 @quitar|ver ~1 a? ~1 los|mis|las ~1 niños|hijos|hijas',
-      'próxima vez ~3 no|me',
-      '@decir|amenaz* ~6 si ~3 me|lo|la ~1 @leave|@ir|voy',
-      'me|nos|te @aux* @threaten',
-    ],
-    coercion: [
-      'me @aux* @revisar|@quitar|@controlar|@cambiar|@prohibir ~2 @device|@owned|@money|contraseña*|clave|claves|ubicación',
-      '@revisar|@quitar|@controlar|@cambiar|@prohibir ~1 mi|mis ~1 @device|@owned|@money|contraseña*|clave|claves|ubicación',
-      '@neg me @dejar ~1 ver|visitar|llamar|hablar|juntarme|salir|trabajar|estudiar|irme|ir|manejar|conducir|usar|vestirme|comer',
-      'me @aux* @obligar|@hacer a? ~2 @forced|dejar|renunciar|pedir|justificar|decirle',
-      'me @aux* @encerrar|@aislar|@alejar',
-      'permiso para',
-      '@controlar ~3 @money',
-      'queda|quedó|quita ~1 con ~1 mi|mis|todo ~1 mi? @money',
-      '@neg me @dar ~1 @money|nada',
-      'me @aux* @obligar ~4 ubicación',
-      'amigas|amigos|familia ~2 por él|ella',
-      'dónde|donde ~1 estoy|ando|voy ~3 todo el tiempo|siempre',
-      '@decidir ~2 ropa|pongo|visto|quién',
-    ],
-    stalking: [
-      'me @aux* @stalk|@seguir/ió,e,ía,iendo',
-      '@stalk/arme',
-      'acos*',
-      '@aparecer ~3 mi|mis|donde|casa|trabajo|colegio|escuela',
-      'bloque* ~3 aunque|igual|sigue|pesar',
-      'aunque|después|pesar ~3 bloque*',
-      '@neg me @dejar en paz',
-      '@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche',
-      '@esperar|estacionado|parado|queda ~4 afuera|fuera|frente ~2 de ~1 mi',
-      'me @aux* @hackear',
-      'sabe|sabía ~1 dónde|donde ~1 estoy|ando|vivo|trabajo',
-    ],
-    sexual: [
-      'me @aux* @violar|forz*|fuerz*',
-      'violación|violador*|violaron|violó',
-      'abus* ~1 sexual*|de ~1 mí|mi',
-      'me @aux* manose*|toquete*',
-      '@obligar|presion* ~4 sexo|relaciones|cama|acostarme|sexual*',
-      'me @aux* @obligar|forz*|fuerz* ~4 que no quiero|quería|quise',
-      'sexo|relaciones|acostarme ~5 dormida|borracha|inconsciente|desmayada|aunque|obliga*|deber',
-      'sexo|relaciones|acostarme ~5 no ~1 quiero|quería|quise',
-      'si no ~2 relaciones|sexo|acuesto',
-      'me @aux* @tocar ~4 cuando|aunque|mientras|sin|dormida|dormía',
-      '@neg ~1 @dejar|@parar de @tocar/arme',
-      '@neg acepta ~1 un no',
-      'fotos|videos|vídeos|imágenes ~1 íntimas|íntimos|desnuda|desnudo|sexuales',
-      'despert*|despiert*|dormida ~5 tocando|tocándome|toca|tocaba|manose*',
-      'emborrach*|drog* ~5 sexo|relaciones|tocó|violó|acostó|abusó',
-      'que no ~4 siguió|sigue|igual|obligó|forzó',
-      'dormida|dormía|borracha|inconsciente|desmayada ~5 sexo|relaciones|tocó|toca|tocando|tocándome|violó|abusó',
-      '@compartir ~2 mis|nuestras ~1 fotos|videos|vídeos|imágenes|íntimas|desnuda',
-      'sin mi consentimiento',
-      'íntimas|íntimos|desnuda|desnudo|desnudos|desnudas ~4 @compartir|@threaten|fotos|videos',
-    ],
+    // The broad pass, over the same classes: a harm verb on someone, a death or pill word, fear of someone, someone
+    // else's hand on the person's own things. Never a feeling on its own («miedo», «celos», «tengo miedo»).
+    'own-violence': `
+yo|le|les ~2 @violent|@choke|@agarrar|@lastimar|@throw/é
+@miedo|@yoquiero|ganas ~4 @violent/arle,arla,arlo,erle,irle|@lastimar/arle,arla,arlo|@kill/arle,arla,arlo
+le|la|lo|les hice|hago|@hacer ~1 daño
+`,
+    violence: `
+me|te|le|les|nos @aux* @violent|@choke|@kill
+la|lo|los|las @aux* @violentt|@choke
+me|te|le|les|nos @aux* @throw|@agarrar|@romper|@quemar|@cortar|@lastimar|clav* ~1 el|la|los|las|de|del|con|contra|por|un|una|a|al
+me|nos @aux* @lastimar/ó,a,aba,an,aron,aban
+me|te|le|les|nos @aux* @dar|@give ~3 @blow
+a|de golpes|palos|patadas|trompadas|piñas|cachetadas|puñetazos
+@partner|@kin|ella ~2 @violent/ó,a,aba,an,aron|@choke/ó,a,aba
+levant* la mano
+me @aux* mand*|@dejar|llev* ~3 hospital|urgencias|guardia
+me|mi ~3 hinchad*|sangr*|morado|marcada
+moretón|moretones|moreteada|moreteado|amoratad*|moratón|moratones|cardenales|violencia|violento|violenta|maltrat*|abusivo|abusiva|abusador*|policía|denunci*|alejamiento|pistola|revólver|escopeta|arma|armas
+`,
+    strangulation: `
+ahorc*|estrangul*|asfixi*|ahog*
+@neg ~2 respirar|respiraba|respiro
+@neck ~4 @agarrar|@choke|manos|mano|dedos|apret*|marcas|moretones|rodilla
+@agarrar|manos|mano|dedos|apret*|rodilla|almohada ~4 @neck|cara|boca
+`,
+    suicide: `
+morir|morirme|morirse|muero|muere|murió|muerte|muerta|muerto|mueren|murieron|morimos|suicid*|sobredosis|pastillas|pastilla|matarme
+@yoquiero ~2 desaparecer|matarme|morirme|morir|@kill/ar
+soy|siento|sentir ~3 carga|estorbo
+@neg ~1 quiero|quería|quisiera ~1 vivir|existir|despertar*|estar|seguir
+ganas|razón|razones|motivo|sentido ~3 vivir|vida|seguir
+@acabar con ~1 todo|mi vida
+`,
+    'self-harm': `
+@selfharm ~2 mí ~1 misma|mismo
+autolesi*|cortarme|cortándome|cortes|hacerme daño
+me @aux1* @cortar
+me @aux1* hago|hacer|haciendo|hecho|hice daño
+`,
+    fear: `
+@miedo ~1 a|de ~1 él|ella|mi|mis|su
+le|les tengo ~1 @miedo
+@miedo|temo|temor ~3 que ~1 me|nos|les|le ~1 @violent|@kill|@lastimar|@choke|@hacer|@quitar|@find
+@miedo|temo|temor ~3 casa|vida|hijos|seguridad
+@partner|ella ~2 me|nos asusta*|aterr*
+me|nos asusta|asustaba|aterra|da ~1 @miedo? ~1 cuando|si ~2 se|él|ella|llega|bebe|toma|enoja|grita
+@neg ~1 me? siento|estoy a? segura|seguro|salvo|salva ~2 casa|con|aquí|cuando|$
+tiembl*|temblando|paraliz* ~4 oigo|escucho|llega|llegue|su|sus|cuando
+me escond*
+`,
+    threat: `
+@decir|amenaz* ~6 @kill|@violent|@lastimar|daño|desaparecer|pagar|arrepent*|arruin*
+@decir|amenaz* ~6 si ~3 me|lo|la ~1 @leave|@ir|voy
+@decir|amenaz* ~6 @quitar|ver ~1 a? ~1 los|mis|las ~1 niños|hijos|hijas
+me|nos|te @aux* @threaten
+`,
+    coercion: `
+me @aux* @revisar|@quitar|@controlar|@cambiar|@prohibir ~2 @device|@owned|@money|contraseña*|clave|claves|ubicación
+@revisar|@quitar|@controlar|@cambiar|@prohibir ~1 mi|mis ~1 @device|@owned|@money|contraseña*|clave|claves|ubicación
+@neg me @dejar ~1 @act
+me @aux* @obligar|@hacer a? ~2 @forced|dejar|renunciar|pedir|justificar|decirle|tener
+me @aux* @encerrar|@aislar|@alejar|@prohibir
+@controlar ~3 @money
+@neg me @dar ~1 @money|nada
+dónde|donde ~1 estoy|ando|voy ~3 todo el tiempo|siempre
+`,
+    stalking: `
+me @aux* @stalk|@seguir/ió,e,ía,iendo|@hackear
+@stalk/arme
+acos*
+@aparecer ~3 mi|mis|donde|casa|trabajo|colegio|escuela
+bloque* ~3 aunque|igual|sigue|pesar
+aunque|después|pesar ~3 bloque*
+@neg me @dejar en paz
+@llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche
+`,
+    sexual: `
+me @aux* @violar|forz*|fuerz*|manose*|toquete*
+violación|violador*|violaron|violó
+abus* ~1 sexual*|de ~1 mí|mi
+@obligar|presion*|forz*|fuerz* ~4 sexo|relaciones|cama|acostarme|sexual*|que no
+sexo|relaciones|acostarme ~5 dormida|borracha|inconsciente|desmayada|aunque|obliga*|deber|no
+me @aux* @tocar ~4 cuando|aunque|mientras|sin|dormida|dormía
+que no ~4 siguió|sigue|igual|obligó|forzó
+fotos|videos|vídeos|imágenes ~1 íntimas|íntimos|desnuda|desnudo|sexuales|mías
+@compartir ~2 mis|nuestras ~1 fotos|videos|vídeos|imágenes
+sin mi consentimiento
+`,
   },
 };
