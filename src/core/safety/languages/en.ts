@@ -8,14 +8,14 @@ import type { SafetyLanguage } from '../matcher.js';
 export const english: SafetyLanguage = {
   spelling: 'ck>k bb>b cc>c dd>d ff>f gg>g hh>h jj>j kk>k ll>l mm>m nn>n pp>p qq>q rr>r ss>s tt>t vv>v ww>w xx>x zz>z',
   typos:
-    'chocked:choked choaked:choked choaking:choking chocking:choking strangeled:strangled stranggled:strangled stangled:strangled ' +
-    'strangeling:strangling threatend:threatened thretened:threatened threatning:threatening threatned:threatened ' +
+    'choaked:choked choaking:choking strangeled:strangled stangled:strangled ' +
+    'strangeling:strangling thretened:threatened threatning:threatening threatned:threatened ' +
     'sucide:suicide sucidal:suicidal suiside:suicide suisidal:suicidal suicidel:suicidal sucicidal:suicidal suicdal:suicidal ' +
-    'sexualy:sexually sexully:sexually abusve:abusive abussive:abusive kms:kill+myself kys:kill+yourself unalive:kill ' +
+    'sexully:sexually abusve:abusive kms:kill+myself kys:kill+yourself unalive:kill ' +
     'unalived:killed unaliving:killing myslef:myself mysefl:myself myelf:myself breath:breathe breathing:breathe ' +
     'gonna:going+to wanna:want+to gotta:got+to hafta:have+to bc:because cuz:because cos:because coz:because becuase:because ' +
     'u:you ur:your thru:through nite:night bf:boyfriend gf:girlfriend hubby:husband noone:no+one everytime:every+time ' +
-    'alot:a+lot hited:hit hitted:hit punshed:punched slaped:slapped kiked:kicked pused:pushed burden:burden burdon:burden',
+    'alot:a+lot hited:hit hitted:hit punshed:punched pused:pushed burdon:burden',
   endings: { '': 's es ed d ing in', e: 'ing in ed', y: 'ies ied' },
   words: {
     harm: '@hit @choke @kill @abuse @threaten',
@@ -132,6 +132,7 @@ breathe|breathing|breath ~4 panic|anxiety|asthma|laughing|crying|cold
 @grab me|him|her|us|them a|an|some|something|one|coffee|lunch|dinner|drink|drinks|food
 @follow me|you|him|her on|back
 @selfharm myself shaving|cooking|accidentally|lifting|playing|running|while|doing|at
+@bang|@selfharm my head|face|knee|elbow|toe|hand on|getting|accidentally
 @selfharm myself on !purpose
 i|we|ill|im|id|ive ~2 @peek|take|took|taken|@change|@control|@track ~2 my|our|his|her|your|their
 i|we|ill|im|id|ive ~2 go|went|gone|going through ~1 my|our|his|her|your|their
@@ -179,7 +180,6 @@ by the|my|her|his @neck
 marks|bruises|bruise|bruising|red ~3 @neck
 pillow|pillows|hand|hands ~2 over|on my|her|his face|mouth|nose
 @wait|knelt|kneel|kneeling on my|her chest|neck|throat
-@neg ~1 breathe ~4 @neck|@choke|@hands|chest|top
 `,
     suicide: `
 @kill myself
@@ -188,9 +188,7 @@ suicide|suicides|suicidal|suicidality
 @end|@take it all
 @want|going|ready|decided|thinking|think|might|will|gonna ~2 end it|everything !with|between
 plan ~2 end it|everything
-plan ~2 end my life
 @want|going|ready|like|should ~3 die|dead|disappear*|exist|existing
-be dead
 better off ~1 dead
 better off without me
 happier|easier|better ~3 if i wasnt|werent|died|disappeared
@@ -202,12 +200,10 @@ nobody|no ~2 miss|care|notice ~2 me|if
 @neg ~1 @want to? go on
 @neg ~1 @want to? exist
 @neg exist|existed
-stop existing
 no ~1 reason|point ~2 live|living|life|on|anymore|more
 whats|what ~2 point ~2 anymore|more|living|life|anything|me|$
 @neg ~1 see the|any point ~2 anymore|more|living|life|anything|on|$
 life|living ~2 @neg worth
-not worth living
 wish ~2 never born
 wish i was|were|had ~1 dead|gone|never
 too many sleeping? @pills
@@ -291,16 +287,13 @@ be|you sorry|regret ~3 if i|you
 @say ~3 im|youre|your dead
 find my|your body
 with me|us in it
-with the kids in it
 nobody|no ~3 find|found me|you
 put|send|sent me|you in|to the? hospital|grave|ground|icu|er
 @weapon ~3 at|to|on|against me|my|us|her|him|them
 point|pointed|pointing|aimed|aiming ~3 @weapon
 @show ~2 me|us ~2 @weapon
 pulled|pull|pulls|waved|wave|waves ~2 @weapon
-@weapon ~8 use it
 @weapon ~8 for|on me
-@weapon ~8 @kill|@threaten
 @threaten ~3 with ~2 @weapon|hammer|bat
 @know where my|your ~2 live|lives|works
 @say ~5 wont|not|never live|survive|get|wake
@@ -312,7 +305,6 @@ pulled|pull|pulls|waved|wave|waves ~2 @weapon
 @neg @let me drive !his|her|their
 not|never allowed to|out|outside ~1 @act|drive|wear|spend
 have|has|need to ~2 ask ~2 permission
-ask|asking his|her permission
 have to ~1 ask ~2 for money|cash
 @make|@force me ~2 share|give|send|hand|show|tell|ask|quit|stop|account|prove|keep|beg
 @take ~1 my|all ~1 my? ~1 @owned !charger|case|cable|screen|back|bill
@@ -364,7 +356,6 @@ rape|raped|rapes|raping|rapist|rapists
 sexually|sexual ~1 @abuse|assault*|abuse*|harass*|attack*|coerc*|force*|violen*
 molest|molests|molested|molesting|molester
 grope|groped|gropes|groping
-@say ~2 no ~3 kept|keeps|continued|anyway|still|forced|did|didnt|doesnt|wouldnt|wont
 @say ~2 no ~1 and|but ~1 he|she|they ~3 anyway|still|kept|keeps|does|did|continues|continued|forced
 doing|does|did|do stuff|things to me
 @force ~2 me ~3 stuff|things|until|till
@@ -435,17 +426,13 @@ chok*|strangl*|suffocat*|smother*|throttl*|headlock*
 `,
     suicide: `
 die|died|dies|dying|dead|death|suicid*|overdos*|@pills|pill
-@kill myself|himself|herself
+@kill himself|herself
 @want|wish ~3 disappear*|die|dead|gone|end|sleep|exist
-end|take ~1 it all|my life
-burden|never born|better off without
 @neg ~1 @want to? be here|alive|live|exist|wake
 point|reason|worth ~2 living|live|anymore
 `,
     'self-harm': `
 @selfharm ~2 myself
-self harm*|selfharm*
-cutting|cut again
 `,
     fear: `
 @fear ~1 of|around|near ~1 him|her|them|you|he|she|my|our
@@ -462,23 +449,19 @@ threat*|threaten* me|us|my|to !leave|go|break|quit|move
 @snoop|@take|@control|@lock|@track|@change|@let ~1 through? ~1 my|all ~1 my? @device|@owned|@money|@secret|location !charger|case|cable|screen|bill
 @neg ~1 @let me ~2 @act|drive|wear|out
 @make|@force me ~3 @act|account|ask|prove|share|give|send|hand|show|quit
-isolat* me|us|from
 not|never|im|am allowed
 @say|@know|prove ~2 where i
 `,
     stalking: `
-stalk*
 @follow|@track|spy*|hack* ~1 on? me|my
 @show up|round ~1 at|outside|wherever|everywhere|uninvited
-@neg leave me alone
 blocked|block him|her|them
 `,
     sexual: `
-rape|raped|rapes|raping|rapist|molest|molested|molesting|grope|groped|groping|consent|nudes
+consent|nudes
 @force|@make|pressur*|coerc* ~2 me|her ~4 sex|sexual|bed|sleep|oral|into|until|have|things|stuff|want
 @touch me ~4 when|while|after|even|though|without|asleep
 sex|sexual|sleep|sleeping ~5 asleep|unconscious|passed|drunk|drugged|sick|without|if|duty|owe|refuse|anyway
-say|said|saying|says no ~4 anyway|still|kept|keeps|does|did|forced
 @share|post|@threaten ~2 my|our ~1 pictures|pics|photos|videos|nudes|images
 `,
   },

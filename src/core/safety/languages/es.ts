@@ -9,11 +9,11 @@ import type { SafetyLanguage } from '../matcher.js';
 export const spanish: SafetyLanguage = {
   spelling: 'ch>ch h> qu(?=[ei])>k gu(?=[ei])>g c(?=[ei])>s c>k z>s v>b ll>y rr>r',
   typos:
-    'q:que k:que ke:que xq:porque pq:porque porq:porque x:por tb:también tmb:también d:de dl:del pa:para toy:estoy ' +
+    'q:que k:que xq:porque pq:porque porq:porque x:por tb:también tmb:también d:de dl:del pa:para toy:estoy ' +
     'aveces:a+veces nose:no+sé celu:celular cel:celular tel:teléfono wsp:whatsapp wasap:whatsapp mepega:me+pega ' +
     'mepego:me+pegó meamenaza:me+amenaza mequiero:me+quiero golpio:golpeó golpiaba:golpeaba golpiar:golpear ' +
-    'sucidio:suicidio sucidarme:suicidarme suisidarme:suicidarme matarme:matarme ahorco:ahorcó orcó:ahorcó ' +
-    'violo:violó istalo:instaló aserme:hacerme aserle:hacerle dano:daño danio:daño',
+    'sucidio:suicidio sucidarme:suicidarme orcó:ahorcó ' +
+    'istalo:instaló danio:daño',
   endings: {
     ar:
       'a as an o e es en amos emos ais aba abas aban abamos aste asteis aron ara aras aran are aremos aria arias arian ase ' +
@@ -26,6 +26,7 @@ export const spanish: SafetyLanguage = {
       'ir iendo ido ida idos idas irme irte irle irla irlo irnos irles irse iendome iendole iendola iendolo',
   },
   changed: { ar: 'a an es en', er: 'o e en a an as', ir: 'o es e en a as an' },
+  forms: { '': 's es', o: 'a os as' },
   stem: 3,
   words: {
     neg: 'no nunca jamás ni tampoco',
@@ -45,25 +46,20 @@ export const spanish: SafetyLanguage = {
     kin: 'hijo hija hijos hijas nene nena nenes niño niña niños niñas chicos bebé bebés mamá madre papá padre hermano hermana hermanos familia padrastro madrastra abuela abuelo',
     det: 'el la los las un una unos unas mi mis su sus tu tus este esta ese esa al del',
     blow:
-      'cachetada cachetadas bofetada bofetadas bofetón bofetones cachetazo cachetazos patada patadas paliza palizas golpiza golpizas ' +
-      'puñetazo puñetazos trompada trompadas piña piñas combo combos madrazo madrazos chingadazo putazo hostia hostias ostia ostias ' +
-      'torta tortas guantazo guantazos tortazo sopapo sopapos manotazo manotazos cabezazo rodillazo codazo empujón empujones golpe ' +
-      'golpes puñete puñetes coscorrón zape chancletazo cinturonazo correazo puntapié puñalada puñaladas tiro tiros balazo tunda madriza ' +
-      'manazo putiza chinga vergazo cachetón bife trancazo golpazo zurra somanta leñazo mamporro porrazo castañazo soplamocos palo palos',
+      'cachetada+ bofetada+ bofetón+ cachetazo+ patada+ paliza+ golpiza+ puñetazo+ trompada+ piña+ combo+ madrazo+ chingadazo putazo ' +
+      'hostia+ ostia+ torta+ guantazo+ tortazo sopapo+ manotazo+ cabezazo rodillazo codazo empujón+ golpe+ puñete+ coscorrón zape ' +
+      'chancletazo cinturonazo correazo puntapié puñalada+ tiro+ balazo tunda madriza manazo putiza chinga vergazo cachetón bife trancazo ' +
+      'golpazo zurra somanta leñazo mamporro porrazo castañazo soplamocos palo+',
     blows: 'golpes patadas puñetazos palos trompadas cachetadas piñas cintarazos correazos bofetadas hostias tortas madrazos',
-    throwable:
-      'vaso vasos plato platos silla sillas celular móvil teléfono zapato zapatos cuchillo botella botellas taza tazas cosas objetos ' +
-      'llaves piedra piedras libro mesa lámpara cenicero sartén olla jarra control plancha',
-    body:
-      'cara cabeza brazo brazos pelo cabello cuello garganta estómago panza barriga espalda pierna piernas pecho muñeca muñecas nariz ' +
-      'boca ojo ojos labio labios costillas mandíbula hombro hombros cuerpo dientes diente oreja orejas madre',
-    hold: 'pelo pelos cabello brazo brazos muñeca muñecas cuello garganta cara oreja orejas hombro hombros mandíbula',
+    throwable: 'vaso+ plato+ silla+ celular móvil teléfono zapato+ cuchillo botella+ taza+ cosas objetos llaves piedra+ libro mesa lámpara cenicero sartén olla jarra control plancha',
+    body: 'cabeza estómago panza barriga espalda pierna+ pecho nariz boca ojo+ labio+ costillas cuerpo diente+ madre @hold',
+    hold: 'pelo+ cabello brazo+ muñeca+ cara oreja+ hombro+ mandíbula @neck',
     neck: 'cuello garganta pescuezo',
     hands: 'mano manos dedos antebrazo rodilla',
     device:
       'celular móvil teléfono mensajes whatsapp chats correo correos mail mails redes facebook instagram insta face compu computadora ' +
       'ordenador portátil laptop contactos cuentas llamadas fotos galería',
-    owned: 'celular móvil teléfono pasaporte documentos dni cédula papeles llaves tarjeta tarjetas dinero plata sueldo salario ahorros chip',
+    owned: 'celular móvil teléfono pasaporte documentos dni cédula papeles llaves ahorros chip @money',
     money: 'dinero plata pasta lana guita sueldo salario gasto gastos cuentas tarjeta tarjetas compras finanzas',
     weapon: 'cuchillo cuchilla navaja pistola arma armas revólver escopeta fierro machete',
     miedo: 'miedo pánico terror pavor',
@@ -211,12 +207,10 @@ me @violent|@grab ~3 jugando|sin querer
     'own-violence': `
 le|la|lo|les @violent/é,í|@choke/é|@threaten/é
 le|la|lo|les @dejar/é ~2 moretones|marcas|moretón|morados|moratones|cardenales
-le|la|lo|les levanté la mano
 le|la|lo|les @grab/é ~2 @neck|@hold
 @violent/é,í|@choke/é a ~1 mi|mis|la|el|los|las ~1 @partner|@kin
 le|la|lo|les di|daba|doy ~2 @blow
 le|la|lo|les he ~1 @violent/ado,ido|@choke/ado
-yo ~3 le|la|lo|les @aux* @violent|@choke
 le|la|lo|les @throw/é ~1 @det? ~1 @throwable
 @yoquiero|miedo|ganas ~2 @violent/arle,arla,arlo,erle,irle|@choke/arla,arlo|@kill/arla,arlo,arle
 miedo ~2 hacerle|hacerles ~1 daño
@@ -454,7 +448,6 @@ violencia de género
 violento|violenta ~1 conmigo|con
 abusiv*|abusador*
 sufro|vivo|sufrí|viví|sufría|vivía ~2 violencia|maltrato|abuso|abusos
-víctima de ~1 violencia|maltrato|abuso
 `,
   },
   caution: {
@@ -495,12 +488,9 @@ ganas|razón|razones|motivo|sentido ~3 vivir|vida|seguir
     'self-harm': `
 @selfharm ~2 mí ~1 misma|mismo
 autolesi*|cortarme|cortándome|cortes|hacerme daño
-me @aux1* @cortar
-me @aux1* hago|hacer|haciendo|hecho|hice daño
 `,
     fear: `
 @miedo ~1 a|de ~1 él|ella|mi|mis|su
-le|les tengo ~1 @miedo
 @miedo|temo|temor ~3 que ~1 me|nos|les|le ~1 @violent|@kill|@lastimar|@choke|@hacer|@quitar|@find
 @miedo|temo|temor ~3 casa|vida|hijos|seguridad
 @partner|ella ~2 me|nos asusta*|aterr*
@@ -520,32 +510,22 @@ me @aux* @revisar|@quitar|@controlar|@cambiar|@prohibir ~2 @device|@owned|@money
 @revisar|@quitar|@controlar|@cambiar|@prohibir ~1 mi|mis ~1 @device|@owned|@money|contraseña*|clave|claves|ubicación
 @neg me @dejar ~1 @act
 me @aux* @obligar|@hacer a? ~2 @forced|dejar|renunciar|pedir|justificar|decirle|tener
-me @aux* @encerrar|@aislar|@alejar|@prohibir
-@controlar ~3 @money
-@neg me @dar ~1 @money|nada
 dónde|donde ~1 estoy|ando|voy ~3 todo el tiempo|siempre
 `,
     stalking: `
 me @aux* @stalk|@seguir/ió,e,ía,iendo|@hackear
-@stalk/arme
-acos*
 @aparecer ~3 mi|mis|donde|casa|trabajo|colegio|escuela
-bloque* ~3 aunque|igual|sigue|pesar
-aunque|después|pesar ~3 bloque*
-@neg me @dejar en paz
 @llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche
 `,
     sexual: `
 me @aux* @violar|forz*|fuerz*|manose*|toquete*
 violación|violador*|violaron|violó
-abus* ~1 sexual*|de ~1 mí|mi
 @obligar|presion*|forz*|fuerz* ~4 sexo|relaciones|cama|acostarme|sexual*|que no
 sexo|relaciones|acostarme ~5 dormida|borracha|inconsciente|desmayada|aunque|obliga*|deber|no
 me @aux* @tocar ~4 cuando|aunque|mientras|sin|dormida|dormía
 que no ~4 siguió|sigue|igual|obligó|forzó
 fotos|videos|vídeos|imágenes ~1 íntimas|íntimos|desnuda|desnudo|sexuales|mías
 @compartir ~2 mis|nuestras ~1 fotos|videos|vídeos|imágenes
-sin mi consentimiento
 `,
   },
 };
