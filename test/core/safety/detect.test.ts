@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { assessSafety, detectDanger, type SafetyFinding } from '../../../src/core/safety/detect.js';
+import { assessSafety, detectDanger, useSafetyLanguages, type SafetyFinding, type SafetyLanguage } from '../../../src/core/safety/detect.js';
+import { english } from '../../../src/core/safety/languages/en.js';
+import { spanish } from '../../../src/core/safety/languages/es.js';
 
 const assess = (text: string) => assessSafety([text]);
 const kindOf = (text: string) => detectDanger([text])?.kind ?? null;
@@ -258,5 +260,27 @@ describe('safety: the caution tier needs a person, not a feeling', () => {
 
   it("never takes the person's own violence for an idiom", () => {
     expectDanger(['im going to hit her', 'i smashed her face into the wall', 'i broke her arm', 'Im scared im going to hurt her']);
+  });
+});
+
+describe('safety: the tables', () => {
+  it('tells an accident from self-harm', () => {
+    expectNothing(['I hit my head on the cupboard', 'I hit my head getting out of the car', 'i cut myself shaving', 'me corté el dedo cocinando']);
+    expectDanger(['i bang my head when im upset', 'i banged my head against the wall until it bled', 'me corto'], 'self-harm');
+  });
+
+  it('takes its languages asynchronously, reading with the ones it had until they arrive', async () => {
+    let arrive: (tables: readonly SafetyLanguage[]) => void = () => undefined;
+    const handed = useSafetyLanguages(new Promise<readonly SafetyLanguage[]>((resolve) => (arrive = resolve)));
+    try {
+      expect(tierOf('me pega')).to.equal('danger');
+      arrive([english]);
+      await handed;
+      expect(assess('me pega'), 'Spanish is no longer read').to.equal(null);
+      expect(tierOf('he hits me')).to.equal('danger');
+    } finally {
+      await useSafetyLanguages([english, spanish]);
+    }
+    expect(tierOf('me pega')).to.equal('danger');
   });
 });

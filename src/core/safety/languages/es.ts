@@ -455,54 +455,34 @@ sufro|vivo|sufrí|viví|sufría|vivía ~2 violencia|maltrato|abuso|abusos
     // else's hand on the person's own things. Never a feeling on its own («miedo», «celos», «tengo miedo»).
     'own-violence': `
 yo|le|les ~2 @violent|@choke|@agarrar|@lastimar|@throw/é
-@miedo|@yoquiero|ganas ~4 @violent/arle,arla,arlo,erle,irle|@lastimar/arle,arla,arlo|@kill/arle,arla,arlo
-le|la|lo|les hice|hago|@hacer ~1 daño
 `,
     violence: `
 me|te|le|les|nos @aux* @violent|@choke|@kill
-la|lo|los|las @aux* @violentt|@choke
 me|te|le|les|nos @aux* @throw|@agarrar|@romper|@quemar|@cortar|@lastimar|clav* ~1 el|la|los|las|de|del|con|contra|por|un|una|a|al
 me|nos @aux* @lastimar/ó,a,aba,an,aron,aban
 me|te|le|les|nos @aux* @dar|@give ~3 @blow
-a|de golpes|palos|patadas|trompadas|piñas|cachetadas|puñetazos
-@partner|@kin|ella ~2 @violent/ó,a,aba,an,aron|@choke/ó,a,aba
-levant* la mano
-me @aux* mand*|@dejar|llev* ~3 hospital|urgencias|guardia
-me|mi ~3 hinchad*|sangr*|morado|marcada
-moretón|moretones|moreteada|moreteado|amoratad*|moratón|moratones|cardenales|violencia|violento|violenta|maltrat*|abusivo|abusiva|abusador*|policía|denunci*|alejamiento|pistola|revólver|escopeta|arma|armas
+moretón|moretones|moreteada|moreteado|amoratad*|violencia|violento|violenta|maltrat*|abusivo|abusiva|abusador*|policía|denunci*|alejamiento|pistola|revólver|escopeta|arma|armas
 `,
     strangulation: `
 ahorc*|estrangul*|asfixi*|ahog*
 @neg ~2 respirar|respiraba|respiro
-@neck ~4 @agarrar|@choke|manos|mano|dedos|apret*|marcas|moretones|rodilla
 @agarrar|manos|mano|dedos|apret*|rodilla|almohada ~4 @neck|cara|boca
 `,
     suicide: `
 morir|morirme|morirse|muero|muere|murió|muerte|muerta|muerto|mueren|murieron|morimos|suicid*|sobredosis|pastillas|pastilla|matarme
 @yoquiero ~2 desaparecer|matarme|morirme|morir|@kill/ar
-soy|siento|sentir ~3 carga|estorbo
-@neg ~1 quiero|quería|quisiera ~1 vivir|existir|despertar*|estar|seguir
-ganas|razón|razones|motivo|sentido ~3 vivir|vida|seguir
-@acabar con ~1 todo|mi vida
 `,
     'self-harm': `
 @selfharm ~2 mí ~1 misma|mismo
-autolesi*|cortarme|cortándome|cortes|hacerme daño
+autolesi*|cortarme|cortándome|cortes
 `,
     fear: `
 @miedo ~1 a|de ~1 él|ella|mi|mis|su
 @miedo|temo|temor ~3 que ~1 me|nos|les|le ~1 @violent|@kill|@lastimar|@choke|@hacer|@quitar|@find
 @miedo|temo|temor ~3 casa|vida|hijos|seguridad
-@partner|ella ~2 me|nos asusta*|aterr*
-me|nos asusta|asustaba|aterra|da ~1 @miedo? ~1 cuando|si ~2 se|él|ella|llega|bebe|toma|enoja|grita
-@neg ~1 me? siento|estoy a? segura|seguro|salvo|salva ~2 casa|con|aquí|cuando|$
-tiembl*|temblando|paraliz* ~4 oigo|escucho|llega|llegue|su|sus|cuando
-me escond*
 `,
     threat: `
 @decir|amenaz* ~6 @kill|@violent|@lastimar|daño|desaparecer|pagar|arrepent*|arruin*
-@decir|amenaz* ~6 si ~3 me|lo|la ~1 @leave|@ir|voy
-@decir|amenaz* ~6 @quitar|ver ~1 a? ~1 los|mis|las ~1 niños|hijos|hijas
 me|nos|te @aux* @threaten
 `,
     coercion: `
@@ -510,22 +490,15 @@ me @aux* @revisar|@quitar|@controlar|@cambiar|@prohibir ~2 @device|@owned|@money
 @revisar|@quitar|@controlar|@cambiar|@prohibir ~1 mi|mis ~1 @device|@owned|@money|contraseña*|clave|claves|ubicación
 @neg me @dejar ~1 @act
 me @aux* @obligar|@hacer a? ~2 @forced|dejar|renunciar|pedir|justificar|decirle|tener
-dónde|donde ~1 estoy|ando|voy ~3 todo el tiempo|siempre
 `,
     stalking: `
 me @aux* @stalk|@seguir/ió,e,ía,iendo|@hackear
-@aparecer ~3 mi|mis|donde|casa|trabajo|colegio|escuela
 @llamar|mensajes ~3 veces al|por|cada|a ~1 día|hora|noche
 `,
     sexual: `
 me @aux* @violar|forz*|fuerz*|manose*|toquete*
-violación|violador*|violaron|violó
 @obligar|presion*|forz*|fuerz* ~4 sexo|relaciones|cama|acostarme|sexual*|que no
-sexo|relaciones|acostarme ~5 dormida|borracha|inconsciente|desmayada|aunque|obliga*|deber|no
 me @aux* @tocar ~4 cuando|aunque|mientras|sin|dormida|dormía
-que no ~4 siguió|sigue|igual|obligó|forzó
-fotos|videos|vídeos|imágenes ~1 íntimas|íntimos|desnuda|desnudo|sexuales|mías
-@compartir ~2 mis|nuestras ~1 fotos|videos|vídeos|imágenes
 `,
   },
 };
