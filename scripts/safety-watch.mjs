@@ -64,3 +64,110 @@ export function readCorpus() {
   return phrases;
 }
 
+
+/**
+ * The exercises' ordinary inputs, as the widgets hand them to the watch: each I-statement entry's four fields
+ * together (test/corpus/i-statement-*.txt), each hint-corpus phrase alone (test/corpus/hints-*.txt, the repair's and
+ * the active listening's hints-corpus.ts), each repair entry's fields together (test/repair/compose-corpus.ts), each
+ * journal entry's fields together (test/jealousy-journal/entries-corpus.ts), and every feeling word the exercises
+ * offer to pick (the shared vocabulary and the journal's neighbours of jealousy).
+ * Returns [{ language, source, fields: string[], chip: boolean }].
+ */
+export async function readOrdinaryInputs() {
+  const inputs = [];
+  const add = (language, source, fields, chip = false) => {
+    const kept = fields.map((field) => field ?? '').filter((field) => field.trim());
+    if (kept.length) inputs.push({ language, source, fields: kept, chip });
+  };
+  for (const language of ['en', 'es']) {
+    const statement = readFileSync(join(root, 'test', 'corpus', `i-statement-${language}.txt`), 'utf8');
+    for (const line of statement.split('\n')) {
+      if (!line.trim() || line.startsWith('#') || line.startsWith('= ')) continue;
+      add(language, 'i-statement', line.split('|').map((field) => field.replace(/\\n/g, '\n').trim()));
+    }
+    const hints = readFileSync(join(root, 'test', 'corpus', `hints-${language}.txt`), 'utf8');
+    for (const line of hints.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      add(language, 'i-statement hints', [line.split('|')[1].trim()]);
+    }
+  }
+  const result = await build({
+    stdin: {
+      contents: [
+        "export { englishCases, spanishCases } from './test/repair/compose-corpus.ts';",
+        "export { english as repairHintsEn, spanish as repairHintsEs } from './test/repair/hints-corpus.ts';",
+        "export { english as listeningHintsEn, spanish as listeningHintsEs } from './test/active-listening/hints-corpus.ts';",
+        "export { englishEntries, spanishEntries } from './test/jealousy-journal/entries-corpus.ts';",
+        "export { feelingsVocabulary } from './src/core/feelings.ts';",
+        "export { spanishFeelings } from './src/locales/es-core.ts';",
+        "export { jealousyJournalStrings } from './src/jealousy-journal/strings.ts';",
+        "export { spanishJealousyJournal } from './src/jealousy-journal/strings-es.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'ordinary.ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'safety-ordinary-')), 'ordinary.mjs');
+  let data;
+  try {
+    writeFileSync(file, result.outputFiles[0].text);
+    data = await import(file);
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
+  for (const [language, cases] of [['en', data.englishCases], ['es', data.spanishCases]]) {
+    for (const c of cases) add(language, 'repair', [c.part, c.impact, c.apology, c.plan, c.reconnect]);
+  }
+  for (const [language, source, corpus] of [
+    ['en', 'repair hints', data.repairHintsEn],
+    ['es', 'repair hints', data.repairHintsEs],
+    ['en', 'active-listening hints', data.listeningHintsEn],
+    ['es', 'active-listening hints', data.listeningHintsEs],
+  ]) {
+    for (const { fires, ordinary } of Object.values(corpus)) for (const [, text] of [...fires, ...ordinary]) add(language, source, [text]);
+  }
+  for (const [language, entries] of [['en', data.englishEntries], ['es', data.spanishEntries]]) {
+    for (const e of entries) add(language, 'jealousy-journal', [e.situation, ...e.feelings, e.need, e.say, e.agreement, e.glad]);
+  }
+  for (const [language, vocabulary, journal] of [
+    ['en', data.feelingsVocabulary, data.jealousyJournalStrings],
+    ['es', data.spanishFeelings.vocabulary, data.spanishJealousyJournal],
+  ]) {
+    const words = [...vocabulary.flatMap((group) => group.words), ...journal.neighbours.words, ...journal.needChoices.map((choice) => choice.words)];
+    for (const word of new Set(words)) add(language, 'feelings and needs offered', [word], true);
+  }
+  return inputs;
+}
+
+/**
+ * The ordinary inputs the caution tier rightly silences (test/core/safety/ordinary-allowlist.txt): each an entry
+ * line, "<language> | <its fields joined by ' | '>", then "= <the reason>". Returns Map(key → reason), the key being
+ * what `ordinaryKey` makes of an input.
+ */
+export function readAllowlist() {
+  const allowed = new Map();
+  let pending;
+  const lines = readFileSync(join(root, 'test', 'core', 'safety', 'ordinary-allowlist.txt'), 'utf8').split('\n');
+  lines.forEach((line, index) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    if (line.startsWith('= ')) {
+      if (!pending) throw new Error(`ordinary-allowlist.txt:${index + 1}: a reason without its entry`);
+      allowed.set(pending, line.slice(2).trim());
+      pending = undefined;
+    } else {
+      if (pending) throw new Error(`ordinary-allowlist.txt:${index}: an entry without its reason`);
+      pending = line.trim();
+    }
+  });
+  if (pending) throw new Error('ordinary-allowlist.txt: the last entry has no reason');
+  return allowed;
+}
+
+/** An ordinary input as the allowlist names it: its language, then its fields, joined by " | ". */
+export const ordinaryKey = (input) => [input.language, ...input.fields.map((field) => field.replace(/\n/g, '\\n'))].join(' | ');

@@ -41,6 +41,11 @@ import { finalOutput } from './output-options.mjs';
 // flow then renders itself) added 1.8 kB gzip to the whole bundle (58.6 → 60.4 kB; the flow's steps 1.1 kB of it) and
 // 0.6 to 0.8 kB to each widget (the flow 1.7 kB); the agreement stays under its ceiling.
 export const BUDGET = { all: 89 * 1024, widget: 61 * 1024 };
+// The safety watch's tables, each a data module that can be loaded on its own (issue 30 loads them lazily): measured
+// alone, minified, with a ceiling just above today's size. Issue 25's precision pass kept them at their size (English
+// 8.1 → 8.0 kB, Spanish 10.1 → 10.1 kB gzip) while narrowing the caution tier to a person cue and adding the patterns it
+// was missing; the issue's target (10 kB for both) needs less vocabulary, not a denser notation (see the README, "Size").
+export const TABLES = { 'src/core/safety/languages/en.ts': 8.2 * 1024, 'src/core/safety/languages/es.ts': 10.3 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
@@ -81,6 +86,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of widgetEntries) {
     if (!existsSync(entries[name])) continue;
     rows.push({ name: `tend-widgets/${name}`, ...measure(await bundle(entries[name])), budget: BUDGET.widget, target: TARGET.widget });
+  }
+  for (const [file, budget] of Object.entries(TABLES)) {
+    rows.push({ name: `safety tables: ${file.replace(/^.*\//, '')} (alone)`, ...measure(await bundle(file)), budget, target: 5 * 1024 });
   }
   console.log('| bundle | min | gzip | brotli | ceiling (gzip) | issue target (gzip) |\n| --- | --- | --- | --- | --- | --- |');
   let over = 0;

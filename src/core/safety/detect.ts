@@ -3,6 +3,8 @@ import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import { CompiledLanguage, sentencesOf, type FindingKind, type Match, type SafetyLanguage, type Word } from './matcher.js';
 
+export type { SafetyLanguage };
+
 export type { DangerKind };
 
 /**
@@ -30,8 +32,20 @@ export interface DangerMatch {
 }
 
 /** Every language is read for every text, whatever the page's language: people write in the language they think in. */
-const tables: readonly SafetyLanguage[] = [english, spanish];
+let tables: readonly SafetyLanguage[] = [english, spanish];
+/** Built at the first text read with the current tables (never at import). */
 let languages: CompiledLanguage[] | undefined;
+
+/**
+ * Hands the watch the languages it reads: the tables themselves, or a promise of them, so that a page can load
+ * `languages/*.js` (data modules that import nothing) on its own schedule. Until a promise settles, the watch reads
+ * with the languages it had; it resolves once the new ones are in use (read the person's words again then).
+ */
+export async function useSafetyLanguages(load: readonly SafetyLanguage[] | PromiseLike<readonly SafetyLanguage[]>): Promise<void> {
+  const next = await load;
+  tables = [...next];
+  languages = undefined;
+}
 
 function finding(tier: SafetyTier, kind: FindingKind, words: readonly Word[], match: Match): SafetyFinding {
   const phrase = words

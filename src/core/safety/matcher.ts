@@ -1,9 +1,11 @@
 /**
  * The small matcher behind the safety watch: it reads a text word by word against one language's
- * tables (`languages/en.ts`, `languages/es.ts`). Everything is built at the first call, never at import.
+ * tables (`languages/en.ts`, `languages/es.ts`). The tables are plain data: nothing is built when they
+ * are imported, and everything is built at the first text read with them.
  *
- * A pattern is words separated by spaces; each position is one of:
- * - `word`, `word*` (any word starting so), `*ndo` (any word ending so), `@class` (a class of the table's `words` or `verbs`),
+ * A pattern is one line of words separated by spaces; each position is one of:
+ * - `word`, `word+` (the word and its forms: `bruise+` is also "bruised", "bruising"), `word*` (any word
+ *   starting so), `*ndo` (any word ending so), `@class` (a class of the table's `words` or `verbs`),
  *   `@class/e,ado` (only the forms of a verb class made with those endings), or several joined by `|`;
  * - followed by `?` (may be absent) or `*` (none to four in a row);
  * - `!…` (the next word is not one of these, or there is none; it takes no word);
@@ -17,33 +19,47 @@ import type { DangerKind } from './kinds.js';
 
 export type FindingKind = DangerKind | 'own-violence';
 
+/** Patterns, one a line (see above). */
+type Patterns = string;
+
 /** One language's tables: data only, read by the matcher. */
 export interface SafetyLanguage {
   /**
-   * Spelling folded in every word, text and tables alike, in one pass: `[regular expression, replacement]`, the first
-   * that fits at each place wins (no capturing groups; lookaheads are fine).
+   * Spelling folded in every word, text and tables alike, in one pass: `from>to` pairs separated by spaces, `from` a
+   * regular expression without capturing groups (lookaheads are fine); the first that fits at each place wins.
    */
-  spelling?: readonly (readonly [string, string])[];
+  spelling?: string;
   /** Common misspellings and shorthands, `wrong:right` (`+` joins several words: `kms:kill+myself`). */
   typos?: string;
   /** Verb endings, by the letters a lemma ends with ('' for every lemma); a verb's forms are stem + ending. */
   endings: Readonly<Record<string, string>>;
-  /** Classes of words, space-separated (`word*` for every word starting so). */
+  /** The endings, by group, that a verb whose stem changes under stress (`morir muer~`) takes on that stem only. */
+  changed?: Readonly<Record<string, string>>;
+  /** The shortest (folded) stem that takes endings: shorter ones («herir», folded «erir») have their forms listed. */
+  stem?: number;
+  /** The forms of `word+`, by the letters a word ends with, when they are not the verb endings (Spanish plurals). */
+  forms?: Readonly<Record<string, string>>;
+  /** Classes of words, space-separated: `word`, `word+`, `word*`, `*ing`, and `@class` for every word of another class. */
   words: Readonly<Record<string, string>>;
-  /** Classes of verbs: comma-separated lemmas, each with its irregular forms (`thrown`) or stems (`muerd-`). */
+  /**
+   * Classes of verbs: comma-separated lemmas, each with its irregular forms (`thrown`) or stems (`dij-`, or `muerd~`
+   * when the stem changes under stress), and `@class` for every verb of another class.
+   */
   verbs: Readonly<Record<string, string>>;
   /** Idioms and ordinary senses: the words they cover are read as ordinary in both tiers. */
-  except?: readonly string[];
-  /** Figures of speech that could still be meant: the words they cover are never danger, but may be caution. */
-  soften?: readonly string[];
+  except?: Patterns;
+  /** Figures of speech that could still be meant, and words said to the partner: never danger, but may be caution. */
+  soften?: Patterns;
   /** Patterns of danger by kind, tried at each word in this order (own violence is read first, see detect.ts). */
-  danger: Readonly<Partial<Record<FindingKind, readonly string[]>>>;
+  danger: Readonly<Partial<Record<FindingKind, Patterns>>>;
   /** The broad pass: patterns that silence coaching without showing the note. */
-  caution: Readonly<Partial<Record<FindingKind, readonly string[]>>>;
+  caution: Readonly<Partial<Record<FindingKind, Patterns>>>;
 }
 
 export interface Match {
   kind: FindingKind;
+  /** The rule's place in the language's tables (except, soften, own violence, danger, caution, in that order). */
+  rule: number;
   /** Read after a negation, or with one in its gaps ("he never hit me"): it counts as caution. */
   caution: boolean;
   start: number;
@@ -99,6 +115,8 @@ const CACHE_LIMIT = 4000;
 const plain = (text: string) =>
   /^[a-z0-9 ]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’‘`´]/g, '');
 
+const split = (list: string | undefined, by: RegExp | string = /\s+/) => (list ?? '').split(by).map((part) => part.trim()).filter(Boolean);
+
 /** Lower case, accents and apostrophes dropped, letters typed three times or more once: the text's sentences of words. */
 export function sentencesOf(text: string): string[][] {
   return plain(text)
@@ -108,15 +126,17 @@ export function sentencesOf(text: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
-/** A language's tables, compiled at the first call. */
+/** A language's tables, compiled when it is made (at the first text read, see detect.ts). */
 export class CompiledLanguage {
   private readonly ids = new Map<string, number>();
   private readonly wordClasses = new Map<string, number[]>();
   private readonly prefixes: [string, number][] = [];
   private readonly suffixes: [string, number][] = [];
-  /** Each verb class's stems, with the ending group (a key of `endings`) they take. */
-  private readonly verbStems = new Map<string, [string, string][]>();
-  private readonly stems = new Map<string, { id: number; endings: ReadonlySet<string> }[]>();
+  /** Classes made of other classes (`@class` in a list), with the names of their members. */
+  private readonly unions: [number, string[]][] = [];
+  private unionIds: [number, number[]][] = [];
+  /** Each verb class's stems, with the endings they take. */
+  private readonly verbStems = new Map<string, [string, ReadonlySet<string>][]>();
   private readonly endingSets = new Map<string, ReadonlySet<string>>();
   private readonly spelling: RegExp | undefined;
   private readonly spellingTo: string[];
@@ -135,21 +155,28 @@ export class CompiledLanguage {
   private readonly stop: number;
 
   constructor(private readonly table: SafetyLanguage) {
-    const spelling = table.spelling ?? [];
+    const spelling = split(table.spelling).map((pair) => pair.split('>'));
     this.spelling = spelling.length ? new RegExp(spelling.map(([from]) => `(${from})`).join('|'), 'g') : undefined;
-    this.spellingTo = spelling.map(([, to]) => to);
-    for (const pair of (table.typos ?? '').split(/\s+/).filter(Boolean)) {
+    this.spellingTo = spelling.map(([, to]) => to ?? '');
+    for (const pair of split(table.typos)) {
       const [wrong, right] = plain(pair).split(':');
       this.typos.set(wrong!, right!.split('+'));
     }
-    for (const [name, list] of Object.entries(table.words)) this.addWords(`@${name}`, list);
+    for (const [name, list] of Object.entries(table.words)) this.addWords(name, list);
     for (const [name, list] of Object.entries(table.verbs)) this.addVerbs(name, list);
+    this.unionIds = this.unions.map(([id, names]) => [
+      id,
+      names.map((name) => {
+        if (!this.ids.has(name)) throw new Error(`safety tables: no class ${name}`);
+        return this.id(name);
+      }),
+    ]);
     this.neg = this.id('@neg');
     this.negskip = this.id('@negskip');
     this.stop = this.id('@stop');
-    const { 'own-violence': own = [], ...danger } = table.danger;
-    this.except = this.rules({ violence: table.except ?? [] });
-    this.soften = this.rules({ violence: table.soften ?? [] });
+    const { 'own-violence': own, ...danger } = table.danger;
+    this.except = this.rules({ violence: table.except });
+    this.soften = this.rules({ violence: table.soften });
     this.own = this.rules({ 'own-violence': own });
     this.danger = this.rules(danger);
     this.caution = this.rules(table.caution);
@@ -176,7 +203,6 @@ export class CompiledLanguage {
     return out;
   }
 
-  /** Every match of `rules` in `words` (masked words never match). */
   /**
    * Calls `found` with every match of `rules` in `words`, in order of where they start (masked words never match);
    * stops when `found` returns true.
@@ -188,7 +214,7 @@ export class CompiledLanguage {
         const end = this.walk(rule.slots, 0, words, masked, at, false);
         if (end <= at) continue;
         const caution = !rule.negates && (this.negatedInside || this.negatedBefore(words, at));
-        if (found({ kind: rule.kind, caution, start: at, end })) return;
+        if (found({ kind: rule.kind, rule: rule.index, caution, start: at, end })) return;
       }
     }
   }
@@ -276,59 +302,80 @@ export class CompiledLanguage {
     return id;
   }
 
+  /** A word of a list or a pattern: `word`, `word+` (with its forms), `word*` (a prefix), `*ing` (a suffix). */
   private addWord(word: string, id: number): void {
     word = plain(word);
-    if (word.startsWith('*')) {
-      this.suffixes.push([this.fold(word.slice(1)), id]);
-      return;
+    if (word.startsWith('*')) this.suffixes.push([this.fold(word.slice(1)), id]);
+    else if (word.endsWith('*')) this.prefixes.push([this.fold(word.slice(0, -1)), id]);
+    else if (word.endsWith('+')) {
+      word = word.slice(0, -1);
+      this.addWord(word, id);
+      const forms = this.table.forms ?? this.table.endings;
+      for (const [group, endings] of Object.entries(forms)) {
+        if (word.endsWith(group)) for (const ending of split(endings)) this.addWord(word.slice(0, word.length - group.length) + ending, id);
+      }
+    } else {
+      const folded = this.fold(word);
+      const list = this.wordClasses.get(folded) ?? [];
+      if (!list.includes(id)) list.push(id);
+      this.wordClasses.set(folded, list);
     }
-    if (word.endsWith('*')) {
-      this.prefixes.push([this.fold(word.slice(0, -1)), id]);
-      return;
-    }
-    const folded = this.fold(word);
-    const list = this.wordClasses.get(folded) ?? [];
-    if (!list.includes(id)) list.push(id);
-    this.wordClasses.set(folded, list);
   }
 
-  private addWords(key: string, list: string): void {
-    const id = this.id(key);
-    for (const word of list.split(/\s+/).filter(Boolean)) this.addWord(word, id);
+  /** A class of words; `@name` in it takes in every word of that class. */
+  private addWords(name: string, list: string): void {
+    const id = this.id(`@${name}`);
+    const members: string[] = [];
+    for (const word of split(list)) {
+      if (word.startsWith('@')) members.push(word);
+      else this.addWord(word, id);
+    }
+    if (members.length) this.unions.push([id, members]);
   }
 
-  /** A verb class: each lemma, its irregular forms, and its stems with the endings they take (see `classify`). */
+  /**
+   * A verb class: each lemma, its irregular forms (`thrown`), and its other stems (`dij-`) with the endings they take;
+   * `@name` takes in every verb of that class. A lemma with a stem that changes under stress (`muer~`) leaves the
+   * table's `changed` endings to it: «muere», never «more». Forms are folded as the text is, so a stem meets its
+   * ending as people spell it («dic-» + «e» = «dice», «ahorcar» → «ahorqué»).
+   */
   private addVerbs(name: string, list: string): void {
     const id = this.id(`@${name}`);
-    const own: [string, string][] = [];
-    for (const entry of list.split(',')) {
-      const [lemma, ...irregular] = entry.trim().split(/\s+/);
-      if (!lemma) continue;
-      const folded = this.fold(plain(lemma));
-      this.addWord(lemma, id);
-      for (const ending of Object.keys(this.table.endings)) {
-        if (!folded.endsWith(ending)) continue;
-        const stems = [folded.slice(0, folded.length - ending.length), ...irregular.filter((w) => w.endsWith('-')).map((w) => this.fold(plain(w.slice(0, -1))))];
-        for (const stem of stems) {
-          own.push([stem, ending]);
-          this.addStem(stem, id, this.endingSet(ending));
-        }
+    const own: [string, ReadonlySet<string>][] = [];
+    const members: string[] = [];
+    const add = (stem: string, endings: ReadonlySet<string>) => {
+      if (this.fold(stem).length < (this.table.stem ?? 1)) return;
+      own.push([stem, endings]);
+      for (const ending of endings) this.addWord(stem + ending, id);
+    };
+    for (const entry of split(list, ',')) {
+      const [lemma, ...irregular] = entry.split(/\s+/) as [string, ...string[]];
+      if (lemma.startsWith('@')) {
+        members.push(lemma);
+        continue;
       }
-      for (const form of irregular) if (!form.endsWith('-')) this.addWord(form, id);
+      // The lemma's stem keeps its sound («ahorcar» → «ahork-» + «é» = «ahorqué»); other stems are spelled as written.
+      const word = this.fold(plain(lemma));
+      const stems = irregular.filter((w) => /[-~]$/.test(w)).map((w) => plain(w.slice(0, -1)));
+      const changes = irregular.some((w) => w.endsWith('~'));
+      this.addWord(lemma, id);
+      for (const group of Object.keys(this.table.endings)) {
+        if (!word.endsWith(group)) continue;
+        const all = this.endingSet(group);
+        const stressed = new Set(changes ? split(this.table.changed?.[group]) : []);
+        add(word.slice(0, word.length - group.length), new Set([...all].filter((ending) => !stressed.has(ending))));
+        for (const stem of stems) add(stem, all);
+      }
+      for (const form of irregular) if (!/[-~]$/.test(form)) this.addWord(form, id);
     }
     this.verbStems.set(name, own);
+    if (members.length) this.unions.push([id, members]);
   }
 
-  private endingSet(ending: string): ReadonlySet<string> {
-    let set = this.endingSets.get(ending);
-    if (!set) this.endingSets.set(ending, (set = new Set(this.table.endings[ending]!.split(/\s+/))));
+  private endingSet(group: string): ReadonlySet<string> {
+    let set = this.endingSets.get(group);
+    if (!set) this.endingSets.set(group, (set = new Set(split(this.table.endings[group]))));
     return set;
-  }
-
-  private addStem(stem: string, id: number, endings: ReadonlySet<string>): void {
-    const list = this.stems.get(stem) ?? [];
-    list.push({ id, endings });
-    this.stems.set(stem, list);
   }
 
   /** `@class/e,ado`: the forms of a verb class made with those endings only. */
@@ -337,24 +384,16 @@ export class CompiledLanguage {
     if (this.ids.has(key)) return this.ids.get(key)!;
     const id = this.id(key);
     const wanted = plain(endings).split(',');
-    for (const [stem, ending] of this.verbStems.get(name) ?? []) {
-      const allowed = this.endingSet(ending);
-      this.addStem(stem, id, new Set(wanted.filter((suffix) => allowed.has(suffix))));
-    }
+    for (const [stem, allowed] of this.verbStems.get(name) ?? []) for (const ending of wanted) if (allowed.has(ending)) this.addWord(stem + ending, id);
     return id;
   }
 
-  /** A word's classes: listed words, prefixes, suffixes, and verb forms (a known stem followed by one of its endings). */
+  /** A word's classes: listed words and verb forms, prefixes, suffixes, and the classes made of those. */
   private classify(raw: string, word: string): Word {
     const classes = new Set(this.wordClasses.get(word) ?? []);
     for (const [prefix, id] of this.prefixes) if (word.startsWith(prefix)) classes.add(id);
     for (const [suffix, id] of this.suffixes) if (word.endsWith(suffix)) classes.add(id);
-    for (let cut = 1; cut < word.length; cut++) {
-      const stems = this.stems.get(word.slice(0, cut));
-      if (!stems) continue;
-      const ending = word.slice(cut);
-      for (const stem of stems) if (stem.endings.has(ending)) classes.add(stem.id);
-    }
+    for (const [id, members] of this.unionIds) if (members.some((member) => classes.has(member))) classes.add(id);
     return { text: raw, classes, starts: [] };
   }
 
@@ -373,25 +412,27 @@ export class CompiledLanguage {
     else if (source.endsWith('*') && source.includes('@') && !source.includes('|')) [source, min, max] = [source.slice(0, -1), 0, STAR_LIMIT];
     const alts = source.split('|');
     const end = alts.includes('$');
-    const ids = alts.filter((alt) => alt !== '$').map((alt) => {
-      if (!alt.startsWith('@')) {
-        const key = `=${alt}`;
-        if (!this.ids.has(key)) this.addWord(alt, this.id(key));
-        return this.id(key);
-      }
-      const [name, endings] = alt.slice(1).split('/');
-      if (endings) return this.endingClass(name!, endings);
-      if (!this.ids.has(alt) && !this.verbStems.has(name!)) throw new Error(`safety tables: no class ${alt}`);
-      return this.id(alt);
-    });
+    const ids = alts
+      .filter((alt) => alt !== '$')
+      .map((alt) => {
+        if (!alt.startsWith('@')) {
+          const key = `=${alt}`;
+          if (!this.ids.has(key)) this.addWord(alt, this.id(key));
+          return this.id(key);
+        }
+        const [name, endings] = alt.slice(1).split('/');
+        if (endings) return this.endingClass(name!, endings);
+        if (!this.ids.has(alt)) throw new Error(`safety tables: no class ${alt}`);
+        return this.id(alt);
+      });
     return { step, ids, min, max, end };
   }
 
-  private rules(byKind: Readonly<Partial<Record<FindingKind, readonly string[]>>>): RuleSet {
+  private rules(byKind: Readonly<Partial<Record<FindingKind, Patterns | undefined>>>): RuleSet {
     const set: RuleSet = { index: this.setCount++, byFirst: new Map(), anywhere: [] };
-    for (const [kind, patterns] of Object.entries(byKind) as [FindingKind, readonly string[]][]) {
-      for (const pattern of patterns) {
-        const slots = pattern.split(/\s+/).filter(Boolean).map((part) => this.slot(part));
+    for (const [kind, patterns] of Object.entries(byKind) as [FindingKind, Patterns | undefined][]) {
+      for (const pattern of split(patterns, '\n')) {
+        const slots = split(pattern).map((part) => this.slot(part));
         const rule: Rule = { index: this.ruleCount++, kind, slots, negates: slots.some((slot) => slot.ids.includes(this.neg)) };
         const first = slots[0]!;
         if (first.step !== Step.Word || first.min === 0) {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { assessSafety, detectDanger, type SafetyFinding } from '../../../src/core/safety/detect.js';
+import { assessSafety, detectDanger, useSafetyLanguages, type SafetyFinding, type SafetyLanguage } from '../../../src/core/safety/detect.js';
+import { english } from '../../../src/core/safety/languages/en.js';
+import { spanish } from '../../../src/core/safety/languages/es.js';
 
 const assess = (text: string) => assessSafety([text]);
 const kindOf = (text: string) => detectDanger([text])?.kind ?? null;
@@ -193,12 +195,92 @@ describe('safety: the matcher', () => {
     expect(kindOf('he won’t let me leave')).to.equal(kindOf('he wont let me leave'));
   });
 
-  it('has a caution tier: a harm word near a person, a death or pill word, fear, a controlled object', () => {
-    expectCaution(['he hurt me', 'i couldnt breathe', 'my grandmother died', 'i took my pills', 'im scared', 'he took my phone charger']);
-    expectCaution(['me lastimó lo que dijo', 'se murió mi abuela']);
+  it('has a caution tier: a harm word on a person, a death or pill word, fear of someone, a controlled object', () => {
+    expectCaution(['he hurt me', 'i couldnt breathe', 'my grandmother died', 'i took my pills', 'Im scared of you when you yell', 'you check my phone']);
+    expectCaution(['me lastimó lo que dijo', 'se murió mi abuela', 'revisas mi celular', 'Me llamas cinco veces al día al trabajo']);
   });
 
   it('prefers danger over caution across fields', () => {
     expect(assessSafety(['he hurt me', 'he hit me'])?.tier).to.equal('danger');
+  });
+});
+
+describe('safety: the caution tier needs a person, not a feeling', () => {
+  it('leaves a bare feeling alone, in any field', () => {
+    expectNothing(['scared', "I'm scared", 'I feel Scared', 'I am hurt', 'i felt hurt', 'jealous', 'Jealous', 'afraid of losing you', 'terrified']);
+    expectNothing(['miedo', 'Tengo miedo', 'con miedo', 'Me da miedo', 'celosa', 'celos', 'Un estorbo', 'miedo a perderte']);
+    expect(assessSafety(["I'm scared", 'You drive fast on the motorway', '', 'Can you slow down'])).to.equal(null);
+    expect(assessSafety(['Tengo miedo', 'Gritas y das portazos', '', 'Que hablemos con calma'])).to.equal(null);
+  });
+
+  it('hears fear of someone, and fear of going home', () => {
+    expectDanger(["I'm scared of him", 'le tengo miedo', 'scared to go home']);
+    expectCaution(['Im scared of you when you yell', 'tengo miedo de él']);
+  });
+
+  it("reads a controlled object as someone else controlling the person's own things, not their own phone use", () => {
+    expectDanger(['he checks my phone', 'me revisa el celular', 'he took my passport']);
+    expectCaution(['you check my phone', 'You read my messages', 'revisas mi celular', 'Revisás mi teléfono']);
+    expectNothing([
+      'you check your phone at dinner',
+      'Every Time You Check Your Phone At Dinner',
+      'miras el celular mientras te hablo',
+      'Le revisé el celular mientras se bañaba',
+      "I won't look at my phone while you talk",
+      'he took my phone charger again',
+      'To look at the bank account together on Sundays',
+    ]);
+  });
+
+  it('does not take everyday words for harm, in either language', () => {
+    expectNothing([
+      'A Clean Kitchen Before Bed',
+      'You Leave For Work Without Saying Goodbye',
+      'I reach for your hand and you pull away',
+      'Would you sit with me for a bit',
+      'you to take a break and come back calmer',
+      "You Don't Say Sorry After A Fight",
+      'You Watch Netflix Without Me',
+      'Could you share your location with me',
+      'you to listen before you decide how I feel',
+      'you make me feel small',
+      'you to be more considerate',
+      'he threw me a surprise party',
+      "I'm sorry I hurt you",
+      'Walk away and breathe before I say anything',
+    ]);
+    expectNothing(['Te toca a ti y no lo haces', 'Que vengas a la cama conmigo', 'Deja de tirar la ropa en el sofá', 'Que uses el casco siempre', 'No vienes a mis partidos']);
+    expectNothing(['Cuando sales con tus amigos sin mí', 'perdón si te hice daño', 'Alejarme y respirar antes de decir nada', 'Poner de mi parte']);
+  });
+
+  it('keeps «herir» and «morir» to their own forms («hiere», «muere»: never «era», «eres», «ira», "more")', () => {
+    expectNothing(['me eres muy importante', 'me era imposible decirte', 'Siempre me eras fiel', 'me ira bien', 'tell me more']);
+    expectDanger(['me hirió', 'me hiere', 'me muerde', 'dice que me va a matar', 'la ahorqué', 'me encerró en el baño']);
+  });
+
+  it("never takes the person's own violence for an idiom", () => {
+    expectDanger(['im going to hit her', 'i smashed her face into the wall', 'i broke her arm', 'Im scared im going to hurt her']);
+  });
+});
+
+describe('safety: the tables', () => {
+  it('tells an accident from self-harm', () => {
+    expectNothing(['I hit my head on the cupboard', 'I hit my head getting out of the car', 'i cut myself shaving', 'me corté el dedo cocinando']);
+    expectDanger(['i bang my head when im upset', 'i banged my head against the wall until it bled', 'me corto'], 'self-harm');
+  });
+
+  it('takes its languages asynchronously, reading with the ones it had until they arrive', async () => {
+    let arrive: (tables: readonly SafetyLanguage[]) => void = () => undefined;
+    const handed = useSafetyLanguages(new Promise<readonly SafetyLanguage[]>((resolve) => (arrive = resolve)));
+    try {
+      expect(tierOf('me pega')).to.equal('danger');
+      arrive([english]);
+      await handed;
+      expect(assess('me pega'), 'Spanish is no longer read').to.equal(null);
+      expect(tierOf('he hits me')).to.equal('danger');
+    } finally {
+      await useSafetyLanguages([english, spanish]);
+    }
+    expect(tierOf('me pega')).to.equal('danger');
   });
 });
