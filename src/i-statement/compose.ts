@@ -1,4 +1,4 @@
-import type { FeelingGroup } from './vocabulary.js';
+import type { FeelingGroup } from '../core/feelings.js';
 
 /** The four parts of an I-statement as the person typed them. */
 export interface StatementParts {
