@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // docs/strings.md: every string key of every widget with its English text, generated from the catalogues
-// (src/core/strings.ts and src/<widget>/strings.ts). `--check` fails when the file is stale (npm test runs it).
+// (src/core/strings.ts, each element's src/<widget>/strings.ts and its summary's words, as src/entries/strings.ts
+// lists them from the registry). `--check` fails when the file is stale (npm test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,28 +10,17 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'strings.md');
 
-/** The catalogues, by the namespace and the element that use them. */
-const catalogues = [
-  ['core', 'every element', 'src/core/strings.ts', 'coreStrings'],
-  ['i-statement', '<tend-i-statement>', 'src/i-statement/strings.ts', 'iStatementStrings'],
-  ['stop-timer', '<tend-stop-timer>', 'src/stop-timer/strings.ts', 'stopTimerStrings'],
-  ['agreement', '<tend-agreement>', 'src/agreement/strings.ts', 'agreementStrings'],
-  ['reflection-card', '<tend-reflection-card>', 'src/reflection-card/strings.ts', 'reflectionCardStrings'],
-  ['check-in', '<tend-check-in>', 'src/check-in/strings.ts', 'checkInStrings'],
-  ['flow', '<tend-flow>', 'src/flow/strings.ts', 'flowStrings'],
-];
-
+/** The English catalogues by namespace, from src/entries/strings.ts (generated from the registry). */
 async function load() {
-  const contents = catalogues.map(([, , file, name]) => `export { ${name} } from './${file}';`).join('\n');
   const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'catalogues.ts' },
+    entryPoints: [join(root, 'src/entries/strings.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
     logLevel: 'silent',
   });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`)).englishCatalogues;
 }
 
 /** Text safe in a Markdown table cell: no pipes, no HTML, no links or emphasis by accident. */
@@ -58,7 +48,7 @@ function render(value) {
 }
 
 export async function generate() {
-  const modules = await load();
+  const catalogues = await load();
   const out = [
     '# Every string, by key',
     '',
@@ -71,8 +61,7 @@ export async function generate() {
     'value in the same shape to replace it. Keys under `core` are shared by every element.',
     '',
   ];
-  for (const [namespace, element, file, name] of catalogues) {
-    const catalogue = modules[name];
+  for (const [namespace, { element, file, strings: catalogue }] of Object.entries(catalogues)) {
     out.push(`## \`${namespace}\` — ${element.startsWith('<') ? `\`${element}\`` : element}`, '', `Source: [\`${file}\`](../${file})`, '', '| key | kind | English |', '| --- | --- | --- |');
     for (const [key, value] of Object.entries(catalogue)) {
       const [kind, text] = render(value);

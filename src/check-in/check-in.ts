@@ -7,7 +7,7 @@ import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from 
 import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
-import type { CheckInData, CheckInRhythm } from '../core/types.js';
+import type { CheckInData, CheckInRhythm } from './schema.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';

@@ -3,7 +3,7 @@ import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import type { FeelingGroup } from '../core/feelings.js';
 import { listOf } from '../core/localize.js';
 import { renderTextInput } from '../core/text-input.js';
-import type { CheckInRhythm } from '../core/types.js';
+import type { CheckInRhythm } from './schema.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
 import type { CheckInWords } from './words.js';
 

@@ -1,26 +1,19 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import * as z from 'zod/mini';
-import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CoreStringKey } from '../core/strings.js';
-import type { FlowData, FlowStep } from '../core/types.js';
+import { flowSchema, type FlowData, type FlowStep } from './schema.js';
 import { groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
 import { flowStyles } from './styles.js';
-import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
+import { sessionMarkdown, sessionText, stepEntries, summaryWords, type StepSummary } from './session.js';
 
 type FlowStringKey = keyof typeof flowStrings;
 
-const flowShape = z.object({
-  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: orNull(z.string()) })),
-});
-/** A flow's data: the shape of its steps; each step's own data is checked by its element when it is given to it. */
-const flowSchema = z.custom<FlowData>((value) => z.safeParse(flowShape, value).success);
 
 type Step = HTMLElement & {
   value?: unknown;
@@ -275,7 +268,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private titleOf({ step, exercise }: StepGroup): string {
     const shown = step.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
-    return shown || this.t(`exercise.${exercise}` as FlowStringKey);
+    return shown || summaryWords(exercise, { ...this.ownChildStrings, ...this.strings }, this.locale).label('name');
   }
 
   /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
@@ -284,12 +277,15 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   }
 
   private summaries(): StepSummary[] {
-    const label = (key: string) => this.t(`label.${key}` as FlowStringKey);
-    return this.groups.map((group) => ({
-      title: this.titleOf(group),
-      status: this.t(this.finished.get(group.step) ? 'finished' : 'skipped'),
-      entries: stepEntries(group.exercise, (group.step as Step).value, label, this.locale),
-    }));
+    const strings = { ...this.ownChildStrings, ...this.strings };
+    return this.groups.map((group) => {
+      const words = summaryWords(group.exercise, strings, this.locale);
+      return {
+        title: this.titleOf(group),
+        status: this.t(this.finished.get(group.step) ? 'finished' : 'skipped'),
+        entries: stepEntries(group.exercise, (group.step as Step).value, words),
+      };
+    });
   }
 
   private copy(): Promise<void> {

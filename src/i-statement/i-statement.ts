@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
-import type { IStatementData } from '../core/types.js';
+import type { IStatementData } from './schema.js';
 import {
   composePreview,
   composeStatement,

@@ -5,7 +5,7 @@ import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { TendElement } from '../core/tend-element.js';
-import type { ReflectionCardData } from '../core/types.js';
+import type { ReflectionCardData } from './schema.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
 import { newSeed, seededShuffle } from './shuffle.js';

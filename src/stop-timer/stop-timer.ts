@@ -2,7 +2,7 @@ import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
 import { stepEvent } from '../core/events.js';
-import type { StopTimerData } from '../core/types.js';
+import type { StopTimerData } from './schema.js';
 import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { FrameLoop, systemClock, type TimerClock } from './clock.js';

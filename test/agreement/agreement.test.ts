@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { nextReviewDate } from '../../src/agreement/review.js';
 import { toLocalDate, todayIso } from '../../src/core/dates.js';
-import type { AgreementData } from '../../src/core/types.js';
+import type { AgreementData } from '../../src/entries/data.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 import { captureWarnings } from '../helpers/warnings.js';

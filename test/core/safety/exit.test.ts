@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/index.js';
+import '../../../src/entries/index.js';
 import { exitNavigation } from '../../../src/core/safety/exit.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { findButton } from '../../helpers/harness.js';

@@ -1,11 +1,9 @@
 /** Spanish for what every widget shares: the core's strings and the feelings vocabulary. */
-import type { coreStrings } from '../core/strings.js';
-import type { feelingStrings } from '../core/feelings.js';
+import type { Complete } from '../../core/localize.js';
+import type { coreStrings } from '../../core/strings.js';
+import type { feelingStrings } from '../../core/feelings.js';
 
-/** Every English key must have a Spanish entry: the compiler checks it, and test/locales/es.test.ts too. */
-export type Complete<T> = Record<keyof T, unknown>;
-
-export const spanishCore = {
+export const strings = {
   done: 'Listo',
   reset: 'Empezar de nuevo',
   errorPrefix: 'Error:',

@@ -1,8 +1,7 @@
-import { registerLocale } from '../core/localize.js';
-import type { builderStrings } from './strings.js';
+import type { builderStrings } from '../../builder/strings.js';
 
-/** The builder's Spanish UI: every English key has an entry (the compiler checks it). */
-const builder = {
+/** The builder's Spanish UI (registered by `tend-widgets/builder` only: readers never load it); every English key has an entry (the compiler checks it). */
+export const strings = {
   heading: 'Creador de ejercicios',
   intro:
     'Elige un ejercicio, prepáralo para tus clientes y copia el código en tu sitio web. Todo se queda en esta página: nada de lo que escribes aquí se envía a ningún sitio.',
@@ -119,5 +118,3 @@ const builder = {
   'label.shuffle': 'Barajar las tarjetas',
   'label.word-count': 'Mostrar el número de palabras',
 } satisfies Record<keyof typeof builderStrings, string>;
-
-registerLocale('es', { builder });

@@ -1,8 +1,11 @@
 /** Spanish for `<tend-check-in>`. */
-import { spanishFeelings, type Complete } from './es-core.js';
-import type { checkInStrings } from '../check-in/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../check-in/summary.js';
+import { spanishFeelings } from './core.js';
+import type { checkInStrings } from '../../check-in/strings.js';
 
-export const spanishCheckIn = {
+export const strings = {
   'heading.daily': 'Conversación diaria',
   'intro.daily': 'Quince minutos para compartir lo mejor del día y una dificultad.',
   'heading.weekly': 'Tu momento semanal contigo',
@@ -64,4 +67,11 @@ export const spanishCheckIn = {
   forgotAll: 'Se han borrado de este navegador todos los momentos guardados.',
 
   ...spanishFeelings,
-} satisfies Complete<typeof checkInStrings>;
+
+  // A flow's summary of this step (src/check-in/summary.ts).
+  'summary.name': 'Cómo estamos',
+  'summary.feelings': 'Emociones',
+  'summary.highlight': 'Lo mejor',
+  'summary.challenge': 'Lo difícil',
+  'summary.need': 'Necesito',
+} satisfies Complete<typeof checkInStrings & SummaryCatalog<typeof summary>>;

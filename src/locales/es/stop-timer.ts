@@ -1,8 +1,10 @@
 /** Spanish for `<tend-stop-timer>`. */
-import type { Complete } from './es-core.js';
-import type { stopTimerStrings } from '../stop-timer/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../stop-timer/summary.js';
+import type { stopTimerStrings } from '../../stop-timer/strings.js';
 
-export const spanishStopTimer = {
+export const strings = {
   heading: 'La técnica STOP',
   intro:
     'Cuatro pasos breves y cronometrados para responder con calma en vez de reaccionar por impulso. Empieza cuando quieras.',
@@ -47,4 +49,10 @@ export const spanishStopTimer = {
   noteHint: 'Opcional. Tómate el tiempo que necesites: el temporizador espera mientras escribes.',
   timeUp: 'Se acabó el tiempo. Termina tu nota y después elige Listo.',
   completed: 'Has hecho los cuatro pasos. Tómate un momento para notar cómo te sientes ahora.',
-} satisfies Complete<typeof stopTimerStrings>;
+
+  // A flow's summary of this step (src/stop-timer/summary.ts).
+  'summary.name': 'La técnica STOP',
+  'summary.timeSpent': 'Tiempo en los pasos',
+  'summary.observe': 'Lo que noté',
+  'summary.proceed': 'Cómo voy a seguir',
+} satisfies Complete<typeof stopTimerStrings & SummaryCatalog<typeof summary>>;

@@ -3,11 +3,14 @@
  * composed, and the coaching hints' patterns). Loaded only with the Spanish locale, so an
  * English-only page never carries it.
  */
-import type { CompositionRules, FeelingKind, KnownKind, SentenceTemplates } from '../i-statement/compose.js';
-import { wordsPattern, type HintPatterns } from '../i-statement/hints.js';
-import type { StatementLanguage } from '../i-statement/language.js';
-import type { iStatementStrings } from '../i-statement/strings.js';
-import { spanishFeelings, type Complete } from './es-core.js';
+import type { CompositionRules, FeelingKind, KnownKind, SentenceTemplates } from '../../i-statement/compose.js';
+import { wordsPattern, type HintPatterns } from '../../i-statement/hints.js';
+import { statementLanguage, type StatementLanguage } from '../../i-statement/language.js';
+import type { iStatementStrings } from '../../i-statement/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../i-statement/summary.js';
+import { spanishFeelings } from './core.js';
 
 const end = '(?![\\p{L}\\p{N}])';
 
@@ -135,7 +138,10 @@ export const spanishHints: HintPatterns = {
 
 export const spanishLanguage: StatementLanguage = { composition: spanishRules, hints: spanishHints };
 
-export const spanishIStatement = {
+/** The grammar registered with the strings. */
+export const bundle = statementLanguage(spanishLanguage);
+
+export const strings = {
   heading: 'Dilo sin culpar',
   headingInDanger: 'Tus palabras',
   intro:
@@ -195,4 +201,11 @@ export const spanishIStatement = {
   completed: 'Terminado. Tu frase te espera para cuando llegue el momento de decirla.',
 
   ...spanishFeelings,
-} satisfies Complete<typeof iStatementStrings>;
+
+  // A flow's summary of this step (src/i-statement/summary.ts).
+  'summary.name': 'Dilo sin culpar',
+  'summary.emotion': 'Siento',
+  'summary.situation': 'Cuando',
+  'summary.reason': 'Porque',
+  'summary.need': 'Necesito',
+} satisfies Complete<typeof iStatementStrings & SummaryCatalog<typeof summary>>;

@@ -1,8 +1,10 @@
 /** Spanish for `<tend-agreement>`, with its built-in sections. */
-import type { Complete } from './es-core.js';
-import type { agreementStrings } from '../agreement/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../agreement/summary.js';
+import type { agreementStrings } from '../../agreement/strings.js';
 
-export const spanishAgreement = {
+export const strings = {
   heading: 'Nuestro acuerdo vivo',
   intro:
     'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos a intervalos previsibles y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
@@ -90,4 +92,7 @@ export const spanishAgreement = {
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
   'section.agreements.examples': ['Revisamos este acuerdo a intervalos previsibles'],
-} satisfies Complete<typeof agreementStrings>;
+
+  // A flow's summary of this step (src/agreement/summary.ts).
+  'summary.name': 'Nuestro acuerdo vivo',
+} satisfies Complete<typeof agreementStrings & SummaryCatalog<typeof summary>>;

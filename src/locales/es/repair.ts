@@ -4,11 +4,13 @@
  * Spain and Latin America (no «vosotros», «ustedes», «móvil» or «celular»: «teléfono»), the examples without
  * gendered words.
  */
-import type { Complete } from '../locales/es-core.js';
-import { spanishTemplates } from './compose-es.js';
-import type { repairStrings } from './strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../repair/summary.js';
+import { spanishTemplates } from '../../repair/compose-es.js';
+import type { repairStrings } from '../../repair/strings.js';
 
-export const spanishRepair = {
+export const strings = {
   heading: 'Reparar después de un conflicto',
   headingInDanger: 'Tus palabras',
   intro:
@@ -91,4 +93,13 @@ export const spanishRepair = {
   fieldReconnect: 'Para volver a acercarnos',
 
   completed: 'Terminado. Date el tiempo que necesites: un momento de calma ayuda a que las palabras lleguen.',
-} satisfies Complete<typeof repairStrings>;
+
+  // A flow's summary of this step (src/repair/summary.ts).
+  'summary.name': 'Reparar después de un conflicto',
+  'summary.part': 'Mi parte',
+  'summary.impact': 'El impacto',
+  'summary.apology': 'Te pido perdón por',
+  'summary.plan': 'La próxima vez voy a',
+  'summary.followUp': 'Fecha para ver cómo va',
+  'summary.reconnect': 'Una forma de volver a acercarse',
+} satisfies Complete<typeof repairStrings & SummaryCatalog<typeof summary>>;

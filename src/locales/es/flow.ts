@@ -1,8 +1,8 @@
 /** Spanish for `<tend-flow>`. */
-import type { Complete } from './es-core.js';
-import type { flowStrings } from '../flow/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { flowStrings } from '../../flow/strings.js';
 
-export const spanishFlow = {
+export const strings = {
   heading: 'Sesión guiada',
   position: 'Paso {current} de {total}',
   summaryPosition: 'Resumen',
@@ -20,20 +20,5 @@ export const spanishFlow = {
   copyAll: 'Copiarlo todo',
   downloaded: 'Tu sesión se ha guardado en {file}.',
 
-  'exercise.i-statement': 'Dilo sin culpar',
-  'exercise.stop-timer': 'La técnica STOP',
-  'exercise.agreement': 'Nuestro acuerdo vivo',
-  'exercise.reflection-card': 'Tarjetas para reflexionar',
-  'exercise.check-in': 'Cómo estamos',
 
-  'label.emotion': 'Siento',
-  'label.situation': 'Cuando',
-  'label.reason': 'Porque',
-  'label.need': 'Necesito',
-  'label.timeSpent': 'Tiempo en los pasos',
-  'label.observe': 'Lo que noté',
-  'label.proceed': 'Cómo voy a seguir',
-  'label.feelings': 'Emociones',
-  'label.highlight': 'Lo mejor',
-  'label.challenge': 'Lo difícil',
 } satisfies Complete<typeof flowStrings>;

@@ -3,10 +3,12 @@
  * `active-listening` namespace. Warm «tú» to whoever holds the device; what speaks to both is impersonal or
  * about «las dos personas», so no «ustedes» or «vosotros» and no gendered plural («listos», «juntos»).
  */
-import type { Complete } from '../locales/es-core.js';
-import type { activeListeningStrings } from './strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../active-listening/summary.js';
+import type { activeListeningStrings } from '../../active-listening/strings.js';
 
-export const spanishActiveListening = {
+export const strings = {
   heading: 'Escucharse',
   headingInDanger: 'Tus palabras',
   intro:
@@ -77,4 +79,11 @@ export const spanishActiveListening = {
   'tries.other': '{count} intentos',
 
   completed: 'Terminado. Gracias a las dos personas por escucharse.',
-} satisfies Complete<typeof activeListeningStrings>;
+
+  // A flow's summary of this step (src/active-listening/summary.ts).
+  'summary.name': 'Escucharse',
+  'summary.said': '{speaker} dijo',
+  'summary.reflection': 'Lo que escuché',
+  'summary.question': 'Una pregunta',
+  'summary.validation': 'Tiene sentido',
+} satisfies Complete<typeof activeListeningStrings & SummaryCatalog<typeof summary>>;

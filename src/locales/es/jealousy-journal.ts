@@ -4,10 +4,13 @@
  * mix nouns («celos») and phrases said with «Me siento» («al margen», «menos importante»), so their group
  * carries no `kind`: the I-statement's Spanish grammar decides each word when one is carried into it.
  */
-import { spanishFeelings, type Complete } from '../locales/es-core.js';
-import type { jealousyJournalStrings } from './strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../jealousy-journal/summary.js';
+import { spanishFeelings } from './core.js';
+import type { jealousyJournalStrings } from '../../jealousy-journal/strings.js';
 
-export const spanishJealousyJournal = {
+export const strings = {
   heading: 'Diario de celos',
   headingInDanger: 'Tus palabras',
   intro:
@@ -91,4 +94,15 @@ export const spanishJealousyJournal = {
   forgotAll: 'Se han borrado de este navegador todas las entradas guardadas.',
 
   ...spanishFeelings,
-} satisfies Complete<typeof jealousyJournalStrings>;
+
+  // A flow's summary of this step (src/jealousy-journal/summary.ts).
+  'summary.name': 'Diario de celos',
+  'summary.situation': 'Qué pasó',
+  'summary.feelings': 'Emociones',
+  'summary.strength': 'Intensidad',
+  'summary.strengthValue': '{strength} de 10',
+  'summary.need': 'Necesidad o límite',
+  'summary.say': 'Lo que me gustaría decir',
+  'summary.agreement': 'Un acuerdo que revisar',
+  'summary.glad': 'Me alegro por la otra persona',
+} satisfies Complete<typeof jealousyJournalStrings & SummaryCatalog<typeof summary>>;

@@ -1,8 +1,10 @@
 /** Spanish for `<tend-reflection-card>`, with its built-in decks. */
-import type { Complete } from './es-core.js';
-import type { reflectionCardStrings } from '../reflection-card/strings.js';
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../reflection-card/summary.js';
+import type { reflectionCardStrings } from '../../reflection-card/strings.js';
 
-export const spanishReflectionCard = {
+export const strings = {
   heading: 'Tarjetas para reflexionar',
   intro: 'Una tarjeta cada vez. Escribe tanto o tan poco como quieras, y sáltate las que prefieras.',
   'deck.self-awareness': {
@@ -78,4 +80,7 @@ export const spanishReflectionCard = {
   summaryHeading: 'Tus respuestas',
   skipped: '(sin responder)',
   completed: 'Terminado. Vuelve a estas preguntas cuando quieras: tus respuestas pueden cambiar.',
-} satisfies Complete<typeof reflectionCardStrings>;
+
+  // A flow's summary of this step (src/reflection-card/summary.ts).
+  'summary.name': 'Tarjetas para reflexionar',
+} satisfies Complete<typeof reflectionCardStrings & SummaryCatalog<typeof summary>>;
