@@ -1,10 +1,10 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendCheckIn } from '../check-in/check-in.js';
+import { TendFlow } from '../../flow/flow.js';
 
-TendCheckIn.define('tend-check-in');
+TendFlow.define('tend-flow');
 
 declare global {
   interface HTMLElementTagNameMap {
-    'tend-check-in': TendCheckIn;
+    'tend-flow': TendFlow;
   }
 }

@@ -1,5 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendAgreement } from '../agreement/agreement.js';
+import { TendAgreement } from '../../agreement/agreement.js';
 
 TendAgreement.define('tend-agreement');
 

@@ -7,33 +7,34 @@ import './define/agreement.js';
 import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/flow.js';
-import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from './core/events.js';
-import { TendIStatement as TendIStatementElement } from './i-statement/i-statement.js';
-import { TendStopTimer as TendStopTimerElement } from './stop-timer/stop-timer.js';
-import { TendAgreement as TendAgreementElement } from './agreement/agreement.js';
-import { TendReflectionCard as TendReflectionCardElement } from './reflection-card/reflection-card.js';
-import { TendCheckIn as TendCheckInElement } from './check-in/check-in.js';
-import { TendFlow as TendFlowElement } from './flow/flow.js';
+import type { TendChangeEvent, TendCompleteEvent, TendStepEvent } from '../core/events.js';
+import { TendIStatement as TendIStatementElement } from '../i-statement/i-statement.js';
+import { TendStopTimer as TendStopTimerElement } from '../stop-timer/stop-timer.js';
+import { TendAgreement as TendAgreementElement } from '../agreement/agreement.js';
+import { TendReflectionCard as TendReflectionCardElement } from '../reflection-card/reflection-card.js';
+import { TendCheckIn as TendCheckInElement } from '../check-in/check-in.js';
+import { TendFlow as TendFlowElement } from '../flow/flow.js';
+export type { ExerciseDataMap } from './data.js';
 
 const events = {
   onTendChange: 'tend-change' as EventName<TendChangeEvent>,
   onTendComplete: 'tend-complete' as EventName<TendCompleteEvent>,
 };
 
-/** `<tend-i-statement>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+/** `<tend-i-statement>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendIStatement = createComponent({ tagName: 'tend-i-statement', elementClass: TendIStatementElement, react: React, events: events });
 
-/** `<tend-stop-timer>` as a React component: props for its properties, `onTendChange`, `onTendComplete`, `onTendStep`. */
+/** `<tend-stop-timer>` as a React component: props for its properties, `onTendChange`, `onTendComplete` and `onTendStep`. */
 export const TendStopTimer = createComponent({ tagName: 'tend-stop-timer', elementClass: TendStopTimerElement, react: React, events: { ...events, onTendStep: 'tend-step' as EventName<TendStepEvent> } });
 
-/** `<tend-agreement>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+/** `<tend-agreement>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendAgreement = createComponent({ tagName: 'tend-agreement', elementClass: TendAgreementElement, react: React, events: events });
 
-/** `<tend-reflection-card>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+/** `<tend-reflection-card>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendReflectionCard = createComponent({ tagName: 'tend-reflection-card', elementClass: TendReflectionCardElement, react: React, events: events });
 
-/** `<tend-check-in>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+/** `<tend-check-in>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events: events });
 
-/** `<tend-flow>` as a React component: props for its properties, `onTendChange`, `onTendComplete`. */
+/** `<tend-flow>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events });

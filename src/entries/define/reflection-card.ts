@@ -1,5 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendReflectionCard } from '../reflection-card/reflection-card.js';
+import { TendReflectionCard } from '../../reflection-card/reflection-card.js';
 
 TendReflectionCard.define('tend-reflection-card');
 

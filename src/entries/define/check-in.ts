@@ -1,10 +1,10 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendFlow } from '../flow/flow.js';
+import { TendCheckIn } from '../../check-in/check-in.js';
 
-TendFlow.define('tend-flow');
+TendCheckIn.define('tend-check-in');
 
 declare global {
   interface HTMLElementTagNameMap {
-    'tend-flow': TendFlow;
+    'tend-check-in': TendCheckIn;
   }
 }

@@ -1,5 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendIStatement } from '../i-statement/i-statement.js';
+import { TendIStatement } from '../../i-statement/i-statement.js';
 
 TendIStatement.define('tend-i-statement');
 

@@ -1,5 +1,5 @@
 // Generated from src/registry.ts by `npm run registry`. Do not edit.
-import { TendStopTimer } from '../stop-timer/stop-timer.js';
+import { TendStopTimer } from '../../stop-timer/stop-timer.js';
 
 TendStopTimer.define('tend-stop-timer');
 
