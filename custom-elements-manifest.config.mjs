@@ -1,4 +1,9 @@
 /** @custom-elements-manifest/analyzer: documents every element, attribute, event, part and custom property. */
+import { attributeValues } from './scripts/manifest/attribute-values.mjs';
+import { eventTypes } from './scripts/manifest/event-types.mjs';
+import { elementDefinitions } from './scripts/manifest/element-definitions.mjs';
+import { inheritedMembers } from './scripts/manifest/inherited-members.mjs';
+import { packagePaths } from './scripts/manifest/package-paths.mjs';
 
 /** Events dispatched through the core's typed classes are documented by `@fires`; drop the unnamed duplicates. */
 function dropUnnamedEvents() {
@@ -20,5 +25,12 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropUnnamedEvents()],
+  plugins: [
+    dropUnnamedEvents(),
+    attributeValues(),
+    eventTypes(),
+    elementDefinitions(),
+    inheritedMembers(),
+    packagePaths(), // last: rewrites every path to the package's dist/ files
+  ],
 };

@@ -53,6 +53,8 @@ function entryModule(w) {
 import './define/${w.exercise}.js';
 
 export { ${w.className} } from '../${w.exercise}/${w.exercise}.js';
+// Its events' types, for TypeScript and for tools that read custom-elements.json (\`CustomEvent<TendChangeDetail>\`).
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from '../core/events.js';
 // The data types travel with every entry (its element's value and events are typed by them).
 export type { ExerciseDataMap } from './data.js';
 `;
@@ -65,6 +67,8 @@ ${widgets.map((w) => `import './define/${w.exercise}.js';`).join('\n')}
 ${widgets.map((w) => `export { ${w.className} } from '../${w.exercise}/${w.exercise}.js';`).join('\n')}
 export * from '../core/index.js';
 export type * from './data.js';
+// The builder's type, for tools that import every element's type from here; \`import 'tend-widgets/builder'\` defines it.
+export type { TendBuilder } from '../builder/builder.js';
 `;
 }
 
@@ -80,24 +84,24 @@ function reactModule(widgets) {
   const components = widgets
     .map((w) => {
       const extra = (w.reactEvents ?? []).map((e) => `, ${reactProp(e)}: '${e}' as EventName<${eventClass(e)}>`).join('');
-      const events = extra ? `{ ...events${extra} }` : 'events';
+      const events = extra ? `{ ...(events as Events<'${w.exercise}'>)${extra} }` : `events as Events<'${w.exercise}'>`;
       const props = ['onTendChange', 'onTendComplete', ...(w.reactEvents ?? []).map(reactProp)].map((p) => `\`${p}\``);
       return `/** \`<${w.tag}>\` as a React component: props for its properties, ${props.slice(0, -1).join(', ')} and ${props.at(-1)}. */
 export const ${w.className} = createComponent({ tagName: '${w.tag}', elementClass: ${w.className}Element, react: React, events: ${events} });`;
     })
     .join('\n\n');
-  const eventTypes = ['TendChangeEvent', 'TendCompleteEvent', ...extraEvents.map(eventClass)].join(', ');
+  const eventTypes = ['TendEventMap', ...extraEvents.map(eventClass)].join(', ');
   return `${header()}import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 ${defines}
 import type { ${eventTypes} } from '../core/events.js';
+import type { ExerciseId } from '../core/types.js';
 ${imports}
 export type { ExerciseDataMap } from './data.js';
 
-const events = {
-  onTendChange: 'tend-change' as EventName<TendChangeEvent>,
-  onTendComplete: 'tend-complete' as EventName<TendCompleteEvent>,
-};
+/** Each component's events, typed as its element sends them (\`detail.data\` is that exercise's). */
+type Events<E extends ExerciseId> = { onTendChange: EventName<TendEventMap<E>['tend-change']>; onTendComplete: EventName<TendEventMap<E>['tend-complete']> };
+const events = { onTendChange: 'tend-change', onTendComplete: 'tend-complete' };
 
 ${components}
 `;
@@ -112,14 +116,27 @@ ${widgets.map((w) => `  '${w.tag}': () => import('./${w.exercise}.js'),`).join('
 `;
 }
 
-/** Each exercise's data type, the output of its schema (\`<camelCase id>Schema\` in its schema.ts), put into the core's map. */
+/**
+ * The name of an exercise's data type in its schema.ts: the type declared as its schema's output
+ * (`export type XData = z.output<typeof xSchema>`), or the type a custom schema checks (`z.custom<XData>`).
+ */
+function dataTypeName(w) {
+  const schema = `${camel(w.exercise)}Schema`;
+  const source = readFileSync(`src/${w.exercise}/schema.ts`, 'utf8');
+  const name =
+    new RegExp(`^export type (\\w+) = z\\.output<typeof ${schema}>`, 'm').exec(source)?.[1] ??
+    new RegExp(`^export const ${schema} = z\\.custom<(\\w+)>`, 'm').exec(source)?.[1];
+  if (!name) throw new Error(`registry: src/${w.exercise}/schema.ts names no data type (export type … = z.output<typeof ${schema}>)`);
+  return name;
+}
+
+/** Each exercise's data type (its schema's output, as its schema.ts names it), put into the core's map; and its other types. */
 function dataModule(widgets) {
   const typeExports = widgets.flatMap((w) => {
     const names = [...readFileSync(`src/${w.exercise}/schema.ts`, 'utf8').matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
     return names.length ? [`export type { ${names.join(', ')} } from '../${w.exercise}/schema.js';`] : [];
   });
-  return `${header()}import type * as z from 'zod/mini';
-${widgets.map((w) => `import type { ${camel(w.exercise)}Schema } from '../${w.exercise}/schema.js';`).join('\n')}
+  return `${header()}${widgets.map((w) => `import type { ${dataTypeName(w)} } from '../${w.exercise}/schema.js';`).join('\n')}
 
 export type { ExerciseDataMap, ExerciseId, StepExerciseId, ReviewCadence, StopStep } from '../core/types.js';
 ${typeExports.join('\n')}
@@ -127,7 +144,7 @@ ${typeExports.join('\n')}
 declare module '../core/types.js' {
   /** Each exercise's data, by id: the output of its schema. */
   interface ExerciseDataMap {
-${widgets.map((w) => `    ${key(w.exercise)}: z.output<typeof ${camel(w.exercise)}Schema>;`).join('\n')}
+${widgets.map((w) => `    ${key(w.exercise)}: ${dataTypeName(w)};`).join('\n')}
   }
 }
 `;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
+// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, the language corpora, lit-analyzer, build, package paths,
+// the manifest as tools read it, size budget, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, a throwaway exercise added by the README's recipe alone, and the WordPress plugin on a real
 // WordPress. Stops at the first failing step.
@@ -14,8 +15,12 @@ const steps = [
   ['strings table', 'node', ['scripts/strings-table.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  ['safety evaluation (the watch against its evaluation set)', 'node', ['scripts/safety-eval.mjs', '--check']],
+  ['language corpora (I-statement and hints, English and Spanish)', 'node', ['scripts/compose-eval.mjs']],
+  ['lit-analyzer (templates; its config in tsconfig.json)', 'npx', ['lit-analyzer', 'src', '--maxWarnings', '0', '--noColor']],
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],
+  ['manifest for tools (events typed, a definition per tag, paths in dist/)', 'node', ['scripts/manifest-figures.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
   ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],

@@ -3,6 +3,7 @@ import { oneOf } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { longDate, todayIso } from '../core/dates.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import { renderTextInput } from '../core/text-input.js';
 import type { ReviewCadence } from '../core/types.js';
 import type { AgreementData } from './schema.js';
@@ -88,7 +89,8 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override readonly valueSchema = agreementSchema;
 
-  private agreementTitle = '';
+  /** The title the person wrote; `null` while it is the default, which follows the language (a locale loaded later too). */
+  private agreementTitle: string | null = null;
   private withText = '';
   private sections: SectionState[] = [];
   private cadence: ReviewCadence = 'monthly';
@@ -113,7 +115,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override initialState(): void {
     const template = this.resolveTemplate();
-    this.agreementTitle = template.title ?? this.t('defaultTitle');
+    this.agreementTitle = null;
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
@@ -127,11 +129,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override currentData(): AgreementData {
-    return { title: this.agreementTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
+    return { title: this.shownTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
   }
 
   protected override applyData(data: AgreementData): void {
-    this.agreementTitle = data.title;
+    this.agreementTitle = this.isDefaultTitle(data.title) ? null : data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
     this.agreedOn = data.review.agreedOn ?? null;
@@ -151,8 +153,13 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.summaryShown = stored.summary === true;
   }
 
+  /** Something to send once there is an item (the title alone starts filled in). */
+  protected override hasWords(): boolean {
+    return this.sections.some((section) => section.items.some((item) => item.text.trim() !== ''));
+  }
+
   protected override typedText(): readonly string[] {
-    return [this.agreementTitle, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
+    return [this.agreementTitle ?? '', this.withText, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -165,6 +172,20 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       this.sections = keepWritten(this.sections, templateSections(this.resolveTemplate(), this.nextKey));
       this.addDrafts = [];
     }
+  }
+
+  /** The agreement's title: the person's, else the template's, else the default in the reader's language. */
+  private get shownTitle(): string {
+    return this.agreementTitle ?? this.defaultTitle;
+  }
+
+  private get defaultTitle(): string {
+    return this.resolveTemplate().title ?? this.t('defaultTitle');
+  }
+
+  /** A title given back (a kept draft, `value`) that is a default, in this language or in English: it keeps following the language. */
+  private isDefaultTitle(title: string): boolean {
+    return title === this.defaultTitle || title === agreementStrings.defaultTitle;
   }
 
   /** The template from the `template` attribute or the JSON child; the default (and one warning) when either is invalid. */
@@ -315,6 +336,22 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   // ——— rendering ———
 
+  override worksheet(): Worksheet {
+    const template = this.resolveTemplate();
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [
+        { label: this.t('titleLabel'), lines: 1 },
+        { label: this.t('withLabel'), lines: 1 },
+        ...template.sections.map((section) => ({ heading: section.title, text: section.prompt ? [section.prompt] : [], items: section.items, lines: 5 })),
+        { heading: this.t('reviewHeading'), label: `${this.t('cadenceLabel')}: ${this.t(`cadenceName.${this.cadence}`)}`, lines: 0 },
+        { label: this.t('agreedOnLabel'), lines: 1 },
+        { label: this.t('nextReview'), lines: 1 },
+      ],
+    };
+  }
+
   protected override renderBody() {
     const takeAway = renderTakeAway(this.localize, this.itemsInReminder, this.takeAwayActions);
     return html`${this.summaryShown ? this.renderSummaryView() : this.renderForm()} ${takeAway}
@@ -334,14 +371,14 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   private renderForm() {
     const names = parseNames(this.withText);
-    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.danger !== null };
+    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.coachingOff };
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
-      <p class="print-only print-title">${this.agreementTitle.trim() || this.t('defaultTitle')}</p>
+      <p class="print-only print-title">${this.shownTitle.trim() || this.defaultTitle}</p>
       ${names.length ? html`<p class="print-only">${this.t('withLabel')}: ${names.join(', ')}</p>` : nothing}
       <div class="people">
-        ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
+        ${this.renderField('title', this.t('titleLabel'), this.shownTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
       ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn), this.reviewActions)}

@@ -7,6 +7,7 @@ import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from 
 import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CheckInData, CheckInRhythm } from './schema.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
@@ -46,7 +47,7 @@ export interface DateClock {
  * @summary Names how you feel, a highlight, a challenge and a need; with `history`, your own check-ins over time.
  *
  * @fires tend-change - On every edit; `detail`: `{ exercise: 'check-in', version: 1, data: { rhythm, date, with, feelings, highlight, challenge, need } }`.
- * @fires tend-complete - When Done is pressed with what the rhythm asks for (daily: a feeling, a highlight and a challenge; weekly: a feeling and a need); `detail` adds `completedAt` (ISO 8601).
+ * @fires tend-complete - When Done is pressed with at least one feeling (everything else is optional: a bad day needs no highlight); `detail` adds `completedAt` (ISO 8601).
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The title.
@@ -75,6 +76,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
     confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
   };
+  static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
   /** `daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win. */
   rhythm?: string;
@@ -170,6 +172,11 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return { rhythm: this.rhythmValue, date: this.today, with: parseWordList(this.with ?? ''), feelings: allFeelings(this.chosen, this.ownFeelings), ...this.texts };
   }
 
+  /** A feeling chosen is something to send, as a feeling written is. */
+  protected override hasWords(): boolean {
+    return this.chosen.length > 0 || super.hasWords();
+  }
+
   protected override typedText(): readonly string[] {
     return [this.ownFeelings, this.texts.highlight, this.texts.challenge, this.texts.need];
   }
@@ -246,9 +253,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
   }
 
-  /** What Done still needs; nothing while the person writes words of danger (they are not pressed for more). */
+  /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): Field[] {
-    return this.danger ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
+    return this.coachingOff ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
   }
 
   // ——— the person's actions ———
@@ -295,7 +302,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     const entry = this.currentData();
     this.kept = keep(this.kept, entry);
     this.saveDraft();
-    this.say(this.t(this.isStored(entry) ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
+    const stored = this.isStored(entry);
+    // After words of danger the support note beside Done (which says what is kept) takes the place of "Kept your check-in for …".
+    this.say(stored && this.supportShown ? this.completedText() : this.t(stored ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
   }
 
   /** Whether the entry reached storage (a full or failing storage keeps it on screen only). */
@@ -347,8 +356,23 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
   }
 
+  override worksheet(): Worksheet {
+    const rhythm = this.rhythmValue;
+    return {
+      title: this.headingText,
+      intro: [this.t(`intro.${rhythm}`)],
+      parts: [
+        { label: this.t('feelingsLegend'), hint: this.t('feelingsHint'), choices: this.vocabulary },
+        { label: this.t('ownFeelingsLabel'), lines: 1 },
+        { label: this.t(rhythm === 'daily' ? 'highlightLabel' : 'winLabel'), lines: 3 },
+        { label: this.t(`challengeLabel.${rhythm}`), lines: 3 },
+        { label: this.t(`needLabel.${rhythm}`), lines: 3 },
+      ],
+    };
+  }
+
   protected override renderBody(): TemplateResult {
-    const danger = this.danger !== null;
+    const danger = this.coachingOff;
     const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
     const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, texts, errors, danger, printing, completed, message };

@@ -20,6 +20,11 @@ interface DraftOptions {
   /** Whether the words are kept (the host's reactive state, so a widget can react to the switch). */
   keeping: () => boolean;
   setKeeping: (on: boolean) => void;
+  /**
+   * Whether the notice and the switch show: not where nothing can be written (a timer without notes),
+   * nor in a step of a flow that keeps the session (the flow shows one for all of it).
+   */
+  shown: () => boolean;
   voice: Voice;
 }
 
@@ -88,7 +93,7 @@ export class DraftController implements ReactiveController {
   }
 
   render(): unknown {
-    if (!this.options.key()) return nothing;
+    if (!this.options.key() || !this.options.shown()) return nothing;
     const { t } = this.options.voice;
     const keeping = this.options.keeping();
     return html`<p class="privacy no-print" part="privacy">

@@ -9,10 +9,27 @@ export interface FlowSettings {
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
   persistFor(step: Element): string | undefined;
+  /**
+   * Whether the session's words are kept (the flow's one switch), or undefined when the flow keeps
+   * nothing: then a step with a `persist` of its own says so itself.
+   */
+  readonly keeping?: boolean;
+  /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
+  readonly exitUrl?: string | null;
+  /** The text of the flow's own `slot="support"` child: a step without one shows it in its support note. */
+  readonly supportText?: string;
+  /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
+  wordsAround?(step: Element): readonly string[];
 }
+
+/** A step says through this (a symbol shared by every bundle) whether the person can write anything in it: a flow shows its keep notice only then. */
+export const WRITES_WORDS = Symbol.for('tend-widgets.writes-words');
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
 export const flowContext = createContext<FlowSettings | undefined>(Symbol.for('tend-widgets.flow-settings'));
+
+/** A step's own words, as its safety watch reads them (a symbol, so it is no public name): what a flow gives its other steps. */
+export const ownWords = Symbol.for('tend-widgets.own-words');
 
 /**
  * Dispatched by a flow on a step that connected before the flow could answer (the page defined the
@@ -32,7 +49,11 @@ export class FlowSettingsConsumer implements ReactiveController {
   /** The `persist` this controller gave the step, so an embedder's own value is never replaced. */
   private given: string | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Called when the flow's switch turns keeping on or off for the whole session. */
+    private readonly followKeeping: (on: boolean) => void = () => {},
+  ) {
     host.addController(this);
     host.addEventListener(FLOW_READY_EVENT, () => this.request());
   }
@@ -51,6 +72,26 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** The flow's keeping (its one switch), when the step is in a flow that keeps the session; else undefined. */
+  keeping(): boolean | undefined {
+    return this.settings?.keeping;
+  }
+
+  /** What the person wrote in the flow's other steps (none outside a flow). */
+  wordsAround(): readonly string[] {
+    return this.settings?.wordsAround?.(this.host) ?? [];
+  }
+
+  /** The flow's own support line (its `slot="support"` text), for a step's support note. */
+  supportText(): string {
+    return this.settings?.supportText ?? '';
+  }
+
+  /** The flow's leave address, for a step's support note. */
+  exitUrl(): string | null {
+    return this.settings?.exitUrl ?? null;
   }
 
   /** The flow's language, for a step without a `lang` of its own. */
@@ -77,6 +118,7 @@ export class FlowSettingsConsumer implements ReactiveController {
       this.given = settings?.persistFor(host);
       host.persist = this.given;
     }
+    if (settings?.keeping !== undefined) this.followKeeping(settings.keeping);
     host.requestUpdate();
   }
 }

@@ -198,6 +198,15 @@ export const baseStyles = css`
     align-items: center;
     gap: 0.5em;
     margin-block-end: var(--_space);
+    /* Within reach wherever the person is in the exercise: it stays at the top of the screen (GOV.UK's "Exit this page"). */
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    padding-block: 0.25em;
+    background: var(--_surface, var(--tend-surface, Canvas));
+  }
+  .exit-in-note {
+    margin-block: 0.5em;
   }
   .exit-button {
     color: var(--_on-accent);

@@ -6,14 +6,13 @@ import { DataController } from './data-controller.js';
 import { DeferredRender } from './deferred-render.js';
 import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
 import { DraftController } from './draft-controller.js';
-import { changeEvent, completeEvent } from './events.js';
+import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer } from './flow-context.js';
+import { FlowSettingsConsumer, ownWords, WRITES_WORDS } from './flow-context.js';
 import { FormController } from './form-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
-import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
 import { SafetyController } from './safety/support.js';
@@ -23,6 +22,7 @@ import type { ExerciseDataMap, ExerciseId } from './types.js';
 import { UndoController } from './undo.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
+import type { Worksheet } from './worksheet.js';
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -32,9 +32,9 @@ type Values = Readonly<Record<string, string | number>>;
  * as controllers (words, drafts, form, safety, undo, announcer). A widget adds only its own state,
  * template and content. `K` is the widget's string keys: a misspelt key fails to compile.
  *
- * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger.
+ * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger (after the built-in line pointing to help to stop, when the words are about their own violence).
  *
- * @csspart support - The calm support note shown when the person writes words of danger.
+ * @csspart support - The calm support note shown when the person writes words of danger, beside the field they type in (and beside Done once pressed).
  * @csspart exit - The "Leave this page" button (with `exit-url`).
  * @csspart undo - The "Undo" offer after Start over, Reset or Remove.
  * @csspart switch - The "Keep my words on this device" switch (with `persist`).
@@ -51,6 +51,7 @@ type Values = Readonly<Record<string, string | number>>;
  * @cssproperty --tend-font - Font family (default: inherited from the page).
  * @cssproperty --tend-space - The spacing unit.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only types inherited methods
 export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends string = string> extends LitElement {
   static formAssociated = true;
   static override styles = [baseStyles];
@@ -127,7 +128,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this);
+  private readonly flow = new FlowSettingsConsumer(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
@@ -135,10 +136,16 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
   };
-  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice });
   protected readonly exit = new ExitController(this, {
     url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    inherited: () => this.flow.exitUrl(),
     voice: this.voice,
+  });
+  protected readonly safety = new SafetyController(this, {
+    read: () => [...this.typedText(), ...this.flow.wordsAround()],
+    inheritedSupport: () => this.flow.supportText(),
+    voice: this.voice,
+    exit: this.exit,
   });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
@@ -148,6 +155,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
     words: () => [this.takeAwayText(), this.headingText],
+    hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
   });
@@ -157,6 +165,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     data: () => this.draftData(),
     keeping: () => this.keeping,
     setKeeping: (on) => (this.keeping = on),
+    shown: () => this.flow.keeping() === undefined && this.writesWords(),
     voice: this.voice,
   });
   private readonly forms = new FormController(this, {
@@ -188,14 +197,53 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
 
+  /** Whether the person has written anything yet: "Email my words" and "Share" appear only then. */
+  protected hasWords(): boolean {
+    return this.typedText().some((text) => text.trim() !== '');
+  }
+
+  /** Whether the person can write anything here (a timer without notes cannot): only then is there a keep notice. */
+  protected writesWords(): boolean {
+    return true;
+  }
+
+  /** The same, for a surrounding flow (which shows one keep notice for the session when a step writes). */
+  get [WRITES_WORDS](): boolean {
+    return this.writesWords();
+  }
+
+  /** The flow's switch turned keeping on or off for the whole session: this step keeps (or removes) its words with it. */
+  private followFlowKeeping(on: boolean): void {
+    if (on === this.keeping) return;
+    this.keeping = on;
+    if (on) this.saveDraft();
+    else this.drafts.clear();
+  }
+
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
   protected typedText(): readonly string[] {
     return [];
   }
 
-  /** Words of danger in what the person wrote: while set, the widget coaches, reframes and tidies nothing. */
-  protected get danger(): DangerMatch | null {
-    return this.safety.danger;
+  /**
+   * This element's own words (`typedText`), for a surrounding flow's other steps.
+   * @internal
+   */
+  [ownWords](): readonly string[] {
+    return this.typedText();
+  }
+
+  /**
+   * The watch found words of danger or of caution in what the person wrote: while true, the widget
+   * coaches, reframes and tidies nothing (no hints, examples, composed sentence, "ready" or thanks).
+   */
+  protected get coachingOff(): boolean {
+    return this.safety.coachingOff;
+  }
+
+  /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
+  protected get supportShown(): boolean {
+    return this.safety.noteShown;
   }
 
   protected get exercise(): E {
@@ -229,6 +277,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The language the widget speaks now. */
   get locale(): string {
     return this.localize.locale;
+  }
+
+  /**
+   * The exercise as a blank worksheet for paper, as it is set up (its title, what it asks, room to
+   * write by hand), in its language and wording; nothing the person wrote is in it.
+   */
+  worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: [] };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -301,9 +357,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.say(this.t('downloaded', { file }));
   }
 
-  /** The confirmation of a finished exercise; plain (no thanks) when the person wrote words of danger. */
+  /** The confirmation of a finished exercise; plain (no thanks, nothing "ready") when the watch found words of danger or caution. */
   protected completedText(key: K | CoreStringKey = 'completed'): string {
-    return this.danger ? this.t('completedPlain') : this.t(key);
+    return this.coachingOff ? this.t('completedPlain') : this.t(key);
   }
 
   /**
@@ -333,6 +389,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
     this.completed = true;
+    this.safety.completed();
     this.dispatchEvent(completeEvent(this.exercise, this.value));
   }
 
@@ -408,4 +465,20 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected saveDraft(): void {
     this.drafts.save();
   }
+}
+
+type Listener<Target, Fired> = (this: Target, event: Fired) => unknown;
+
+/**
+ * The element's own events on `addEventListener`: `detail.data` is this exercise's data (for `<tend-flow>`,
+ * any exercise's: its steps' events bubble through it). Types only; the methods are HTMLElement's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats the class's type parameters
+export interface TendElement<E extends ExerciseId = ExerciseId, K extends string = string> {
+  addEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

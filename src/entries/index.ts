@@ -15,3 +15,5 @@ export { TendCheckIn } from '../check-in/check-in.js';
 export { TendFlow } from '../flow/flow.js';
 export * from '../core/index.js';
 export type * from './data.js';
+// The builder's type, for tools that import every element's type from here; `import 'tend-widgets/builder'` defines it.
+export type { TendBuilder } from '../builder/builder.js';

@@ -3,5 +3,7 @@
 import './define/reflection-card.js';
 
 export { TendReflectionCard } from '../reflection-card/reflection-card.js';
+// Its events' types, for TypeScript and for tools that read custom-elements.json (`CustomEvent<TendChangeDetail>`).
+export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from '../core/events.js';
 // The data types travel with every entry (its element's value and events are typed by them).
 export type { ExerciseDataMap } from './data.js';

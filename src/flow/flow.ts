@@ -2,9 +2,10 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
-import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { FLOW_READY_EVENT, flowContext, ownWords, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { flowSchema, type FlowData, type FlowStep } from './schema.js';
 import { groupSteps, type StepGroup } from './steps.js';
@@ -17,6 +18,7 @@ type FlowStringKey = keyof typeof flowStrings;
 
 type Step = HTMLElement & {
   value?: unknown;
+  [ownWords]?: () => readonly string[];
   reset?: () => void;
   focusHeading?: () => void;
   updateComplete?: Promise<unknown>;
@@ -84,7 +86,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   private readonly awaited = new Set<string>();
 
   private get slotElement(): HTMLSlotElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLSlotElement>('slot');
+    return this.renderRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
   }
 
   private readonly provider = new ContextProvider(this, { context: flowContext });
@@ -156,7 +158,19 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    const exitUrl = this.exit.url;
+    const wordsAround = (step: Element) => this.sessionWords(step);
+    const supportText = this.querySelector(':scope > [slot="support"]')?.textContent?.trim() ?? '';
+    return {
+      lang: this.locale,
+      strings,
+      exitUrl,
+      supportText,
+      wordsAround,
+      persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined),
+      // One switch for the whole session: the flow's.
+      keeping: key ? this.keeping : undefined,
+    };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -196,6 +210,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
       return;
     }
     const step = group.step as Step;
+    // Words written in the other steps may have changed what it may say (see sessionWords).
+    (step as Step & { requestUpdate?: () => void }).requestUpdate?.();
     await step.updateComplete;
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
@@ -255,13 +271,18 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('strings') || this.provider.value?.lang !== this.locale) this.provider.setValue(this.settings());
+    const value = this.provider.value;
+    if (changed.has('persist') || changed.has('strings') || changed.has('keeping') || value?.lang !== this.locale || value?.exitUrl !== this.exit.url) {
+      this.provider.setValue(this.settings());
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const shown = this.groups.length ? (this.groups[this.index]?.nodes ?? []) : this.leading;
     this.slotElement?.assign?.(...shown);
+    // The flow's own support line goes into its note (with manual assignment nothing is assigned by name).
+    this.renderRoot.querySelector<HTMLSlotElement>('slot[name="support"]')?.assign?.(...this.querySelectorAll(':scope > [slot="support"]'));
   }
 
   // ——— the summary ———
@@ -274,6 +295,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
   protected override takeAwayText(): string {
     return sessionText(this.headingText, this.summaries(), this.t('nothingWritten'));
+  }
+
+  /** Something to send once a step holds something (a step's words, a timer's time). */
+  protected override hasWords(): boolean {
+    return this.summaries().some((step) => step.entries.length > 0);
   }
 
   private summaries(): StepSummary[] {
@@ -299,7 +325,21 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private done(): void {
     this.complete();
-    this.say(this.t('completed'));
+    this.say(this.completedText());
+  }
+
+  /**
+   * The words the person wrote in every step but `except`: each step's safety watch reads them with its
+   * own, so words of danger anywhere in the session stop the coaching (and show the note) in every step
+   * after, and on the summary (whose watch reads them all), which then thanks no one.
+   */
+  private sessionWords(except: Element | null): readonly string[] {
+    return this.groups.filter(({ step }) => step !== except).flatMap(({ step }) => (step as Step)[ownWords]?.() ?? []);
+  }
+
+  protected override typedText(): readonly string[] {
+    const onSummary = this.groups.length > 0 && this.index >= this.groups.length;
+    return onSummary ? this.sessionWords(null) : [];
   }
 
   // ——— rendering ———
@@ -331,6 +371,25 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
         ${this.button('downloadMarkdown', this.download)} ${this.button('print', () => window.print())}
       </div>
     </section>`;
+  }
+
+  /** The session's one keep notice shows when some step has something to write (not for timers alone). */
+  protected override writesWords(): boolean {
+    return this.groups.some(({ step }) => (step as Step & { [WRITES_WORDS]?: boolean })[WRITES_WORDS] !== false);
+  }
+
+  /** Every step's worksheet in order, each under its title, after the instructions that come before it. */
+  override worksheet(): Worksheet {
+    return {
+      title: this.headingText,
+      intro: this.leading.map((node) => node.textContent?.trim() ?? '').filter(Boolean),
+      parts: this.groups.flatMap(({ step, nodes }, i) => {
+        const sheet = (step as Step & { worksheet?: () => Worksheet }).worksheet?.();
+        const before = nodes.filter((node) => node !== step).map((node) => node.textContent?.trim() ?? '').filter(Boolean);
+        const heading = this.t('position', { current: i + 1, total: this.groups.length });
+        return [{ heading: `${heading}: ${sheet?.title ?? this.titleOf(this.groups[i]!)}`, text: [...before, ...(sheet?.intro ?? [])] }, ...(sheet?.parts ?? [])];
+      }),
+    };
   }
 
   protected override renderBody(): TemplateResult {

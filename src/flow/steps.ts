@@ -18,14 +18,14 @@ export function exerciseOf(node: Element): string | undefined {
 /**
  * The flow's children as steps, in document order. Anything that is not an exercise element goes with
  * the step before it (before the first step: with the first step); data children (`<script>`,
- * `<template>`, `<style>`) and blank text are never shown.
+ * `<template>`, `<style>`), children for a named slot (`slot="support"`) and blank text are never shown with a step.
  */
 export function groupSteps(host: Element): { groups: StepGroup[]; leading: (Element | Text)[] } {
   const groups: StepGroup[] = [];
   const leading: (Element | Text)[] = [];
   for (const node of host.childNodes) {
     if (node instanceof Element) {
-      if (node.matches('script, template, style')) continue;
+      if (node.matches('script, template, style, [slot]')) continue;
       const exercise = exerciseOf(node);
       if (exercise && node instanceof HTMLElement) {
         groups.push({ step: node, exercise, nodes: groups.length ? [node] : [...leading.splice(0), node] });

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { IStatementData } from './schema.js';
 import {
   composePreview,
@@ -121,14 +122,14 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
   }
 
-  /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger. */
+  /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger or caution. */
   protected override formValue(): string {
-    return this.danger ? '' : composeStatement(this.parts, this.composeOptions);
+    return this.coachingOff ? '' : composeStatement(this.parts, this.composeOptions);
   }
 
-  /** With words of danger, "Say it without blame" is not offered as the way to answer them. */
+  /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.danger ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -188,7 +189,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private get hints(): CoachingHint[] {
     const { hints, composition } = this.language;
-    return this.noHints || this.danger || !hints ? [] : detectHints(this.parts, hints, composition);
+    return this.noHints || this.coachingOff || !hints ? [] : detectHints(this.parts, hints, composition);
   }
 
   // ——— editing ———
@@ -299,7 +300,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private async done(): Promise<void> {
-    const missing = this.danger ? [] : (missingParts(this.parts, this.composeOptions) as RequiredField[]);
+    const missing = this.coachingOff ? [] : (missingParts(this.parts, this.composeOptions) as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -318,11 +319,20 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   // ——— rendering ———
 
+  override worksheet(): Worksheet {
+    const field = (name: 'emotion' | 'situation' | 'reason' | 'need', lines: number) => ({ label: this.t(`${name}Label`), hint: this.t(`${name}Hint`), lines });
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [{ ...field('emotion', 1), choices: this.vocabulary }, field('situation', 2), field('reason', 2), field('need', 2)],
+    };
+  }
+
   protected override renderBody(): TemplateResult {
     const words = this.localize;
     const view: FieldsView = { words, errors: this.errors, hints: this.hints };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
-    const coaching = !this.danger;
+    const coaching = !this.coachingOff;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
     return html`${coaching
         ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`

@@ -5,6 +5,7 @@ import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import type { ReflectionCardData } from './schema.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
@@ -346,6 +347,10 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
         )}
       </ol>
     </section>`;
+  }
+
+  override worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: this.cards.map((card) => ({ label: card.prompt, lines: 6 })) };
   }
 
   protected override renderBody(): TemplateResult {

@@ -1,6 +1,7 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import { stepEvent } from '../core/events.js';
 import type { StopTimerData } from './schema.js';
 import type { BreathPattern } from './breath.js';
@@ -9,7 +10,7 @@ import { FrameLoop, systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
 import { stopTimerSchema } from './schema.js';
 import { frameKey, quietIn, TYPING_QUIET_MS, undoPoint, writingThrough, type Status, type Typed } from './run.js';
-import { NO_NOTES, NOTE_STEPS, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
+import { isNoteStep, NO_NOTES, NOTE_STEPS, STEPS, stepKey, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
 import { begin, finishAt, holdAtEndOf, pauseAt, positionAt, releaseAt, resumeAt, skipAt, timeUpAt, type Position, type Timeline } from './timeline.js';
@@ -66,7 +67,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     durations: {}, breath: {}, autostart: { type: Boolean }, chime: { type: Boolean }, notes: { type: Boolean },
     variant: {}, clock: { attribute: false }, status: { state: true, attribute: false },
   };
-  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule };
+  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule, variant: variantRule };
 
   /** Seconds of the four steps, separated by spaces or commas, each 1–600 (default "5 30 20 10"). */
   durations?: string;
@@ -284,6 +285,11 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     if (before && !before.isConnected) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
   }
 
+  /** Without notes nothing is written here, so nothing says it is kept. */
+  protected override writesWords(): boolean {
+    return this.notes;
+  }
+
   /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
   protected override takeAwayText(): string {
     return notesText(this.localize, this.headingText, this.noteText);
@@ -371,7 +377,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.frames.cancel();
     this.timeline = finishAt(this.timeline, now);
     this.status = 'complete';
-    this.announcer.announce(this.t('completed'));
+    this.announcer.announce(this.completedText('completed'));
     this.complete();
   }
 
@@ -382,6 +388,18 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.renderKey = key;
       this.requestUpdate();
     }
+  }
+
+  override worksheet(): Worksheet {
+    const variant = this.stepVariant;
+    return {
+      title: this.headingText,
+      intro: variant === 'dbt' ? [this.t('dbt.credit')] : [],
+      parts: STEPS.map((step, i) => {
+        const note = this.notes && isNoteStep(step) ? { label: this.t(`note.${step}`), lines: 4 } : {};
+        return { heading: `${this.t(stepKey(variant, step, 'title'))} · ${this.localize.plural('seconds', this.stepSeconds[i]!)}`, text: [this.t(stepKey(variant, step, 'instruction'))], ...note };
+      }),
+    };
   }
 
   protected override renderBody() {
@@ -397,6 +415,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       reducedMotion: this.motion.reduced,
       notes: this.notes ? this.noteText : null,
       message: this.message,
+      plainEnd: this.coachingOff,
       actions: this.actions,
     });
   }

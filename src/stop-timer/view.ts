@@ -36,11 +36,13 @@ export interface TimerView {
   /** The notes, while `notes` is on. */
   notes: Readonly<Record<NoteStep, string>> | null;
   message: string;
+  /** Words of danger or caution were written: the end is said plainly (no "notice how you feel now"). */
+  plainEnd: boolean;
   actions: TimerActions;
 }
 
 /** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = {
+const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed' | 'completedPlain'>> = {
   paused: 'paused',
   holding: 'noRush',
   waiting: 'timeUp',
@@ -78,7 +80,7 @@ function renderStep(view: TimerView): TemplateResult {
   const step = STEPS[index]!;
   const current = position && position.index === index ? position : null;
   const remaining = status === 'complete' || status === 'waiting' ? 0 : (current?.remainingMs ?? 0);
-  const message = STATUS_MESSAGES[status];
+  const message = status === 'complete' && view.plainEnd ? 'completedPlain' : STATUS_MESSAGES[status];
   return html`<div part="step" class="step">
     <h3 part="step-title">
       <span class="visually-hidden">${words.t('stepOf', { index: index + 1, count: STEPS.length })}:</span>

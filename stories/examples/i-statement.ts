@@ -87,6 +87,11 @@ export const iStatementExamples: Example<TendIStatement>[] = [
     setup: (el) => type(el, '#need', 'I want to die'),
   },
   {
+    name: 'Words of danger in the last field, with a way out: the note beside it, "Leave this page" in it',
+    template: html`<tend-i-statement exit-url="https://www.bbc.co.uk/weather"></tend-i-statement>`,
+    setup: (el) => type(el, '#need', 'him to stop, he hit me'),
+  },
+  {
     name: 'With a way out (exit-url)',
     template: html`<tend-i-statement exit-url="https://www.bbc.co.uk/weather"></tend-i-statement>`,
   },

@@ -106,24 +106,46 @@ describe('<tend-check-in>', () => {
       expect(el.value.feelings).to.deep.equal(['tired', 'restless', 'Calm', 'tender']);
     });
 
-    it('Done too early says what is missing, marks the fields and focuses the first; fixing one clears its error', async () => {
+    it('Done too early asks only for a feeling, marks the feelings and focuses the first; a feeling clears the error', async () => {
       const { el } = await mount({});
       let completed = 0;
       el.addEventListener('tend-complete', () => completed++);
       await pressButton(el, 'Done');
       expect(completed).to.equal(0);
-      expect(status(el)).to.equal('Still to write: how you feel, a highlight, and a challenge.');
-      expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error', 'highlight-error', 'challenge-error']);
+      expect(status(el)).to.equal('Still to write: how you feel.');
+      expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error']);
       expect(text($(el, '#feelings-error'))).to.match(/^Error: Name at least one feeling/);
       expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=feeling]'));
-      expect($(el, '#highlight').getAttribute('aria-invalid')).to.equal('true');
-      expect($(el, '#highlight').getAttribute('aria-describedby')).to.equal('highlight-hint highlight-error');
-      fill(el, '#highlight', 'Breakfast together.');
+      expect($(el, '#highlight').hasAttribute('aria-invalid')).to.equal(false);
+      feeling(el, 'tired').click();
       await settle(el);
-      expect(root(el).querySelector('#highlight-error')).to.equal(null);
-      await pressButton(el, 'Done');
-      expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=feeling]'));
-      expect(status(el)).to.equal('Still to write: how you feel and a challenge.');
+      expect(root(el).querySelector('#feelings-error')).to.equal(null);
+    });
+
+    it('keeps a bad day with only a feeling: a challenge and no highlight, or the feeling alone', async () => {
+      const { el } = await mount({ history: '', persist: 'bad-day' });
+      feeling(el, 'hurt').click();
+      fill(el, '#challenge', 'The fight last night…');
+      await settle(el);
+      const completed = oneEvent(el, 'tend-complete') as Promise<TendCompleteEvent>;
+      button(el, 'Done').click();
+      const { detail } = await completed;
+      expect(detail.data).to.include({ highlight: '', challenge: 'The fight last night…' });
+      await settle(el);
+      expect(status(el)).to.match(/^Kept your check-in for /);
+      expect(el.entries).to.have.length(1);
+      localStorage.removeItem('tend:v1:check-in:bad-day');
+      const alone = await mount({ rhythm: 'weekly' });
+      feeling(alone.el, 'tired').click();
+      await settle(alone.el);
+      const done = oneEvent(alone.el, 'tend-complete') as Promise<TendCompleteEvent>;
+      button(alone.el, 'Done').click();
+      expect((await done).detail.data).to.include({ highlight: '', challenge: '', need: '' });
+      // No hint tells a person how to grow from a bad day.
+      for (const rhythm of ['daily', 'weekly']) {
+        const { el: form } = await mount({ rhythm });
+        expect(text(root(form) as unknown as Element)).not.to.match(/grow/i);
+      }
     });
 
     it('reset() and Start over clear the fields; the value can be set', async () => {
@@ -147,7 +169,7 @@ describe('<tend-check-in>', () => {
       expect(labelOf(el, 'challenge')).to.contain('challenge');
       expect(labelOf(el, 'need')).to.contain('need');
       await pressButton(el, 'Done');
-      expect(status(el)).to.equal('Still to write: how you feel and what you need.');
+      expect(status(el)).to.equal('Still to write: how you feel.');
       feeling(el, 'hopeful').click();
       fill(el, '#need', 'More time for myself.');
       await settle(el);

@@ -104,7 +104,7 @@ describe('<tend-check-in> in Spanish', () => {
     const done = button(el, /^Listo$/);
     done.click();
     await el.updateComplete;
-    expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes y qué necesitas.');
+    expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes.');
   });
 });
 

@@ -19,6 +19,7 @@ import { checkPackage } from '../../scripts/package-paths.mjs';
 import { loadRegistry } from '../../scripts/registry.mjs';
 import { freePort, serveStatic, waitForHttp } from './serve.mjs';
 import { driveIStatement } from './drive.mjs';
+import { typeChecks } from './types.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'test/consumer/fixtures');
@@ -252,6 +253,7 @@ try {
 } finally {
   await browser.close();
 }
+if (!only.length || only.includes('types')) results.push(...(await typeChecks({ tarball, work: WORK, env }))); // the types in each framework's checker
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
 console.log('\n| app | JS | gzip | measured |\n| --- | --- | --- | --- |');

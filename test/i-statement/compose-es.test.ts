@@ -67,7 +67,7 @@ describe('i-statement compose in Spanish', () => {
       'Me siento enfadada cuando me dejaste plantada. Necesito que me avises.',
     );
     expect(compose('¡Mucha rabia!', 'me preguntas ¿dónde estabas? delante de todos', '¿por qué me importa?', 'hablarlo')).to.equal(
-      'Siento mucha rabia cuando me preguntas ¿dónde estabas? delante de todos porque por qué me importa. Necesito hablarlo.',
+      'Siento mucha rabia cuando me preguntas ¿dónde estabas? delante de todos porque me importa. Necesito hablarlo.',
     );
     for (const text of [compose('¡¿qué?!', '¡¡ya!!', '¿no?', '¡eso')]) {
       const opened = [...text].filter((c) => c === '¿' || c === '¡').length;

@@ -61,10 +61,10 @@ describe('i-statement hints in Spanish', () => {
   });
 
   it('notices a demand on character («que seas más…») rather than a request for an action', () => {
-    for (const need of ['que seas más considerado', 'Necesito que seas menos egoísta', 'que seas otra persona', 'que dejes de ser así', 'que cambies', 'que madures de una vez', 'que me respetes', 'que seas cariñosa', 'que te importe más']) {
+    for (const need of ['que seas más considerado', 'Necesito que seas menos egoísta', 'que seas otra persona', 'que dejes de ser así', 'que cambies', 'que madures de una vez', 'que seas cariñosa', 'Quiero que seas más atento']) {
       expect(keys({ need }), need).to.deep.equal(['hintNeedCharacter']);
     }
-    for (const need of ['que me avises si vas a llegar tarde', 'que acordemos un día para hablar', 'que seas puntual el viernes', 'que cambies las sábanas el domingo', 'un abrazo', 'que me respetes el turno de hablar']) {
+    for (const need of ['que me avises si vas a llegar tarde', 'que acordemos un día para hablar', 'que seas puntual el viernes', 'que cambies las sábanas el domingo', 'un abrazo', 'que me respetes el turno de hablar', 'que me respetes', 'que te importe más', 'que me quieras', 'que seas sincera conmigo']) {
       expect(keys({ need }), need).to.deep.equal([]);
     }
   });

@@ -246,7 +246,7 @@ describe('<tend-i-statement>', () => {
       ['emotion', 'I feel that you never listen', 'hintEmotionThought'],
       ['emotion', 'ignored', 'hintEmotionAccusation'],
       ['situation', 'you always come home late', 'hintSituationAbsolute'],
-      ['situation', 'you make me wait', 'hintSituationMakeMe'],
+      ['situation', 'you make me feel small', 'hintSituationMakeMe'],
       ['need', 'I need you to be more considerate', 'hintNeedCharacter'],
     ] as const;
 
@@ -265,7 +265,7 @@ describe('<tend-i-statement>', () => {
 
     it('names the accusing word', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement emotion="Manipulated"></tend-i-statement>`);
-      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" describes what you think the other person did');
+      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" tells what happened to you');
     });
 
     it('stays quiet on a clear I-statement, and with no-hints', async () => {

@@ -51,7 +51,7 @@ describe('widgets in Spanish', () => {
     );
     // The example and the vocabulary are Spanish content, not English words in a Spanish frame.
     expect(textOf(el, '[part=example] blockquote')).to.equal(
-      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que algo va mal. Necesito que acordemos qué esperamos al escribirnos.',
+      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que haya pasado algo. Necesito que acordemos qué esperamos al escribirnos.',
     );
     (el.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -108,7 +108,7 @@ describe('widgets in Spanish', () => {
     expect(textOf(el, '#last-reviewed')).to.equal('March 31, 2025');
     el.lang = 'es';
     await el.updateComplete;
-    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo, abierto a cambios');
     expect(textOf(el, '#last-reviewed')).to.equal('31 de marzo de 2025');
     expect(textOf(el, '#next-review')).to.equal('30 de abril de 2025');
     expect([...el.shadowRoot!.querySelectorAll('[part=section-title]')].map((h) => h.textContent!.trim())).to.deep.equal([
@@ -129,7 +129,7 @@ describe('widgets in Spanish', () => {
     host.lang = 'es';
     await aTimeout(0);
     await el.updateComplete;
-    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo, abierto a cambios');
     host.remove();
   });
 

@@ -45,7 +45,7 @@ describe('<tend-stop-timer variant>', () => {
 
   it('keeps S·T·O·P in Spanish in both variants', async () => {
     const { el } = await timer(html`<tend-stop-timer lang="es" variant="DBT "></tend-stop-timer>`);
-    expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma distancia', 'Observa', 'Procede con conciencia']);
+    expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma distancia', 'Observa', 'Procede con atención plena']);
     expect(textOf(el, '[part=heading]')).to.equal('La habilidad STOP');
     expect(textOf(el, '[part=credit]')).to.contain('Marsha M. Linehan');
     el.variant = 'mindfulness';

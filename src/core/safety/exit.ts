@@ -29,22 +29,42 @@ export const exitNavigation = {
   },
 };
 
+/**
+ * Whether the device has a keyboard, for the "press Shift three times" hint. A mouse or trackpad
+ * (`any-pointer: fine`) comes with one on laptops and desktops; a key that on-screen keyboards do not
+ * send (Shift on its own, Tab, Escape, an arrow) shows one was plugged into a phone or tablet. A touch
+ * phone with only its on-screen keyboard matches neither, and never sees the hint. Replaced in tests.
+ */
+export const keyboardSignal = {
+  finePointer(): boolean {
+    return typeof matchMedia === 'function' && matchMedia('(any-pointer: fine)').matches;
+  },
+};
+
+const PHYSICAL_KEYS = new Set(['Shift', 'Tab', 'Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Control', 'Alt', 'Meta']);
+
 /** GOV.UK Frontend's "Exit this page": Shift pressed on its own three times within five seconds. */
 const PRESSES = 3;
 const WITHIN_MS = 5000;
 
 interface ExitOptions {
+  /** The element's own `exit-url`: the top "Leave this page" and the Shift presses. */
   url: () => string | null;
+  /** An address the element takes from around it (a flow's), used inside the support note when it has none of its own. */
+  inherited?: () => string | null;
   voice: Voice;
 }
 
 /**
- * A way out for someone who must hide what they are doing: a "Leave this page" button, and three
- * presses of Shift anywhere on the page, replace the page with `exit-url` (no history entry to go
- * back to). The widget hides its content at once.
+ * A way out for someone who must hide what they are doing: a "Leave this page" button that stays at
+ * the top of the screen while the person is anywhere in the widget (sticky), a second one inside the
+ * support note, and three presses of Shift anywhere on the page; each replaces the page with
+ * `exit-url` (no history entry to go back to). The widget hides its content at once.
  */
 export class ExitController implements ReactiveController {
   leaving = false;
+  /** A keyboard is there (see `keyboardSignal`): the Shift hint is shown. */
+  keyboard = false;
   private presses: number[] = [];
   /** True while Shift is down with no other key pressed (Shift used to type a capital does not count). */
   private shiftAlone = false;
@@ -56,7 +76,13 @@ export class ExitController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The address "Leave this page" goes to: the element's own, else the one it inherits. */
+  get url(): string | null {
+    return this.options.url() ?? this.options.inherited?.() ?? null;
+  }
+
   hostConnected(): void {
+    this.keyboard ||= keyboardSignal.finePointer();
     document.addEventListener('keydown', this.onKeydown, true);
     document.addEventListener('keyup', this.onKeyup, true);
   }
@@ -67,7 +93,7 @@ export class ExitController implements ReactiveController {
   }
 
   leave(): void {
-    const url = this.options.url();
+    const url = this.url;
     if (!url) return;
     this.leaving = true;
     this.host.requestUpdate();
@@ -75,6 +101,10 @@ export class ExitController implements ReactiveController {
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!this.keyboard && PHYSICAL_KEYS.has(event.key)) {
+      this.keyboard = true;
+      if (this.options.url()) this.host.requestUpdate();
+    }
     this.shiftAlone = event.key === 'Shift' && !event.repeat ? true : event.key === 'Shift' && this.shiftAlone;
     if (event.key !== 'Shift') this.presses = [];
   };
@@ -93,13 +123,31 @@ export class ExitController implements ReactiveController {
     }
   };
 
+  private button(describedBy?: string): unknown {
+    return html`<button
+      part="button exit"
+      type="button"
+      class="exit-button"
+      aria-describedby=${describedBy ?? nothing}
+      @click=${() => this.leave()}
+    >
+      ${this.options.voice.t('exitButton')}
+    </button>`;
+  }
+
+  /** The top "Leave this page" (the element's own `exit-url` only), with the Shift hint where there is a keyboard. */
   render(): unknown {
     if (!this.options.url()) return nothing;
+    const hint = this.keyboard;
     return html`<div class="exit no-print">
-      <button part="button exit" type="button" class="exit-button" aria-describedby="exit-hint" @click=${() => this.leave()}>
-        ${this.options.voice.t('exitButton')}
-      </button>
-      <span part="hint" id="exit-hint" class="exit-hint">${this.options.voice.t('exitHint')}</span>
+      ${this.button(hint ? 'exit-hint' : undefined)}
+      ${hint ? html`<span part="hint" id="exit-hint" class="exit-hint">${this.options.voice.t('exitHint')}</span>` : nothing}
     </div>`;
+  }
+
+  /** "Leave this page" inside the support note, beside the person's place in the exercise. */
+  renderInNote(): unknown {
+    if (!this.url) return nothing;
+    return html`<p class="exit-in-note no-print">${this.button()}</p>`;
   }
 }

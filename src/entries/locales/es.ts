@@ -21,4 +21,4 @@ export const es = {
   flow: flow.strings,
 };
 
-registerLocale('es', { ...es, ...iStatement.bundle });
+registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle });

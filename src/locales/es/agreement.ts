@@ -5,9 +5,9 @@ import type { summary } from '../../agreement/summary.js';
 import type { agreementStrings } from '../../agreement/strings.js';
 
 export const strings = {
-  heading: 'Nuestro acuerdo vivo',
+  heading: 'Nuestro acuerdo, abierto a cambios',
   intro:
-    'Los acuerdos son documentos vivos: cambian a medida que cambias tú y cambian tus relaciones. Revísalos a intervalos previsibles y ajústalos cuando haga falta. Se trata de ganar claridad, no control.',
+    'Un acuerdo puede cambiar a medida que cambias tú y cambian tus relaciones. Revísalo con una frecuencia fija y ajústalo cuando haga falta. Se trata de ganar claridad, no control.',
   defaultTitle: 'Nuestro acuerdo',
   titleLabel: 'Título',
   withLabel: 'Con',
@@ -25,7 +25,7 @@ export const strings = {
   added: 'Añadido a {section}: {item}',
   removed: 'Quitado: {item}',
   moved: '{item}: ahora en el lugar {position} de {count}',
-  emptyAdd: 'Escribe primero el punto y después elige Añadir.',
+  emptyAdd: 'Escribe primero el punto y después pulsa Añadir.',
   noItems: 'Todavía no hay ningún punto.',
   reviewHeading: 'Revisión',
   cadenceLabel: 'Revisar cada',
@@ -47,12 +47,12 @@ export const strings = {
   downloadMarkdown: 'Descargar en Markdown',
   downloadCalendar: 'Descargar un recordatorio para el calendario (.ics)',
   reminderSummary: 'Revisar nuestro acuerdo: {title}',
-  reminderDescription: 'Es hora de revisar juntos «{title}» ({date}).',
+  reminderDescription: 'Es hora de revisar «{title}» con las personas del acuerdo ({date}).',
   itemsInReminder: 'Poner también los puntos en el recordatorio',
   missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
   finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
   summaryHeading: 'Tu acuerdo',
-  summaryHint: 'Léelo con calma. Para cambiar algo, elige «Cambiar» a su lado.',
+  summaryHint: 'Léelo con calma. Para cambiar algo, pulsa «Cambiar» a su lado.',
   change: 'Cambiar',
   editAgreement: 'Editar el acuerdo',
 
@@ -91,8 +91,8 @@ export const strings = {
   'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que su euforia (la NRE) lo tiña todo'],
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
-  'section.agreements.examples': ['Revisamos este acuerdo a intervalos previsibles'],
+  'section.agreements.examples': ['Revisamos este acuerdo en fechas fijadas de antemano'],
 
   // A flow's summary of this step (src/agreement/summary.ts).
-  'summary.name': 'Nuestro acuerdo vivo',
+  'summary.name': 'Nuestro acuerdo, abierto a cambios',
 } satisfies Complete<typeof agreementStrings & SummaryCatalog<typeof summary>>;

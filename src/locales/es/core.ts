@@ -1,5 +1,7 @@
 /** Spanish for what every widget shares: the core's strings and the feelings vocabulary. */
 import type { Complete } from '../../core/localize.js';
+import { phoneTextRules } from '../../core/phone-text.js';
+import { spanishPhoneText } from './phone-text.js';
 import type { coreStrings } from '../../core/strings.js';
 import type { feelingStrings } from '../../core/feelings.js';
 
@@ -14,7 +16,7 @@ export const strings = {
   forgotten: 'Lo que se había guardado en este dispositivo se ha borrado, y ya no se guarda nada más.',
   keptAgain: 'Tus palabras vuelven a guardarse en este dispositivo.',
   copied: 'Copiado al portapapeles.',
-  copyFailed: 'Aquí no se puede copiar. Selecciona el texto y cópialo tú.',
+  copyFailed: 'Aquí no se puede copiar. Selecciona el texto y cópialo a mano.',
   print: 'Imprimir',
   downloadMarkdown: 'Descargar en Markdown',
   downloaded: 'Descargado: {file}.',
@@ -26,18 +28,23 @@ export const strings = {
   undone: 'Tus palabras han vuelto.',
   supportHeading: 'Mereces estar a salvo',
   supportText:
-    'Lo que has escrito suena serio, y este ejercicio no está pensado para eso. Si estás en peligro ahora, llama al número de emergencias de tu zona. Una línea de crisis o de ayuda contra la violencia en la pareja puede ayudarte y darte apoyo, de forma confidencial, a cualquier hora.',
+    'Si estás en peligro ahora mismo, llama a emergencias: 112 en España y la UE; 911 en México, Argentina y gran parte de América. También puedes llamar a una línea de ayuda en crisis o contra la violencia en la pareja y hablarlo con alguien.',
   supportKept: 'Lo que escribes aquí se guarda en este dispositivo. Puedes desactivarlo más abajo.',
   exitButton: 'Salir de esta página',
-  exitHint: 'o presiona Mayús tres veces',
+  exitHint: 'o pulsa Mayús tres veces',
   'exitPressesLeft.one': 'Mayús: púlsala una vez más para salir de esta página.',
   'exitPressesLeft.other': 'Mayús: púlsala {count} veces más para salir de esta página.',
   requiredMessage: 'Primero completa este ejercicio.',
   emailTo: 'Enviar por correo a {address}',
-  emailRest: '(Pega el resto desde el portapapeles.)',
-  emailCopied: 'El texto completo está en el portapapeles: pega el resto en el correo.',
+  emailAttached: '(Esto es el principio. El texto completo está en el archivo adjunto {file}.)',
+  emailLong: 'Tus palabras no caben en un enlace de correo. «Enviar por correo» las guarda completas en el archivo {file} y abre tu correo: adjunta el archivo.',
+  emailLongShare: 'Tus palabras no caben en un enlace de correo. «Enviar por correo» las comparte completas en el archivo {file}: elige tu aplicación de correo y envíalo a {address}.',
+  emailSaved: 'Guardado: {file}. Adjúntalo al correo antes de enviarlo.',
+  emailShared: 'Tus palabras han ido, en un archivo, a la aplicación que elegiste. Envíalo a {address}.',
   share: 'Compartir',
-  nothingToSend: 'Escribe algo primero.',
+  supportOwnHeading: 'Puedes recibir ayuda para parar',
+  supportOwnText:
+    'Si has hecho daño a alguien, o temes hacerlo, puedes recibir ayuda para parar. Hay servicios confidenciales para quienes quieren dejar de hacer daño a su pareja o a su familia, y pueden ayudarte a parar. Si alguien está en peligro ahora, llama al número de emergencias de tu zona.',
 } satisfies Complete<typeof coreStrings>;
 
 /** The feelings vocabulary, shared by the I-statement and the check-in (src/core/feelings.ts). */
@@ -53,3 +60,6 @@ export const spanishFeelings = {
   ],
   customGroup: 'Tus palabras',
 } satisfies Complete<typeof feelingStrings>;
+
+/** Spanish as typed on a phone (which capitals are ordinary), registered with the strings. */
+export const bundle = phoneTextRules(spanishPhoneText);

@@ -10,7 +10,7 @@ export const strings = {
   back: 'Atrás',
   skip: 'Saltar',
   announceStep: 'Paso {current} de {total}: {title}',
-  announceSummary: 'Resumen de tu sesión. Elige Listo para terminar.',
+  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
 
   summaryHeading: 'Tu sesión',
   summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',
@@ -19,6 +19,4 @@ export const strings = {
   nothingWritten: 'No escribiste nada.',
   copyAll: 'Copiarlo todo',
   downloaded: 'Tu sesión se ha guardado en {file}.',
-
-
 } satisfies Complete<typeof flowStrings>;

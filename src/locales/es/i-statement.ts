@@ -1,8 +1,10 @@
 /**
  * Spanish for `<tend-i-statement>`: its strings, and its grammar (how a sentence is tidied and
  * composed, and the coaching hints' patterns). Loaded only with the Spanish locale, so an
- * English-only page never carries it.
+ * English-only page never carries it. Patterns read folded text (lower case, no accents), so
+ * «porqué», «PORQUE» and «porque» are one.
  */
+import { fold } from '../../core/phone-text.js';
 import type { CompositionRules, FeelingKind, KnownKind, SentenceTemplates } from '../../i-statement/compose.js';
 import { wordsPattern, type HintPatterns } from '../../i-statement/hints.js';
 import { statementLanguage, type StatementLanguage } from '../../i-statement/language.js';
@@ -11,8 +13,11 @@ import type { Complete } from '../../core/localize.js';
 import type { SummaryCatalog } from '../../core/summary.js';
 import type { summary } from '../../i-statement/summary.js';
 import { spanishFeelings } from './core.js';
+import { spanishPhoneText } from './phone-text.js';
+import { orderToRequest, presentAfterQue } from './verbs.js';
 
-const end = '(?![\\p{L}\\p{N}])';
+const end = '(?![\\p{L}\\p{N}])[\\s,]*';
+const lead = (alternatives: string) => new RegExp(`^(?:${alternatives})${end}`, 'u');
 
 export const spanishTemplates: SentenceTemplates = {
   withReason: '{feel} {emotion} cuando {situation} porque {reason}. Necesito {need}.',
@@ -21,83 +26,81 @@ export const spanishTemplates: SentenceTemplates = {
   feelAdjective: 'Me siento',
 };
 
-/** Words that start a fragment in lower case (articles, pronouns, particles, common verbs in the second person). */
-const lowerStarters = new Set(
-  `el la los las lo un una unos unas al del mi mis tu tus su sus nuestro nuestra nuestros nuestras
-  este esta estos estas ese esa esos esas eso esto aquel aquella aquello
-  yo tú vos usted ustedes él ella ellos ellas nosotros nosotras me te se le les nos os
-  que qué no ni ya siempre nunca jamás casi también tampoco solo sólo apenas todavía aún
-  a ante con contra de desde durante en entre hacia hasta para por según sin sobre tras
-  y e o u pero si cuando mientras antes después luego hoy ayer anoche anteayer mañana
-  alguien nadie todo toda todos todas nada algo cada otra otro otros otras mucho mucha muchos muchas
-  hay había estás estabas eres eras tienes tenías quieres puedes sueles vas vienes sales llegas tardas
-  dices haces dejas cancelas ignoras olvidas contestas respondes escribes hablas gritas miras pasas
-  cambias prometes interrumpes criticas comparas decides desapareces ves pides usas
-  hablar saber tener pasar sentir estar ser poder contar acordar pedir escuchar descansar
-  tiempo espacio calma apoyo ayuda respuesta mensaje abrazo aviso confianza claridad`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Adverbs of degree before the feeling: the word after them decides («muy sola», «re mal», «bien enojada»). */
+const degree = /^(?:muy|bastante|un\s+tanto|algo|tan|super|demasiado|mas|menos|re|bien|medio|realmente|totalmente|completamente|profundamente|tremendamente|especialmente)\s+/u;
 
-/** Verb shapes no first name has: «Llegaste», «Dijiste», «Llegabas», «Hablarlo», «Vernos». */
-const lowerShapes = /^\p{L}+(?:aste|iste|abas|(?:ar|er|ir)(?:lo|la|los|las|le|les|me|te|se|nos))$/u;
-
-/** Adverbs of degree before the feeling: the word after them decides. */
-const degree = /^(?:muy|bastante|un\s+poco|un\s+tanto|algo|tan|súper|super|demasiado|más|menos|realmente|totalmente|completamente|profundamente|tremendamente|especialmente|como)\s+/iu;
-
-/** An article or quantifier: what follows is a noun («Siento un miedo…», «Siento mucha rabia»). */
-const determiner = /^(?:un|una|unos|unas|el|la|los|las|lo|mucho|mucha|muchos|muchas|tanto|tanta|tantos|tantas|poco|poca|cierto|cierta|demasiada|demasiado|cero|de|que|como\s+si)(?![\p{L}])/iu;
+/** Quantities: what follows is a noun («mucha rabia», «un poco de miedo», «algo de miedo»). */
+const quantity = /^(?:mucho|mucha|muchos|muchas|tanto|tanta|tantos|tantas|cierto|cierta|demasiada|cero|un\s+poco\s+de|algo\s+de|que|q|como\s+si|como\s+que)(?![\p{L}])/u;
 
 /** Noun endings («frustración», «ansiedad», «tristeza», «dolor», «melancolía», «agotamiento», «impaciencia»…). */
-const nounEnding = /(?:ción|sión|xión|dad|tad|tud|ez|eza|ura|or|ía|miento|encia|ancia|anza|umbre|ismo|aje)$/u;
+const nounEnding = /(?:cion|sion|xion|dad|tad|tud|ez|eza|ura|or|ia|miento|encia|ancia|anza|umbre|ismo|aje)$/u;
 
 /** Adjectives with a noun's ending («segura», «mejor», «vacía»…). */
 const adjectiveExceptions = new Set(
-  'segura inseguro insegura seguro madura maduro dura puro pura oscura mejor peor mayor menor inferior superior vacía fría tardía sombría sola cómoda incómoda ajena'.split(' '),
+  'segura inseguro insegura seguro madura maduro dura puro pura oscura mejor peor mayor menor inferior superior vacia fria tardia sombria sola comoda incomoda ajena'.split(' '),
 );
 
 /** Everyday feeling nouns without one of those endings. */
 const commonNouns = new Set(
-  `miedo pena rabia culpa asco celos envidia nervios pánico terror angustia alivio calma paz amor cariño odio
-  estrés agobio enfado enojo fastidio cansancio orgullo desánimo susto duda dudas ira furia ganas euforia
-  nostalgia impotencia desconsuelo desamparo abatimiento hastío aburrimiento desasosiego desazón desprecio
-  rencor bronca coraje tristeza alegría ilusión desilusión decepción placer gozo temor recelo pudor
-  vergüenza apego afecto deseo anhelo desgano hambre sueño frío calor dolor`
+  `miedo pena rabia culpa asco celos envidia nervios panico terror angustia alivio calma paz amor carino odio
+  estres agobio enfado enojo fastidio cansancio orgullo desanimo susto duda dudas ira furia ganas euforia
+  nostalgia impotencia desconsuelo desamparo abatimiento hastio aburrimiento desasosiego desazon desprecio
+  rencor bronca coraje tristeza alegria ilusion desilusion decepcion placer gozo temor recelo pudor
+  verguenza apego afecto deseo anhelo desgano hambre sueno frio calor dolor resentimiento`
     .split(/\s+/)
     .filter(Boolean),
 );
 
+const isFeelingNoun = (word: string) => !adjectiveExceptions.has(word) && (commonNouns.has(word) || nounEnding.test(word));
+
 /**
- * «Siento» + a noun («Siento ansiedad», «Siento que…»), «Me siento» + an adjective («Me siento
- * ansiosa», «Me siento mal»): the vocabulary's tag first, then the shape of the first word.
+ * «Siento» + a noun («Siento ansiedad», «Siento mucha rabia», «Siento una tristeza enorme», «Siento
+ * que…»), «Me siento» + anything else («Me siento ansiosa», «Me siento mal», «Me siento poco
+ * valorada», «Me siento un estorbo», «Me siento como una tonta», «Me siento sin ganas»): the
+ * vocabulary's tag first, then the first words. Accents optional.
  */
 export function spanishFeelingKind(emotion: string, known: KnownKind): FeelingKind {
-  const whole = emotion.toLocaleLowerCase();
+  const whole = fold(emotion);
   const tagged = known(whole) ?? known(whole.split(/[\s,]+/u)[0] ?? '');
   if (tagged) return tagged;
-  if (/^(?:que|como\s+si)(?![\p{L}])/iu.test(whole)) return 'noun';
   const rest = whole.replace(degree, '');
-  if (determiner.test(rest)) return 'noun';
-  const word = rest.split(/[\s,.;:!?…]+/u)[0] ?? '';
-  if (adjectiveExceptions.has(word)) return 'adjective';
-  if (commonNouns.has(word) || nounEnding.test(word)) return 'noun';
-  return 'adjective';
+  if (quantity.test(whole) || quantity.test(rest)) return 'noun';
+  const [first = '', second = ''] = rest.split(/[\s,.;:!?…]+/u);
+  // «un miedo», «una tristeza enorme», «poca paciencia»: a feeling noun; «un estorbo», «poca cosa», «poco valorada»: not.
+  if (/^(?:un|una|unos|unas|el|la|los|las|poco|poca|pocos|pocas)$/.test(first)) return isFeelingNoun(second) ? 'noun' : 'adjective';
+  return isFeelingNoun(first) ? 'noun' : 'adjective';
 }
 
+/** «Me siento», «Siento», «Me sentí», «Me estoy sintiendo», «Estoy», said again in the feeling field. */
+const feelLeadIn = lead('(?:yo\\s+)?(?:me\\s+(?:siento|senti|sentia|estoy\\s+sintiendo|he\\s+sentido|encuentro)|siento|senti|sentia|estoy)');
+
+/** «No me grites», «no lo hagas»: a negative order is already a subjunctive: «que no me grites». */
+const negativeOrder = /^no\s+(?:(?:me|te|nos|lo|la|los|las|le|les|se)\s+){0,2}[a-z]+(?:es|as)(?![\p{L}])/u;
+
 export const spanishRules: CompositionRules = {
-  leadIns: {
-    // «Me siento», «Siento», «Me sentí», «Me estoy sintiendo», «Estoy», said again in the feeling field.
-    emotion: new RegExp(
-      `^(?:yo\\s+)?(?:me\\s+(?:siento|sent[ií]a|sent[ií]|estoy\\s+sintiendo|he\\s+sentido)|siento|sent[ií]a|sent[ií]|estoy|me\\s+encuentro)${end}\\s*`,
-      'iu',
-    ),
-    situation: new RegExp(`^cuando${end}\\s*`, 'iu'),
-    reason: new RegExp(`^(?:porque|por\\s+que|porqué|xq|pq)${end}\\s*`, 'iu'),
-    need: new RegExp(`^(?:yo\\s+)?(?:(?:también|realmente)\\s+)?necesito${end}\\s*`, 'iu'),
-  },
-  lowerStarters,
-  lowerShapes,
+  typing: spanishPhoneText,
   lowerFeeling: true,
+  leadIns: {
+    emotion: feelLeadIn,
+    situation: lead('cuando|cuado|kuando|cdo|qdo|si|cada\\s+vez\\s+que|siempre\\s+que|en\\s+cuanto'),
+    reason: lead('porque|porqe|porke|porq|por\\s+que|xq|xk|pq|pk|x\\s*q|ya\\s+que|es\\s+que|pues|puesto\\s+que|dado\\s+que'),
+    need: lead(
+      '(?:yo\\s+)?(?:(?:tambien|realmente|solo|solamente|de\\s+verdad)\\s+)?(?:necesito|nesecito|nececito|nesesito|necesitaria|necesitaba)|lo\\s+(?:unico\\s+)?que\\s+(?:necesito|quiero|pido)\\s+es',
+    ),
+  },
+  asks: [
+    // «quiero que…», «me gustaría que…», «te pido que…»: «que…» stays.
+    [/^(?:yo\s+)?(?:quiero|quisiera|me\s+gustaria|me\s+encantaria|preferiria|te\s+pido|le\s+pido|pido)\s+(?=que(?![\p{L}]))/u, ''],
+    // «quiero hablar», «quisiera un abrazo», «me gustaría un poco más de ayuda».
+    [/^(?:yo\s+)?(?:quiero|quisiera|me\s+gustaria|me\s+encantaria|preferiria)\s+/u, ''],
+    [/^(?:por\s*favor|porfa|xfa)[\s,]+/u, ''],
+    // «¿Me puedes avisar…?», «¿Podrías llamarme…?», voseo «¿Podés…?»: «que me puedas avisar…».
+    [/^((?:(?:me|te|nos|lo|la|los|las|le|les|se)\s+){0,2})(?:puedes|podes|podrias|podias|pudieras|puede|podria)\s+/u, 'que $1puedas '],
+  ],
+  needTail: /[\s,]*(?:por\s*favor|porfa|xfa|plis)$/u,
+  reshapeNeed: (need) => (negativeOrder.test(fold(need)) ? `que ${need}` : presentAfterQue(orderToRequest(need))),
+  // «Tengo miedo», «Me da rabia», «Me duele», «Me pongo nerviosa», «Odio», «No me gusta»: kept as typed.
+  feelingClause: /^(?:no\s+)?(?:(?:me|te|nos|se\s+me|le)\s+\p{L}|(?:tengo|temo|odio|detesto|sufro|lloro|extrano|echo\s+de\s+menos|ando|quiero|no\s+soporto|no\s+aguanto)(?![\p{L}]))/u,
   templates: spanishTemplates,
   feelingKind: spanishFeelingKind,
 };
@@ -120,19 +123,21 @@ export const spanishAccusationWords = [
   'no vista', 'no visto', 'invisible', 'invisibles',
 ];
 
+/** Traits a need may ask the other person to have («que seas más cariñoso»). Sincerity and respect are needs, not traits. */
+const traits =
+  'mas|menos|mejor|otra\\s+persona|otro|otra|diferente|distint[oa]|un[ao]?\\s+mejor|alguien|(?:(?:considerad|respetuos|carinos|atent|madur|comprensiv|generos|afectuos|buen)[oa]|detallista|responsable|amable|paciente|dulce|razonable)';
+
 export const spanishHints: HintPatterns = {
-  // «Siento que no te importo», «Siento como si…», «Me siento como que…»: a thought, not a feeling.
-  thought: /^(?:que|como\s+si|como\s+que)(?![\p{L}])/iu,
+  // «Siento que no te importo», «Siento como si…», «Me siento como que…», «siento q…»: a thought, not a feeling.
+  thought: /^(?:que|q|k|como\s+si|como\s+que)(?![\p{L}])/u,
   accusation: wordsPattern(spanishAccusationWords),
-  absolute: /(?<![\p{L}])(siempre|nunca|jamás|constantemente|todo\s+el\s+tiempo|todos\s+los\s+días|una\s+y\s+otra\s+vez)(?![\p{L}])/iu,
+  absolute: /(?<![\p{L}])(siempre|nunca|jamas|constantemente|todo\s+el\s+tiempo|todos\s+los\s+dias|una\s+y\s+otra\s+vez)(?![\p{L}])/u,
   makeMe:
-    /(?<![\p{L}])((?:me\s+(?:haces|hacés|hace|hiciste|hizo|estás\s+haciendo)\s+sentir)|(?:(?:haces|hacés|hiciste)\s+que\s+me\s+(?:sienta|sintiera|sintiese)))(?![\p{L}])/iu,
+    /(?<![\p{L}])((?:me\s+(?:haces|hace|hiciste|hizo|estas\s+haciendo)\s+sentir)|(?:(?:haces|hiciste)\s+que\s+me\s+(?:sienta|sintiera|sintiese)))(?![\p{L}])/u,
   character: [
-    /(?<![\p{L}])que\s+(?:seas|fueras|fueses|seás)\s+(?:más|menos|mejor|otra\s+persona|otro|otra|diferente|distint[oa]|un[ao]?\s+mejor|alguien|(?:(?:considerad|respetuos|cariños|atent|madur|sincer|honest|comprensiv|generos|afectuos|buen)[oa]|detallista|responsable|amable|paciente|dulce|razonable))(?![\p{L}])/iu,
-    /(?<![\p{L}])que\s+dejes\s+de\s+ser(?![\p{L}])/iu,
-    /(?<![\p{L}])que\s+(?:cambies|madures|crezcas)(?:\s+(?:ya|de\s+una\s+vez|por\s+fin|un\s+poco))?$/iu,
-    /(?<![\p{L}])que\s+me\s+(?:respetes|quieras|valores|aprecies|entiendas|comprendas|ames)(?:\s+(?:más|de\s+una\s+vez|por\s+una\s+vez|de\s+verdad))?$/iu,
-    /(?<![\p{L}])que\s+te\s+importe\s+(?:más|yo)$/iu,
+    new RegExp(`(?<![\\p{L}])que\\s+(?:seas|fueras|fueses)\\s+(?:${traits})(?![\\p{L}])`, 'u'),
+    /(?<![\p{L}])que\s+dejes\s+de\s+ser(?![\p{L}])/u,
+    /(?<![\p{L}])que\s+(?:cambies|madures|crezcas)(?:\s+(?:ya|de\s+una\s+vez|por\s+fin|un\s+poco))?$/u,
   ],
 };
 
@@ -158,7 +163,7 @@ export const strings = {
   situationLabel: 'cuando…',
   situationHint: 'Qué pasó, tal como lo habría grabado una cámara, por ejemplo «pasan horas sin que me contestes».',
   reasonLabel: 'porque… (opcional)',
-  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que algo va mal». Puedes dejarlo en blanco.',
+  reasonHint: 'Por qué te importa, por ejemplo «empiezo a temer que haya pasado algo». Puedes dejarlo en blanco.',
   needLabel: 'Necesito…',
   needHint: 'Una cosa que te gustaría que pasara, por ejemplo «un mensaje cuando vayas a llegar tarde».',
 
@@ -168,21 +173,21 @@ export const strings = {
   example: {
     emotion: 'ansiedad',
     situation: 'pasan horas sin que me contestes',
-    reason: 'empiezo a temer que algo va mal',
+    reason: 'empiezo a temer que haya pasado algo',
     need: 'que acordemos qué esperamos al escribirnos',
   },
 
   tipPrefix: 'Una idea:',
   hintEmotionThought:
-    'Esto suena más a un pensamiento sobre la otra persona: busca una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad.',
+    'Esto es más un pensamiento que una emoción. Prueba con una palabra para lo que sientes por dentro, como ansiedad, dolor o soledad: suele escucharse mejor.',
   hintEmotionAccusation:
-    '«{word}» describe lo que crees que hizo la otra persona: intenta nombrar la emoción que hay debajo, como dolor, tristeza o soledad.',
+    '«{word}» cuenta lo que viviste. Para que la otra persona pueda escucharlo mejor, intenta nombrar también lo que te dejó por dentro, como dolor, tristeza o soledad.',
   hintSituationAbsolute:
     '«{word}» puede sonar a una acusación de la que tenga que defenderse: intenta describir una vez concreta, como «cuando no me llamaste anoche».',
   hintSituationMakeMe:
     '«{word}» deja tu emoción en sus manos: intenta describir solo lo que hizo, como «cuando levantaste la voz».',
   hintNeedCharacter:
-    'Esto le pide que sea otra persona: intenta pedir algo concreto que pueda hacer, como «que me digas cuando cambien los planes».',
+    'Lo que pides importa, y algo concreto que pueda hacer es más fácil de llevar a la práctica: intenta algo como «que me digas cuando cambien los planes».',
 
   errorEmotion: 'Escribe cómo te sientes en el campo «Siento / Me siento», por ejemplo «ansiedad» o «dolor».',
   errorSituation: 'Escribe qué pasó en el campo «cuando», por ejemplo «pasan horas sin que me contestes».',

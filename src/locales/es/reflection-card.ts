@@ -6,7 +6,7 @@ import type { reflectionCardStrings } from '../../reflection-card/strings.js';
 
 export const strings = {
   heading: 'Tarjetas para reflexionar',
-  intro: 'Una tarjeta cada vez. Escribe tanto o tan poco como quieras, y sáltate las que prefieras.',
+  intro: 'Ve tarjeta a tarjeta. Escribe tanto o tan poco como quieras, y sáltate las que prefieras.',
   'deck.self-awareness': {
     title: 'Conocerte mejor',
     intro: 'Darte cuenta de tus patrones es el primer paso para cambiarlos.',
