@@ -5,6 +5,7 @@ import { bundleFrameworks } from './test/frameworks/bundle.mjs';
 import { intakeServer } from './test/frameworks/intake-server.mjs';
 import { tendA11yCommands } from './test/a11y/commands.mjs';
 import { tendPrintCommands } from './test/builder/print-commands.mjs';
+import { tendSsrCommands } from './test/ssr/commands.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { webkitCommands } from './scripts/webkit-commands.mjs';
@@ -42,7 +43,7 @@ export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
-  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands(), tendPrintCommands(), webkitCommands()],
+  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands(), tendPrintCommands(), webkitCommands(), tendSsrCommands()],
   browsers: [
     wanted.includes('chromium') && chromium,
     wanted.includes('firefox') && firefox,

@@ -27,6 +27,12 @@ function catalogAttribute(attribute) {
   };
 }
 
+/**
+ * Attributes that say in JSON what the builder writes as children, with editors of its own (reworded
+ * strings, custom prompts, a custom template, a flow's steps): not offered again as text fields.
+ */
+const WRITTEN_AS_CHILDREN = new Set(['strings', 'prompts', 'custom-template', 'steps']);
+
 /** The manifest's exercise elements (the builder itself excluded), reduced to what the builder shows, sorted by tag. */
 export function catalogElements(manifest) {
   const elements = [];
@@ -39,7 +45,7 @@ export function catalogElements(manifest) {
         tag,
         exercise: exercise ? exercise.replace(/^['"]|['"]$/g, '') : tag.replace(/^tend-/, ''),
         summary: declaration.summary ?? '',
-        attributes: (declaration.attributes ?? []).map(catalogAttribute),
+        attributes: (declaration.attributes ?? []).filter((attribute) => !WRITTEN_AS_CHILDREN.has(attribute.name)).map(catalogAttribute),
         slots: (declaration.slots ?? []).map((slot) => ({ name: slot.name ?? '', description: slot.description ?? '' })),
         cssProperties: (declaration.cssProperties ?? []).map((property) => ({ name: property.name, description: property.description ?? '' })),
       });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, the language corpora, lit-analyzer, build, package paths,
-// the manifest as tools read it, size budget, layout shift
+// the manifest as tools read it, size budget, the server render of every element (Lit SSR in Node) and its hydration in Chromium, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, a throwaway exercise added by the README's recipe alone, and the WordPress plugin on a real
 // WordPress. Stops at the first failing step.
@@ -22,6 +22,8 @@ const steps = [
   ['package paths', 'node', ['scripts/package-paths.mjs']],
   ['manifest for tools (events typed, a definition per tag, paths in dist/)', 'node', ['scripts/manifest-figures.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
+  ['server render (Lit SSR in Node, from dist/)', 'node', ['test/ssr/render.mjs']],
+  ['hydration (the server HTML in Chromium)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/ssr/hydrate.mjs']],
   ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { longDate, todayIso } from '../core/dates.js';
+import { renderDate, rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import { renderTextInput } from '../core/text-input.js';
@@ -34,7 +35,7 @@ const reviewRule = oneOf(CADENCES, 'monthly');
  * calendar reminder (.ics), and printed as a clean one-page document. After Done it shows the
  * agreement as a summary to read (like GOV.UK's "Check your answers"), with a way back to edit.
  *
- * A custom template is given as JSON in a child `<script type="application/json">`
+ * A custom template is given as JSON in `custom-template` or in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
  *
  * @tagname tend-agreement
@@ -66,7 +67,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   static override styles = [...TendElement.styles, agreementStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
-    template: {}, with: {}, review: {}, reviewed: {}, agreementTitle: { state: true, attribute: false },
+    template: {}, customTemplate: { attribute: 'custom-template' }, with: {}, review: {}, reviewed: {}, agreementTitle: { state: true, attribute: false },
     withText: { state: true, attribute: false }, sections: { state: true, attribute: false },
     cadence: { state: true, attribute: false }, lastReviewed: { state: true, attribute: false },
     agreedOn: { state: true, attribute: false }, addDrafts: { state: true, attribute: false },
@@ -77,6 +78,12 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   /** `three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template. */
   template?: string;
+
+  /**
+   * A custom template as JSON (`{"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}`), or as
+   * an object when set as a property: the same as a JSON child, in a form a server render shows. It wins over `template`.
+   */
+  customTemplate?: string | object;
 
   /** Comma-separated names of the other people, e.g. `with="Alex, Sam"`. */
   with?: string;
@@ -120,7 +127,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     // An agreement given with its last review already exists: the day it was agreed is not known.
-    this.agreedOn = this.lastReviewed ? null : todayIso();
+    this.agreedOn = this.lastReviewed ? null : renderDate(this);
     this.sections = templateSections(template, this.nextKey);
     this.addDrafts = [];
     this.missing = false;
@@ -168,7 +175,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     if (changed.has('review')) this.cadence = this.attrs.read('review', this.review, reviewRule);
     if (changed.has('reviewed')) this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     if (changed.has('with')) this.withText = parseNames(this.with ?? '').join(', ');
-    if (changed.has('template')) {
+    if (changed.has('template') || changed.has('customTemplate')) {
       this.sections = keepWritten(this.sections, templateSections(this.resolveTemplate(), this.nextKey));
       this.addDrafts = [];
     }
@@ -188,13 +195,17 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     return title === this.defaultTitle || title === agreementStrings.defaultTitle;
   }
 
-  /** The template from the `template` attribute or the JSON child; the default (and one warning) when either is invalid. */
+  /** The template from `custom-template`, the JSON child or `template`; the default (and one warning) when it is invalid. */
   private resolveTemplate(): AgreementTemplate {
     const name = this.attrs.read('template', this.template, templateRule);
-    const script = this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
-    const source = script ? `json:${script.textContent ?? ''}` : `name:${name}`;
+    const given = this.customTemplate;
+    // A server sees no children (the `custom-template` attribute reaches it); nor does the render that hydrates its HTML.
+    const script = given || rendersAsServer(this) ? null : this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
+    const json = given ? (typeof given === 'string' ? given : JSON.stringify(given)) : (script?.textContent ?? null);
+    const source = json === null ? `name:${name}` : `json:${json}`;
     if (this.templateCache?.source !== source) {
-      this.templateCache = { source, template: chooseTemplate(name, script?.textContent ?? null, this.lookup, (problem) => warn(this, problem)) };
+      const origin = given ? 'custom-template' : undefined;
+      this.templateCache = { source, template: chooseTemplate(name, json, this.lookup, (problem) => warn(this, problem), origin) };
     }
     return this.templateCache.template;
   }
@@ -381,7 +392,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
         ${this.renderField('title', this.t('titleLabel'), this.shownTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn), this.reviewActions)}
+      ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn, renderDate(this)), this.reviewActions)}
     `;
   }
 

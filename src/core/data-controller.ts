@@ -19,6 +19,8 @@ interface DataOptions<D> {
 export class DataController<D> {
   private initialised = false;
   private prepared = false;
+  /** True once outside data (a `value`, a form state, a draft) was put in. */
+  given = false;
 
   constructor(private readonly options: DataOptions<D>) {}
 
@@ -41,6 +43,7 @@ export class DataController<D> {
       onReject?.();
       return false;
     }
+    this.given = true;
     this.options.apply(result.data, stored as Record<string, unknown>);
     return true;
   }

@@ -1,5 +1,6 @@
 import { ContextEvent, createContext } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { rendersAsServer } from './server-render.js';
 
 /** What a `<tend-flow>` shares down with its steps (through `@lit/context`). */
 export interface FlowSettings {
@@ -20,6 +21,8 @@ export interface FlowSettings {
   readonly supportText?: string;
   /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
   wordsAround?(step: Element): readonly string[];
+  /** For a step the flow renders itself (its `steps`): the attributes it gives that step (`null`: absent). */
+  attributesFor(step: Element): Readonly<Record<string, string | null>>;
 }
 
 /** A step says through this (a symbol shared by every bundle) whether the person can write anything in it: a flow shows its keep notice only then. */
@@ -38,6 +41,9 @@ export const ownWords = Symbol.for('tend-widgets.own-words');
 export const FLOW_READY_EVENT = 'tend-flow-ready';
 
 type Host = ReactiveElement & { persist?: string };
+
+/** Marks a step that a flow renders itself from its `steps`. */
+const GIVEN_STEP = 'data-tend-step';
 
 /**
  * The step's side of the flow context. A step's own attribute wins: the flow's key is used only while
@@ -62,6 +68,19 @@ export class FlowSettingsConsumer implements ReactiveController {
     this.request();
   }
 
+  /** On the server (where no element connects), before the render: the flow around this step, if any, answers. */
+  serverRequest(): void {
+    if (isServer && !this.settings) this.request();
+  }
+
+  /**
+   * A server does not see a flow's children: there, and in the render that hydrates its HTML, only a
+   * step the flow renders itself (from its `steps`) takes the flow's settings; the others take them after.
+   */
+  private get applies(): boolean {
+    return !rendersAsServer(this.host) || this.host.hasAttribute(GIVEN_STEP);
+  }
+
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -70,7 +89,7 @@ export class FlowSettingsConsumer implements ReactiveController {
 
   /** The flow's wording for `key` in this exercise, if the flow gives one. */
   string(exercise: string, key: string): unknown {
-    const strings = this.settings?.strings;
+    const strings = this.applies ? this.settings?.strings : undefined;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
   }
 
@@ -96,10 +115,11 @@ export class FlowSettingsConsumer implements ReactiveController {
 
   /** The flow's language, for a step without a `lang` of its own. */
   lang(): string | undefined {
-    return this.host.lang ? undefined : this.settings?.lang;
+    return this.host.lang || !this.applies ? undefined : this.settings?.lang;
   }
 
-  private request(): void {
+  /** Asks the flow around this step for its settings (again). */
+  request(): void {
     this.host.dispatchEvent(new ContextEvent(flowContext, this.host, this.onValue, true));
   }
 
@@ -111,14 +131,29 @@ export class FlowSettingsConsumer implements ReactiveController {
 
   private receive(settings: FlowSettings | undefined): void {
     // Outside a flow nothing changes, and a disconnected widget is left alone.
-    if (settings === this.settings) return;
+    if (settings === this.settings || !this.applies) return;
     this.settings = settings;
     const host = this.host;
+    this.takeAttributes(settings?.attributesFor(host) ?? {});
     if (!host.hasAttribute('persist') && host.persist === this.given) {
       this.given = settings?.persistFor(host);
       host.persist = this.given;
     }
     if (settings?.keeping !== undefined) this.followKeeping(settings.keeping);
     host.requestUpdate();
+  }
+
+  /** A given step's attributes, set as a page would set them: only those its element observes. */
+  private takeAttributes(attributes: Readonly<Record<string, string | null>>): void {
+    const host = this.host;
+    const observed = (host.constructor as typeof ReactiveElement).observedAttributes;
+    for (const [name, value] of Object.entries(attributes)) {
+      const old = host.getAttribute(name);
+      if (old === value || !observed.includes(name) || name === 'defer-hydration') continue;
+      if (value === null) host.removeAttribute(name);
+      else host.setAttribute(name, value);
+      // The server's DOM shim tells the element nothing.
+      if (isServer) host.attributeChangedCallback(name, old, value);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rendersAsServer } from './server-render.js';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -16,6 +17,8 @@ export class MotionController implements ReactiveController {
   }
 
   get reduced(): boolean {
+    // A server knows no preference: it renders the motion, and so does the render that hydrates its HTML.
+    if (rendersAsServer(this.host)) return false;
     return Boolean(this.media?.matches || this.host.closest('[data-tend-motion="reduce"]'));
   }
 

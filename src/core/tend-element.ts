@@ -16,6 +16,7 @@ import { MotionController } from './motion.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
 import { SafetyController } from './safety/support.js';
+import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -59,7 +60,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   static override properties: PropertyDeclarations = {
     heading: {}, persist: {}, lang: { reflect: true }, theme: { reflect: true }, exitUrl: { attribute: 'exit-url' },
     sendTo: { attribute: 'send-to' }, share: { type: Boolean }, name: { reflect: true },
-    required: { type: Boolean, reflect: true }, strings: { attribute: false },
+    required: { type: Boolean, reflect: true }, strings: {},
     completed: { state: true, attribute: false }, message: { state: true, attribute: false },
     keeping: { state: true, attribute: false },
   };
@@ -113,10 +114,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   required = false;
 
   /**
-   * Replacement wording for any UI string, by key (see the README's "Your own words").
+   * Replacement wording for any UI string, by key (see the README's "Your own words"): an object, or
+   * as an attribute its JSON (`strings='{"done": "Finished"}'`, which a server render shows too).
    * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
    */
-  strings: Readonly<Record<string, unknown>> = {};
+  strings: string | Readonly<Record<string, unknown>> = {};
 
   /** True once the person pressed Done (or the timer ran out). */
   protected completed = false;
@@ -152,8 +154,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
   protected readonly deferral = new DeferredRender(this);
+  /** A server has no share sheet (nor `navigator`): it shows no Share button, nor does the render that hydrates its HTML. */
   private readonly sending = new SendController({
-    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
+    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share && !rendersAsServer(this)],
     words: () => [this.takeAwayText(), this.headingText],
     hasWords: () => this.hasWords(),
     voice: this.voice,
@@ -185,6 +188,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     },
     draft: this.drafts,
   });
+
+  constructor() {
+    super();
+    noteServerRender(this);
+  }
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -288,6 +296,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    stampServerRender(this);
+    this.flow.serverRequest();
     this.localize.refresh();
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
@@ -296,6 +306,29 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     } else if (changed.has('persist') && this.persist) {
       this.data.restoreDraft();
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeRenderRoot(this, () => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    hydrateOrRender(this, () => super.update(changed));
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Once the render that hydrated a server's HTML is done (not within it).
+    if (rendersAsServer(this)) void this.updateComplete.then(() => this.takeOver());
+  }
+
+  /** After hydrating a server's HTML, what only the browser knows comes in: children, today's date, a draft, a flow's settings. */
+  protected takeOver(): void {
+    hydrated(this);
+    if (!this.data.given) this.data.initialise();
+    this.prepare();
+    this.flow.request();
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -450,7 +483,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   private prepare(): void {
-    if (this.data.prepare()) this.syncForm();
+    // The server, and the render that hydrates its HTML, know no draft.
+    if (rendersAsServer(this)) this.data.ensure();
+    else if (this.data.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */

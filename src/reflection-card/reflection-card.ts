@@ -1,21 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { oneOf } from '../core/attributes.js';
+import { oneOf, readJson } from '../core/attributes.js';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import type { CoreStringKey } from '../core/strings.js';
+import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import type { ReflectionCardData } from './schema.js';
-import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
+import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, promptsRule, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
-import { newSeed, seededShuffle } from './shuffle.js';
+import { newSeed, seededShuffle, seedOf } from './shuffle.js';
 import { reflectionCardSchema } from './schema.js';
 import { reflectionCardStrings } from './strings.js';
 import { reflectionCardStyles } from './styles.js';
 import { countWords } from './words.js';
 
 const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
+/** Where a server render leaves the shuffle's seed. */
+const SERVER_SEED = 'data-tend-seed';
 
 
 interface Source {
@@ -73,17 +76,23 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   static override styles = [...TendElement.styles, reflectionCardStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
-    deck: {}, prompt: {}, shuffle: { type: Boolean }, wordCount: { attribute: 'word-count', type: Boolean },
+    deck: {}, prompt: {}, prompts: {}, shuffle: { type: Boolean }, wordCount: { attribute: 'word-count', type: Boolean },
     deckId: { state: true, attribute: false }, cards: { state: true, attribute: false },
     index: { state: true, attribute: false }, error: { state: true, attribute: false },
   };
-  static override attributeRules = { ...TendElement.attributeRules, deck: deckRule };
+  static override attributeRules = { ...TendElement.attributeRules, deck: deckRule, prompts: promptsRule };
 
   /** The built-in deck: `self-awareness` (default), `check-in`, `jealousy`, `repair` or `progress`. */
   deck?: string;
 
   /** One custom prompt; with it (or with prompt children) the deck is not used. */
   prompt?: string;
+
+  /**
+   * Custom prompts as a JSON array of strings (`prompts='["What went well?", "What would help?"]'`), or
+   * as an array when set as a property: the same as prompt children, in a form a server render shows.
+   */
+  prompts?: string | readonly string[];
 
   /** Shows the cards in a shuffled order, kept for the session (and across reloads with `persist`). */
   shuffle = false;
@@ -102,8 +111,8 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     return this.renderRoot?.querySelector<HTMLTextAreaElement>('#answer');
   }
 
-  /** Chosen once per element: the same seed keeps the same shuffled order. */
-  private seed = newSeed();
+  /** Chosen once per element: the same seed keeps the same shuffled order (a server's, for the element it rendered). */
+  private seed = seedOf(this.getAttribute(SERVER_SEED)) ?? newSeed();
   /** What the cards were last built from; a change (attributes, children, language) rebuilds them. */
   private sourceKey = '';
   private observer: MutationObserver | undefined;
@@ -148,6 +157,8 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The browser's render of a server's HTML shows its cards in the server's order.
+    if (isServer && this.shuffle) this.setAttribute(SERVER_SEED, String(this.seed));
     const source = this.readSource();
     if (this.keyOf(source) !== this.sourceKey) this.rebuild(source, true);
   }
@@ -182,7 +193,9 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   private readSource(): Source {
     const deck = this.attrs.read('deck', this.deck, deckRule);
-    const custom = [this.prompt ?? '', ...promptsFromChildren(this)].map(normalizePrompt).filter(Boolean);
+    // A server sees no children (the `prompts` attribute reaches it); nor does the render that hydrates its HTML.
+    const children = rendersAsServer(this) ? [] : promptsFromChildren(this);
+    const custom = [this.prompt ?? '', ...readJson(this.attrs, 'prompts', this.prompts, promptsRule), ...children].map(normalizePrompt).filter(Boolean);
     if (custom.length) return { deck: 'custom', prompts: custom };
     return { deck, prompts: this.deckContent(deck).prompts.map(normalizePrompt).filter(Boolean) };
   }

@@ -1,5 +1,6 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
+import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import { stepEvent } from '../core/events.js';
@@ -103,6 +104,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private noteText: Readonly<Record<NoteStep, string>> = NO_NOTES;
   private readonly frames = new FrameLoop(this, () => this.clock, () => this.tick());
   private readonly chimer = new Chime(this, () => this.chime);
+  /** True once the first render in a browser has looked at `autostart` (it starts a run only then). */
   private autostarted = false;
   /** Increases at every new run and reset, so a loop of one run never acts on the next. */
   private run = 0;
@@ -271,9 +273,10 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     // Read here so an invalid value warns even before the person starts.
     void this.stepSeconds;
     void this.breathPattern;
-    if (!this.hasUpdated && this.autostart && !this.autostarted) {
+    // At the first render in a browser (not a server's, nor the one that hydrates its HTML: the run starts after it).
+    if (!this.autostarted && !rendersAsServer(this)) {
       this.autostarted = true;
-      this.startRun(false);
+      if (this.autostart) this.startRun(false);
     }
   }
 

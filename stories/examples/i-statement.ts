@@ -64,6 +64,10 @@ export const iStatementExamples: Example<TendIStatement>[] = [
     template: html`<tend-i-statement persist="examples" emotion="calm"></tend-i-statement>`,
   },
   {
+    name: 'Your own words as an attribute (strings)',
+    template: html`<tend-i-statement strings='{"heading": "Before you talk", "intro": "One calm sentence about what is going on for you."}'></tend-i-statement>`,
+  },
+  {
     name: 'Spanish',
     template: html`<tend-i-statement lang="es" emotion="ansiedad" situation="pasan horas sin que me contestes"></tend-i-statement>`,
   },

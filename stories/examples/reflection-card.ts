@@ -39,6 +39,10 @@ export const reflectionCardExamples: Example<TendReflectionCard>[] = [
     template: html`<tend-reflection-card><li>What went well this week?</li><li>What would I like more of?</li></tend-reflection-card>`,
   },
   {
+    name: 'Custom prompts as an attribute (a server render shows them)',
+    template: html`<tend-reflection-card prompts='["What went well this week?", "What would I like more of?"]'></tend-reflection-card>`,
+  },
+  {
     name: 'Last card of a deck',
     template: html`<tend-reflection-card deck="repair"></tend-reflection-card>`,
     setup: async (el) => {

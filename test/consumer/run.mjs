@@ -20,6 +20,7 @@ import { loadRegistry } from '../../scripts/registry.mjs';
 import { freePort, serveStatic, waitForHttp } from './serve.mjs';
 import { driveIStatement } from './drive.mjs';
 import { typeChecks } from './types.mjs';
+import { driveServerRendered } from './drive-ssr.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'test/consumer/fixtures');
@@ -30,8 +31,24 @@ const ALL = (await loadRegistry()).map((widget) => widget.tag);
 const OTHERS = ALL.filter((tag) => tag !== 'tend-i-statement');
 const env = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
 
+/**
+ * The server-rendered fixtures' exercises, as a reader must find them with JavaScript off and on (see
+ * drive-ssr.mjs): each shows a heading, and those marked so fields and a Done button from the start.
+ */
+const RENDERED_ELEVENTY = {
+  'tend-i-statement': { done: true, fields: true, heading: 'From Eleventy' },
+  'tend-stop-timer': {},
+  'tend-agreement': { done: true, fields: true },
+  'tend-reflection-card': { done: true, fields: true },
+  'tend-check-in': { fields: true, heading: 'Conversación diaria' },
+  'tend-flow': { heading: 'Tonight' },
+};
+const RENDERED_NEXT = { 'tend-i-statement': { done: true, fields: true, heading: 'From Next.js 15' }, 'tend-reflection-card': { done: true, fields: true }, 'tend-flow': { heading: 'Tonight' } };
+
 /** What each app is and what its page must show (`pages` are checked in the browser); the slowest first. */
 const fixtures = [
+  { name: 'next15', what: 'Next.js 15 App Router with @lit-labs/nextjs 0.2 (Lit SSR: the shadow DOM in the prerendered HTML), next start', out: '.next/static', server: 'next', prerendered: '.next/server/app/index.html', pages: [{ defines: ALL, serverHtml: true, strictConsole: true, serverRendered: RENDERED_NEXT }] },
+  { name: 'eleventy', what: 'Eleventy 3 with @lit-labs/eleventy-plugin-lit (every element rendered at build time), hydrated through an import map', out: '_site', unbundled: true, quietBuild: true, pages: [{ defines: ALL, serverHtml: true, strictConsole: true, serverRendered: RENDERED_ELEVENTY }] },
   { name: 'next', what: 'Next.js 16 App Router, prerendered client component with the wrappers, next start', out: '.next/static', server: 'next', prerendered: '.next/server/app/index.html', pages: [{ defines: ALL, serverHtml: true, strictConsole: true }] },
   { name: 'astro', what: "Astro 5 static page, client <script> with import 'tend-widgets'", out: 'dist', pages: [{ defines: ALL, serverHtml: true }] },
   { name: 'node', what: "every entry but tend.min.js imports in plain Node (no DOM)", node: true },
@@ -158,9 +175,16 @@ async function testFixture(fixture, tarball, browser) {
     lines.push(check(fixture.name, `${bundler} prints no warning about our files (the package linked, as npm link and workspaces give it)`, ours.length === 0, ours.slice(0, 3).join(' / ')));
     if (warned.length > ours.length) lines.push(`  note: ${warned.length - ours.length} warning(s) about other packages' files: ${warned.filter(othersOnly).slice(0, 2).join(' / ')}`);
   }
-  const measured = size(join(dir, fixture.out));
-  sizes.push({ name: fixture.name, what: fixture.what, ...measured, of: fixture.out });
-  lines.push(`  size: ${kb(measured.bytes)} JS, ${kb(measured.gzip)} gzip (${fixture.out}/**/*.js)`);
+  if (fixture.quietBuild) {
+    const warned = built.output.split('\n').filter((line) => /<tend-[\w-]+>|Error|warn/i.test(line));
+    lines.push(check(fixture.name, 'the server render warns about nothing (no element warning in the build output)', warned.length === 0, warned.slice(0, 3).join(' / ')));
+  }
+  // A site that serves the installed modules as they are (an import map) has no bundle to measure.
+  if (!fixture.unbundled) {
+    const measured = size(join(dir, fixture.out));
+    sizes.push({ name: fixture.name, what: fixture.what, ...measured, of: fixture.out });
+    lines.push(`  size: ${kb(measured.bytes)} JS, ${kb(measured.gzip)} gzip (${fixture.out}/**/*.js)`);
+  }
   if (fixture.prerendered) {
     const html = join(dir, fixture.prerendered);
     lines.push(check(fixture.name, `prerendered at build time (${fixture.prerendered})`, existsSync(html) && readFileSync(html, 'utf8').includes('<tend-i-statement')));
@@ -201,6 +225,11 @@ async function testFixture(fixture, tarball, browser) {
       if (page.serverHtml) {
         const html = await (await fetch(page.url)).text();
         lines.push(check(fixture.name, `${label}server HTML holds <tend-i-statement> before any script runs`, html.includes('<tend-i-statement')));
+        if (page.serverRendered) {
+          const shallow = Object.keys(page.serverRendered).filter((tag) => !new RegExp(`<${tag}\\b[^>]*><template shadowroot(mode)?="open"`).test(html));
+          lines.push(check(fixture.name, `${label}server HTML holds each element's shadow DOM (declarative)`, shallow.length === 0, shallow.join(', ')));
+          for (const [name, ok, detail] of await driveServerRendered(browser, { url: page.url, expect: page.serverRendered })) lines.push(check(fixture.name, `${label}${name}`, ok, detail));
+        }
       }
       const outcome = await driveIStatement(browser, page);
       for (const [name, ok, detail] of outcome) lines.push(check(fixture.name, `${label}${name}`, ok, detail));

@@ -34,7 +34,7 @@ describe('<tend-i-statement> typed as on a phone', () => {
   const spanish: [Typed, string][] = [
     [['Tengo miedo', 'Gritas y das portazos', '', 'Que hablemos con calma'], 'Tengo miedo cuando gritas y das portazos. Necesito que hablemos con calma.'],
     [['Frustracion', 'Dejas los platos sin lavar', 'Xq siempre los lavo yo', 'Quiero que nos turnemos'], 'Siento frustracion cuando dejas los platos sin lavar porque siempre los lavo yo. Necesito que nos turnemos.'],
-    [['Poco valorada', 'Revisas Mi Celular', 'Siento que no confias en mi', 'Avisame si vas a llegar tarde'], 'Me siento poco valorada cuando revisas mi celular porque siento que no confias en mi. Necesito que me avises si vas a llegar tarde.'],
+    [['Poco valorada', 'Llegas Tarde Sin Avisar', 'Siento que no confias en mi', 'Avisame si vas a llegar tarde'], 'Me siento poco valorada cuando llegas tarde sin avisar porque siento que no confias en mi. Necesito que me avises si vas a llegar tarde.'],
   ];
   for (const [typed, sentence] of spanish) {
     it(`compone «${typed.join(' | ')}» como lo escribiría una persona nativa`, async () => {

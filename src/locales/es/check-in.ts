@@ -21,7 +21,7 @@ export const strings = {
   winLabel: 'Un pequeño logro de la semana (opcional)',
   winHint: 'Celebra las pequeñas victorias.',
   'challengeLabel.daily': 'Una dificultad del día (opcional)',
-  'challengeHint.daily': 'Un momento bajo de hoy, si quieres nombrarlo.',
+  'challengeHint.daily': 'Algo que te costó hoy, si quieres nombrarlo.',
   'challengeLabel.weekly': 'Una dificultad de la semana (opcional)',
   'challengeHint.weekly': 'Lo que fue difícil esta semana, si quieres nombrarlo.',
   'needLabel.daily': 'Qué necesitas (opcional)',
