@@ -5,7 +5,7 @@ import { longDate, todayIso } from '../core/dates.js';
 import { renderDate, rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
-import { renderTextInput } from '../core/text-input.js';
+import { renderField, textInput } from '../core/field.js';
 import type { ReviewCadence } from '../core/types.js';
 import type { AgreementData } from './schema.js';
 import { warn } from '../core/warn.js';
@@ -402,6 +402,6 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       set(text);
       this.commit();
     };
-    return html`<div part="field">${renderTextInput(id, label, value, onInput, hint)}</div>`;
+    return renderField({ id, label, hint, className: '' }, { errorPrefix: this.t('errorPrefix') }, textInput(id, value, onInput));
   }
 }

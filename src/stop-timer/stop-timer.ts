@@ -141,8 +141,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.finish(this.clock.now());
     },
     reset: () => void this.startOver('[data-main]'),
-    note: (step, event) => {
-      this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
+    note: (step, text) => {
+      this.noteText = { ...this.noteText, [step]: text };
       this.typed = { at: this.clock.now(), step };
       this.commit();
     },
