@@ -11,7 +11,7 @@ import type { AgreementData } from './schema.js';
 import { warn } from '../core/warn.js';
 import { chooseTemplate } from './custom-template.js';
 import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
-import { GrowController } from './grow.js';
+import { GrowController } from './grow-controller.js';
 import { CADENCES, isReviewDue, nextReviewDate } from './review.js';
 import { renderReview, type ReviewActions } from './review-view.js';
 import { agreementSchema, reviewedRule } from './schema.js';
@@ -153,7 +153,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
   protected override draftData(): object {
-    return { ...this.currentData(), summary: this.summaryShown };
+    return { ...this.dataNow(), summary: this.summaryShown };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {

@@ -191,7 +191,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override draftData(): object {
-    return this.keepsHistory ? { ...this.currentData(), done: this.completed, entries: this.kept } : this.currentData();
+    return this.keepsHistory ? { ...this.dataNow(), done: this.completed, entries: this.kept } : this.dataNow();
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -243,7 +243,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
   protected override formValue(): string {
-    return this.missing().length ? '' : JSON.stringify(this.currentData());
+    return this.missing().length ? '' : JSON.stringify(this.dataNow());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -236,7 +236,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   // ——— the card position and shuffle seed, kept in the draft beside the data ———
 
   protected override draftData(): object {
-    return { ...this.currentData(), position: { seed: this.seed, index: this.index } satisfies Position };
+    return { ...this.dataNow(), position: { seed: this.seed, index: this.index } satisfies Position };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {

@@ -7,7 +7,7 @@
 
 /** Modules (paths from the repository's root) and the functions counted in each. */
 export const countedCalls = {
-  'src/i-statement/compose.ts': ['composeStatement', 'composePreview'],
+  'src/i-statement/compose.ts': ['composition', 'composeStatement', 'composePreview'],
   'src/core/safety/detect.ts': ['assessSafety', 'detectDanger'],
 };
 

@@ -36,7 +36,7 @@ const note = (widget: Widget) => widget.shadowRoot!.querySelector<HTMLElement>('
 const leave = (widget: Widget) => note(widget)?.querySelector<HTMLElement>('[part~=exit]') ?? null;
 const heading = (widget: Widget) => note(widget)?.querySelector<HTMLElement>('.support-heading') ?? null;
 
-/** A page with the element far down an article; the person scrolls to it (which renders it: see DeferredRender). */
+/** A page with the element far down an article; the person scrolls to it (which renders it: see DeferredRenderController). */
 async function page(markup: string): Promise<HTMLElement> {
   fixtureCleanup();
   const stage = await fixture<HTMLElement>(html`<main style="font: 16px/1.5 system-ui"></main>`);

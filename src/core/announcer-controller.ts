@@ -5,7 +5,7 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
  * before anything is said); a message is cleared first and set a moment later, so saying the same
  * thing twice is heard twice.
  */
-export class Announcer implements ReactiveController {
+export class AnnouncerController implements ReactiveController {
   private message = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 

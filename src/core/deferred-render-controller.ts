@@ -15,7 +15,7 @@ const NEAR = 1;
  * `data-tend-pending`, under which dist/tend.css keeps reserving its space: elements upgraded in one
  * go then still sit where they will be, and the ones below them measure their real distance.
  */
-export class DeferredRender implements ReactiveController {
+export class DeferredRenderController implements ReactiveController {
   ready = false;
   private observer: IntersectionObserver | undefined;
 

@@ -1,7 +1,7 @@
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Voice } from '../voice.js';
 import { assessSafety, type SafetyFinding } from './detect.js';
-import type { ExitController } from './exit.js';
+import type { ExitController } from './exit-controller.js';
 import { blockOf, reveal } from './place.js';
 
 export interface SafetyHost extends ReactiveControllerHost, HTMLElement {
