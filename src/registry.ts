@@ -15,8 +15,11 @@ export interface WidgetInfo {
   tag: `tend-${string}`;
   /** The element class, and the React component of `tend-widgets/react`. */
   className: `Tend${string}`;
-  /** Extra events the React component maps, each to `on` + its name in PascalCase (`tend-step` → `onTendStep`). */
-  reactEvents?: readonly ('tend-step')[];
+  /**
+   * Extra events the React component maps, each to `on` + its name in PascalCase (`tend-step` → `onTendStep`),
+   * typed by the core's event class of that name (`TendStepEvent` in src/core/events.ts).
+   */
+  reactEvents?: readonly `tend-${string}`[];
   /** The flow: it holds the other exercises as its steps (it is never a step, and has no summary of its own). */
   holdsSteps?: true;
   xapi: {
@@ -56,16 +59,16 @@ const widget = <const E extends string, const C extends `Tend${string}`, const I
 export const widgets = [
   widget('i-statement', 'TendIStatement', {
     xapi: { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-    budget: { alone: 56.3, share: 12.0 },
+    budget: { alone: 56.8, share: 12.2 },
   }),
   widget('stop-timer', 'TendStopTimer', {
     reactEvents: ['tend-step'],
     xapi: { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-    budget: { alone: 50.3, share: 6.6 },
+    budget: { alone: 50.8, share: 6.6 },
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 55.9, share: 10.9 },
+    budget: { alone: 56.3, share: 10.9 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -74,7 +77,7 @@ export const widgets = [
   }),
   widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-    budget: { alone: 48.9, share: 4.0 },
+    budget: { alone: 49.3, share: 4.0 },
     layout: [
       {},
       { when: "[deck='check-in']", attributes: 'deck="check-in"' },
@@ -85,13 +88,13 @@ export const widgets = [
   }),
   widget('check-in', 'TendCheckIn', {
     xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-    budget: { alone: 49.7, share: 5.5 },
+    budget: { alone: 50.1, share: 5.5 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 49.9, share: 5.5 },
+    budget: { alone: 50.1, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];
