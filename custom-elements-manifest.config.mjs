@@ -56,7 +56,7 @@ function attributesOfInstanceFields() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.d.ts', 'src/builder/catalog.generated.ts', 'src/locales/**', 'src/react.ts', 'src/xapi.ts', 'src/xapi/**', 'src/autoloader.ts'],
+  exclude: ['src/**/*.d.ts', 'src/builder/catalog.generated.ts', 'src/locales/**', 'src/entries/locales/**', 'src/entries/*-locales.ts', 'src/entries/locales.ts', 'src/entries/react.ts', 'src/entries/loaders.ts', 'src/entries/strings.ts', 'src/xapi.ts', 'src/xapi/**', 'src/autoloader.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -72,7 +72,7 @@ async function loadRules(source) {
     "export { detectHints } from './src/i-statement/hints.ts';",
     "export { languageFor } from './src/i-statement/language.ts';",
     "export { iStatementStrings } from './src/i-statement/strings.ts';",
-    "export { es } from './src/locales/es.ts';",
+    "export { es } from './src/entries/locales/es.ts';",
   ].join('\n');
   const result = await build({
     stdin: { contents, resolveDir: source, loader: 'ts', sourcefile: 'compose-eval-entry.ts' },

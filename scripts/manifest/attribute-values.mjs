@@ -23,7 +23,7 @@ function elementClasses(entry) {
 
 const literal = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-export function attributeValues({ entry = 'src/index.ts' } = {}) {
+export function attributeValues({ entry = 'src/entries/index.ts' } = {}) {
   return {
     name: 'tend-attribute-values',
     packageLinkPhase({ customElementsManifest }) {

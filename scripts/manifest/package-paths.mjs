@@ -123,7 +123,9 @@ function resolve(from, specifier) {
   return existsSync(ts) ? ts : path;
 }
 
-const distPath = (path) => (path.startsWith('src/') ? `dist/${path.slice(4).replace(/\.ts$/, '.js')}` : path);
+/** Each entry's source and the file the build names after it (src/entries/i-statement.ts → dist/i-statement.js). */
+const ENTRY_FILES = new Map(Object.entries(entries).map(([name, file]) => [file, `dist/${name}.js`]));
+const distPath = (path) => ENTRY_FILES.get(path) ?? (path.startsWith('src/') ? `dist/${path.slice(4).replace(/\.ts$/, '.js')}` : path);
 
 /** Every `module` under `value` (not the packages' `package`) as a `dist/` path, through `check`. */
 function rewriteModules(value, from, check = (target) => target) {

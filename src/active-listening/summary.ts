@@ -3,6 +3,7 @@
  * they said, then what was heard, asked and validated. The tries are in the data, never in the summary: they
  * are counted, not scored. Pure; for the registry's one summary per exercise (issue #29).
  */
+import { exerciseSummary } from '../core/summary.js';
 import type { ActiveListeningData } from './schema.js';
 
 export interface SummaryEntry {
@@ -44,3 +45,17 @@ export function listeningResponse(data: ActiveListeningData): string {
     )
     .join('\n\n');
 }
+
+/** Active listening for the registry (a flow's step, xAPI): the rounds in the reader's words, the English response. */
+export const summary = exerciseSummary({
+  name: 'Listening to each other',
+  labels: { said: '{speaker} said', reflection: 'Heard', question: 'Question', validation: 'Makes sense' },
+  entries: (data: ActiveListeningData, words) =>
+    listeningEntries(data, {
+      said: (speaker) => words.label('said', { speaker }),
+      reflection: words.label('reflection'),
+      question: words.label('question'),
+      validation: words.label('validation'),
+    }),
+  response: listeningResponse,
+});

@@ -5,12 +5,13 @@ import { longDate, todayIso } from '../core/dates.js';
 import { renderDate, rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
-import { renderTextInput } from '../core/text-input.js';
-import type { AgreementData, ReviewCadence } from '../core/types.js';
+import { renderField, textInput } from '../core/field.js';
+import type { ReviewCadence } from '../core/types.js';
+import type { AgreementData } from './schema.js';
 import { warn } from '../core/warn.js';
 import { chooseTemplate } from './custom-template.js';
 import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
-import { GrowController } from './grow.js';
+import { GrowController } from './grow-controller.js';
 import { CADENCES, isReviewDue, nextReviewDate } from './review.js';
 import { renderReview, type ReviewActions } from './review-view.js';
 import { agreementSchema, reviewedRule } from './schema.js';
@@ -18,7 +19,7 @@ import { renderSections, type SectionActions } from './section-view.js';
 import { hasItems, keepWritten, sectionText, sectionsData, sectionsFromData, templateSections } from './sections.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
-import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary.js';
+import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary-view.js';
 import { agreementTakeAway } from './take-away.js';
 import { renderTakeAway, type TakeAwayActions } from './take-away-view.js';
 import { TEMPLATE_IDS, type AgreementTemplate } from './templates.js';
@@ -152,7 +153,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
   protected override draftData(): object {
-    return { ...this.currentData(), summary: this.summaryShown };
+    return { ...this.dataNow(), summary: this.summaryShown };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -401,6 +402,6 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       set(text);
       this.commit();
     };
-    return html`<div part="field">${renderTextInput(id, label, value, onInput, hint)}</div>`;
+    return renderField({ id, label, hint, className: '' }, { errorPrefix: this.t('errorPrefix') }, textInput(id, value, onInput));
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderField } from '../core/field.js';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import { longDate } from '../core/dates.js';
@@ -23,11 +24,13 @@ export function renderReview(words: AgreementWords, review: AgreementData['revie
     const value = (event.target as HTMLInputElement).value;
     actions.setAgreedOn(isIsoDate(value) ? value : null);
   };
+  const frameWords = { errorPrefix: words.t('errorPrefix') };
   return html`<section part="review" aria-labelledby="review-heading">
     <h3 id="review-heading">${words.t('reviewHeading')}</h3>
-    <div part="field" class="cadence-field">
-      <label part="label" for="cadence">${words.t('cadenceLabel')}</label>
-      <select
+    ${renderField(
+      { id: 'cadence', label: words.t('cadenceLabel'), className: 'cadence-field' },
+      frameWords,
+      () => html`<select
         part="input"
         id="cadence"
         @change=${(event: Event) => {
@@ -36,23 +39,23 @@ export function renderReview(words: AgreementWords, review: AgreementData['revie
         }}
       >
         ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === review.cadence}>${words.t(`cadence.${cadence}`)}</option>`)}
-      </select>
-    </div>
-    <div part="field" class="agreed-field">
-      <label part="label" for="agreed-on">${words.t('agreedOnLabel')}</label>
-      <span part="hint" id="agreed-on-hint">${words.t('agreedOnHint')}</span>
-      <input
+      </select>`,
+    )}
+    ${renderField(
+      { id: 'agreed-on', label: words.t('agreedOnLabel'), hint: words.t('agreedOnHint'), className: 'agreed-field' },
+      frameWords,
+      (aria) => html`<input
         part="input"
         id="agreed-on"
         type="date"
         min="0001-01-01"
         max="9998-12-31"
-        aria-describedby="agreed-on-hint"
+        aria-describedby=${aria.describedBy}
         .value=${live(review.agreedOn ?? '')}
         @input=${onAgreedOn}
         @change=${onAgreedOn}
-      />
-    </div>
+      />`,
+    )}
     <dl class="dates">
       ${review.agreedOn
         ? html`<dt class="print-only">${words.t('agreedOnLabel')}</dt>

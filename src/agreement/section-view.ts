@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderError } from '../core/chrome.js';
+import { renderField } from '../core/field.js';
 import type { ItemState, SectionState } from './edits.js';
 import { sectionExamples, sectionText } from './sections.js';
 import type { AgreementWords } from './words.js';
@@ -48,7 +48,6 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
   // No suggested items while the person writes words of danger.
   const example = examples.length && !shown.danger ? examples[section.items.length % examples.length]! : '';
   const showError = shown.missing && index === 0;
-  const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
   return html`<section part="section" aria-labelledby="section-${index}">
     <h3 part="section-title" id="section-${index}">${title}</h3>
     ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
@@ -61,10 +60,16 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           )}
         </ol>`
       : html`<p class="empty">${words.t('noItems')}</p>`}
-    <div part="field" class="add">
-      ${showError ? renderError('missing', words.t('errorPrefix'), words.t('missingItems')) : nothing}
-      <label part="label" for="add-${index}">${words.t('addLabel', { section: title })}</label>
-      <div class="add-row">
+    ${renderField(
+      {
+        id: `add-${index}`,
+        label: words.t('addLabel', { section: title }),
+        error: showError ? words.t('missingItems') : undefined,
+        describedBy: prompt ? [`prompt-${index}`] : [],
+        className: 'add',
+      },
+      { errorPrefix: words.t('errorPrefix') },
+      (aria) => html`<div class="add-row">
         <textarea
           part="input"
           class="grow"
@@ -72,8 +77,8 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           rows="1"
           autocomplete="off"
           placeholder=${example ? words.t('examplePlaceholder', { example }) : nothing}
-          aria-describedby=${describedBy || nothing}
-          aria-invalid=${showError ? 'true' : nothing}
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
           .value=${live(shown.drafts[index] ?? '')}
           @input=${(e: Event) => actions.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
           @keydown=${(e: KeyboardEvent) => {
@@ -86,8 +91,8 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
         <button part="button" type="button" aria-label=${words.t('addButtonName', { section: title })} @click=${() => actions.add(index)}>
           ${words.t('addButton')}
         </button>
-      </div>
-    </div>
+      </div>`,
+    )}
   </section>`;
 }
 

@@ -1,7 +1,7 @@
 /** A flow's steps: each an exercise with its own settings and the therapist's words before it; add, move and remove them by keyboard. */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Announcer } from '../core/announcer.js';
+import { AnnouncerController } from '../core/announcer-controller.js';
 import { catalog, STEP_TAGS } from './catalog.js';
 import { renderField } from './field-view.js';
 import { fieldsOf, type Target } from './fields.js';
@@ -12,7 +12,7 @@ import { focusAfterRemoval, moveEntry } from './step-edits.js';
 import type { BuilderView } from './view.js';
 
 export class StepsEditor {
-  private readonly announcer: Announcer;
+  private readonly announcer: AnnouncerController;
 
   constructor(
     host: ReactiveControllerHost,
@@ -20,7 +20,7 @@ export class StepsEditor {
     /** The fields' target for step `index`. */
     private readonly target: (step: StepState, index: number) => Target,
   ) {
-    this.announcer = new Announcer(host);
+    this.announcer = new AnnouncerController(host);
   }
 
   private name(tag: string): string {

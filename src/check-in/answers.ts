@@ -1,5 +1,5 @@
 import { parseWordList, type FeelingGroup } from '../core/feelings.js';
-import type { CheckInRhythm } from '../core/types.js';
+import type { CheckInRhythm } from './schema.js';
 
 /**
  * The check-in's answers as pure functions: what Done asks for by rhythm, the feeling words chosen and

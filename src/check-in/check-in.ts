@@ -8,7 +8,7 @@ import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
-import type { CheckInData, CheckInRhythm } from '../core/types.js';
+import type { CheckInData, CheckInRhythm } from './schema.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
@@ -191,7 +191,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override draftData(): object {
-    return this.keepsHistory ? { ...this.currentData(), done: this.completed, entries: this.kept } : this.currentData();
+    return this.keepsHistory ? { ...this.dataNow(), done: this.completed, entries: this.kept } : this.dataNow();
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -243,7 +243,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
   protected override formValue(): string {
-    return this.missing().length ? '' : JSON.stringify(this.currentData());
+    return this.missing().length ? '' : JSON.stringify(this.dataNow());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

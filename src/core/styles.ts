@@ -89,6 +89,17 @@ export const baseStyles = css`
     font-size: 0.9em;
     margin-block-end: 0.35em;
   }
+  /* A field's coaching tips (the core's field frame). */
+  [part~='coaching'] {
+    display: block;
+    margin-block: 0.5em 0;
+    padding-block: 0.35em;
+    padding-inline: 0.75em 0;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .tip-prefix {
+    font-weight: 700;
+  }
   [part~='input'] {
     display: block;
     inline-size: 100%;

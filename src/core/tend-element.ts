@@ -1,26 +1,25 @@
 import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
-import { Announcer } from './announcer.js';
+import { AnnouncerController } from './announcer-controller.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
-import { DataController } from './data-controller.js';
-import { DeferredRender } from './deferred-render.js';
+import { DeferredRenderController } from './deferred-render-controller.js';
 import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
-import { DraftController } from './draft-controller.js';
 import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer, ownWords, WRITES_WORDS } from './flow-context.js';
-import { FormController } from './form-controller.js';
+import { ownWords, WRITES_WORDS } from './flow-context.js';
+import { FlowSettingsController } from './flow-settings-controller.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
-import { MotionController } from './motion.js';
-import { SendController, sendToRule } from './send.js';
-import { ExitController, exitUrlRule } from './safety/exit.js';
-import { SafetyController } from './safety/support.js';
+import { MotionController } from './motion-controller.js';
+import { SendController, sendToRule } from './send-controller.js';
+import { ExitController, exitUrlRule } from './safety/exit-controller.js';
+import { SafetyController } from './safety/safety-controller.js';
+import { StateController } from './state-controller.js';
 import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
-import { UndoController } from './undo.js';
+import { UndoController } from './undo-controller.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
 import type { Worksheet } from './worksheet.js';
@@ -127,10 +126,10 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected message = '';
 
   protected readonly attrs = new AttributeReader(this);
-  protected readonly announcer = new Announcer(this);
+  protected readonly announcer = new AnnouncerController(this);
   protected readonly motion = new MotionController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this, (on) => this.followFlowKeeping(on));
+  private readonly flow = new FlowSettingsController(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
@@ -153,7 +152,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
-  protected readonly deferral = new DeferredRender(this);
+  protected readonly deferral = new DeferredRenderController(this);
   /** A server has no share sheet (nor `navigator`): it shows no Share button, nor does the render that hydrates its HTML. */
   private readonly sending = new SendController({
     targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share && !rendersAsServer(this)],
@@ -162,23 +161,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     voice: this.voice,
     say: (message) => this.say(message),
   });
-  private readonly drafts = new DraftController(this, {
+  /** Data, draft and form: an edit's data computed once and handed to the draft, the form and `tend-change`. */
+  private readonly state = new StateController<E>(this, {
     exercise: this.exercise,
-    key: () => this.persist,
-    data: () => this.draftData(),
-    keeping: () => this.keeping,
-    setKeeping: (on) => (this.keeping = on),
-    shown: () => this.flow.keeping() === undefined && this.writesWords(),
-    voice: this.voice,
-  });
-  private readonly forms = new FormController(this, {
-    value: () => this.formValue(),
-    state: () => JSON.stringify(this.draftData()),
-    required: () => this.required,
-    requiredMessage: () => this.t('requiredMessage'),
-    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
-  });
-  private readonly data = new DataController<ExerciseDataMap[E]>({
     schema: () => this.valueSchema,
     initialState: () => this.initialState(),
     apply: (data, stored) => {
@@ -186,7 +171,17 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
       this.applyDraftExtras(stored);
       this.requestUpdate();
     },
-    draft: this.drafts,
+    data: () => this.currentData(),
+    draft: () => this.draftData(),
+    formValue: () => this.formValue(),
+    key: () => this.persist,
+    keeping: () => this.keeping,
+    setKeeping: (on) => (this.keeping = on),
+    shown: () => this.flow.keeping() === undefined && this.writesWords(),
+    required: () => this.required,
+    requiredMessage: () => this.t('requiredMessage'),
+    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
+    voice: this.voice,
   });
 
   constructor() {
@@ -225,7 +220,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     if (on === this.keeping) return;
     this.keeping = on;
     if (on) this.saveDraft();
-    else this.drafts.clear();
+    else this.state.clear();
   }
 
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
@@ -260,12 +255,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** The exercise's current data; settable (invalid data is ignored with a warning). */
   get value(): ExerciseDataMap[E] {
-    this.data.ensure();
-    return structuredClone(this.currentData());
+    this.state.ensure();
+    return structuredClone(this.dataNow());
   }
 
   set value(data: ExerciseDataMap[E]) {
-    if (!this.data.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
+    if (!this.state.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
     this.saveDraft();
     this.syncForm();
   }
@@ -273,8 +268,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
     this.deferral.now();
-    this.drafts.clear();
-    this.data.initialise();
+    this.state.clear();
+    this.state.initialise();
     this.completed = false;
     this.message = '';
     this.undo.dismiss();
@@ -304,7 +299,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     if (!this.hasUpdated) {
       this.prepare();
     } else if (changed.has('persist') && this.persist) {
-      this.data.restoreDraft();
+      this.state.restoreDraft();
     }
   }
 
@@ -325,7 +320,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** After hydrating a server's HTML, what only the browser knows comes in: children, today's date, a draft, a flow's settings. */
   protected takeOver(): void {
     hydrated(this);
-    if (!this.data.given) this.data.initialise();
+    if (!this.state.given) this.state.initialise();
     this.prepare();
     this.flow.request();
     this.requestUpdate();
@@ -341,7 +336,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.headingText}</h2>
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
-      ${this.drafts.render()} ${this.announcer.render()}
+      ${this.state.render()} ${this.announcer.render()}
     </section>`;
   }
 
@@ -362,14 +357,19 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Persists, updates the form value and tells the page: call after every edit by the person. */
   protected commit(): void {
     this.undo.dismiss();
-    this.saveDraft();
-    this.emitChange();
+    // One reading of the data for the draft, the form and the event.
+    this.state.edit(() => {
+      this.saveDraft();
+      this.emitChange();
+    });
   }
 
   /** Updates the form value and sends `tend-change`, storing nothing (after Start over, which removed the draft). */
   protected emitChange(): void {
-    this.syncForm();
-    this.dispatchEvent(changeEvent(this.exercise, this.value));
+    this.state.edit(() => {
+      this.syncForm();
+      this.dispatchEvent(changeEvent(this.exercise, structuredClone(this.dataNow())));
+    });
     this.requestUpdate();
   }
 
@@ -410,7 +410,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
   protected snapshot(): () => void {
-    return this.data.restorer(this.draftData());
+    return this.state.restorer(this.state.draft());
   }
 
   /** Moves focus to `selector` in the shadow root once the next render is done. */
@@ -431,13 +431,22 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.formValue();
   }
 
+  /**
+   * The exercise's data now, for a widget's `draftData` and `formValue`: during an edit, the one reading of it
+   * that the draft, the form and the event share (see `commit`).
+   * @internal
+   */
+  protected dataNow(): ExerciseDataMap[E] {
+    return this.state.data();
+  }
+
   /** The value a surrounding form submits: JSON of the data unless a widget says otherwise. */
   protected formValue(): string {
-    return JSON.stringify(this.currentData());
+    return JSON.stringify(this.dataNow());
   }
 
   protected syncForm(): void {
-    this.forms.sync();
+    this.state.sync();
   }
 
   /** Called by the form when it resets. */
@@ -447,29 +456,29 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Back/forward navigation (or autofill) gives the form's words back: the person does not lose them. */
   formStateRestoreCallback(state: unknown): void {
-    const stored = FormController.parseState(state);
-    if (stored !== undefined && this.data.accept(stored)) this.syncForm();
+    const stored = StateController.parseState(state);
+    if (stored !== undefined && this.state.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
   checkValidity(): boolean {
-    return this.forms.internals?.checkValidity() ?? true;
+    return this.state.internals?.checkValidity() ?? true;
   }
 
   reportValidity(): boolean {
-    return this.forms.internals?.reportValidity() ?? true;
+    return this.state.internals?.reportValidity() ?? true;
   }
 
   get validity(): ValidityState | undefined {
-    return this.forms.internals?.validity;
+    return this.state.internals?.validity;
   }
 
   get validationMessage(): string {
-    return this.forms.internals?.validationMessage ?? '';
+    return this.state.internals?.validationMessage ?? '';
   }
 
   get form(): HTMLFormElement | null {
-    return this.forms.internals?.form ?? null;
+    return this.state.internals?.form ?? null;
   }
 
   override connectedCallback(): void {
@@ -484,13 +493,13 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   private prepare(): void {
     // The server, and the render that hydrates its HTML, know no draft.
-    if (rendersAsServer(this)) this.data.ensure();
-    else if (this.data.prepare()) this.syncForm();
+    if (rendersAsServer(this)) this.state.ensure();
+    else if (this.state.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
   protected draftData(): object {
-    return this.currentData();
+    return this.dataNow();
   }
 
   /** Restores the UI state a draft holds beyond the data (called after `applyData`). */
@@ -498,7 +507,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Saves the draft now (when `persist` is set); `commit()` does it after every edit. */
   protected saveDraft(): void {
-    this.drafts.save();
+    this.state.save();
   }
 }
 

@@ -1,8 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import * as z from 'zod/mini';
 import { readJson } from '../core/attributes.js';
-import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, ownWords, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
@@ -11,20 +9,15 @@ import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import type { CoreStringKey } from '../core/strings.js';
-import type { FlowData, FlowStep } from '../core/types.js';
+import { flowSchema, type FlowData, type FlowStep } from './schema.js';
 import { GIVEN_STEP, renderGivenStep, stepAttributes, stepsRule, type GivenStep } from './given-steps.js';
 import { exerciseOf, groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
 import { flowStyles } from './styles.js';
-import { sessionMarkdown, sessionText, stepEntries, type StepSummary } from './summary.js';
+import { sessionMarkdown, sessionText, stepEntries, summaryWords, type StepSummary } from './session.js';
 
 type FlowStringKey = keyof typeof flowStrings;
 
-const flowShape = z.object({
-  steps: z.array(z.object({ exercise: z.string(), data: z.unknown(), completedAt: orNull(z.string()) })),
-});
-/** A flow's data: the shape of its steps; each step's own data is checked by its element when it is given to it. */
-const flowSchema = z.custom<FlowData>((value) => z.safeParse(flowShape, value).success);
 
 type Step = HTMLElement & {
   value?: unknown;
@@ -394,7 +387,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private titleOf({ step, exercise }: Entry): string {
     const shown = step?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
-    return shown || this.t(`exercise.${exercise}` as FlowStringKey);
+    return shown || summaryWords(exercise, { ...this.ownChildStrings, ...this.localize.given }, this.locale).label('name');
   }
 
   /** Every step's words, as the summary's "Copy", for `send-to` and `share`. */
@@ -408,11 +401,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   }
 
   private summaries(): StepSummary[] {
-    const label = (key: string) => this.t(`label.${key}` as FlowStringKey);
+    const strings = { ...this.ownChildStrings, ...this.localize.given };
     return this.entries.map((entry) => ({
       title: this.titleOf(entry),
       status: this.t(this.finished.get(entry.key) ? 'finished' : 'skipped'),
-      entries: stepEntries(entry.exercise, entry.step?.value, label, this.locale),
+      entries: stepEntries(entry.exercise, entry.step?.value, summaryWords(entry.exercise, strings, this.locale)),
     }));
   }
 

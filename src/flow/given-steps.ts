@@ -1,6 +1,6 @@
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { jsonRule } from '../core/attributes.js';
-import { EXERCISE_TAGS } from './steps.js';
+import { stepTags } from '../entries/summaries.js';
 
 /** Marks a step that a flow renders itself from its `steps` (its value: the step's position). */
 export const GIVEN_STEP = 'data-tend-step';
@@ -21,7 +21,7 @@ function isGivenStep(step: unknown): step is GivenStep {
   const tag = `tend-${String(exercise)}`;
   const observed = (globalThis.customElements?.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
   return (
-    EXERCISE_TAGS.has(tag) &&
+    stepTags.has(tag) &&
     (intro === undefined || typeof intro === 'string') &&
     Object.entries(attributes).every(([name, value]) => NAME.test(name) && plain(value) && (!observed || observed.includes(name)))
   );

@@ -1,6 +1,5 @@
 import { capitalise, fold, listForm, plainPhoneText, replaceStart, tidyFragment, type PhoneTextRules } from '../core/phone-text.js';
-import type { FeelingKind } from '../core/feelings.js';
-import type { FeelingGroup } from './vocabulary.js';
+import type { FeelingGroup, FeelingKind } from '../core/feelings.js';
 import { englishRules } from './english.js';
 
 export { tidySpacing } from '../core/phone-text.js';
@@ -179,32 +178,44 @@ export function cleanParts(parts: StatementParts, options: ComposeOptions = {}):
   return clean;
 }
 
-/** The required parts still empty (after tidying), in the formula's order. */
-export function missingParts(parts: StatementParts, options: ComposeOptions = {}): StatementField[] {
-  const clean = cleanParts(parts, options);
-  return (['emotion', 'situation', 'need'] as const).filter((field) => !clean[field]);
+/** The sentence in every form the widget shows it, from one tidying of the parts. */
+export interface Composition {
+  /** The I-statement, `''` until the emotion, the situation and the need are all given. */
+  text: string;
+  /** The sentence as far as it goes, with a placeholder where a required part is still missing. */
+  preview: string;
+  /** The required parts still empty (after tidying), in the formula's order. */
+  missing: StatementField[];
 }
 
 /**
- * The I-statement, "I feel [emotion] when [situation] because [reason]. I need [request].",
- * tidy however it was typed; without a reason the "because" clause is left out. `''` until the
- * emotion, the situation and the need are all given.
+ * The I-statement, "I feel [emotion] when [situation] because [reason]. I need [request].", tidy however
+ * it was typed (without a reason the "because" clause is left out), its preview and what it still lacks.
  */
-export function composeStatement(parts: StatementParts, options: ComposeOptions = {}): string {
-  const clean = cleanParts(parts, options);
-  if (!clean.emotion || !clean.situation || !clean.need) return '';
-  return fill(clean, options, clean);
-}
-
-/** The sentence as far as it goes, with `placeholder` where a required part is still missing (for a preview). */
-export function composePreview(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): string {
+export function composition(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): Composition {
   const placeholder = options.placeholder ?? '…';
   const clean = cleanParts(parts, options);
-  const sentence = fill(clean, options, {
+  const missing = (['emotion', 'situation', 'need'] as const).filter((field) => !clean[field]);
+  const preview = fill(clean, options, {
     emotion: clean.emotion || placeholder,
     situation: clean.situation || placeholder,
     reason: clean.reason,
     need: clean.need || placeholder,
   });
-  return sentence.split(`${placeholder}.`).join(placeholder);
+  return { text: missing.length ? '' : fill(clean, options, clean), preview: preview.split(`${placeholder}.`).join(placeholder), missing };
+}
+
+/** The required parts still empty (after tidying), in the formula's order. */
+export function missingParts(parts: StatementParts, options: ComposeOptions = {}): StatementField[] {
+  return composition(parts, options).missing;
+}
+
+/** The I-statement alone (see `composition`): `''` until the emotion, the situation and the need are all given. */
+export function composeStatement(parts: StatementParts, options: ComposeOptions = {}): string {
+  return composition(parts, options).text;
+}
+
+/** The preview alone (see `composition`): the sentence as far as it goes, with `placeholder` where a part is missing. */
+export function composePreview(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): string {
+  return composition(parts, options).preview;
 }

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
-import type { IStatementData } from '../core/types.js';
+import type { IStatementData } from './schema.js';
 import {
-  composePreview,
-  composeStatement,
-  missingParts,
+  composition,
   partsFrom,
   statementFields,
-  type ComposeOptions,
+  type CompositionRules,
+  type SentenceTemplates,
+  type Composition,
   type StatementField,
   type StatementParts,
 } from './compose.js';
@@ -20,8 +20,22 @@ import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
 import { emotionsRule, offeredFeelings, type FeelingGroup } from '../core/feelings.js';
 import { listOf } from '../core/localize.js';
+import { lastOf } from '../core/memo.js';
 import { renderEmotion, renderExample, renderPreview, renderText, type FieldsView, type RequiredField } from './view.js';
 import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
+
+/** Parts composed with a language's rules, the four sentence templates and the offered feelings (as plain arguments, so `lastOf` can tell when any changed). */
+function composeIn(
+  parts: StatementParts,
+  rules: CompositionRules,
+  withReason: string,
+  withoutReason: string,
+  feelNoun: string,
+  feelAdjective: string,
+  vocabulary: readonly FeelingGroup[],
+): Composition {
+  return composition(parts, { rules, templates: { withReason, withoutReason, feelNoun, feelAdjective }, vocabulary });
+}
 
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
 
@@ -124,7 +138,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger or caution. */
   protected override formValue(): string {
-    return this.coachingOff ? '' : composeStatement(this.parts, this.composeOptions);
+    return this.coachingOff ? '' : this.composed.text;
   }
 
   /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
@@ -154,7 +168,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return languageFor(this.locale);
   }
 
-  private get composeOptions(): ComposeOptions {
+  private get composeOptions(): { rules: CompositionRules; templates: SentenceTemplates; vocabulary: FeelingGroup[] } {
     return {
       rules: this.language.composition,
       templates: {
@@ -171,9 +185,23 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return offeredFeelings(this.attrs.read('emotions', this.emotions, emotionsRule), this.localize);
   }
 
+  /** The person's parts and the example, each composed once for as long as neither it nor the language and wording change. */
+  private readonly composeParts = lastOf(composeIn);
+  private readonly composeExample = lastOf(composeIn);
+
+  private composeBy(compose: typeof composeIn, parts: StatementParts): Composition {
+    const { rules, templates, vocabulary } = this.composeOptions;
+    return compose(parts, rules, templates.withReason, templates.withoutReason, templates.feelNoun, templates.feelAdjective, vocabulary);
+  }
+
+  /** The person's sentence, its preview and what it lacks: composed once per edit (the data, the form, the event and the render share it). */
+  private get composed(): Composition {
+    return this.composeBy(this.composeParts, this.parts);
+  }
+
   /** The built-in example, as a sentence in the reader's language. */
   private get example(): string {
-    return composeStatement(this.localize.content<StatementParts>('example'), this.composeOptions);
+    return this.composeBy(this.composeExample, this.localize.content<StatementParts>('example')).text;
   }
 
   private get shownGroups(): FilteredGroup[] {
@@ -280,7 +308,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private check(): void {
-    const missing = missingParts(this.parts, this.composeOptions);
+    const missing = this.composed.missing;
     if (missing.length) {
       this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
       return;
@@ -293,14 +321,14 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private async copy(): Promise<void> {
     const text = this.formValue();
     if (!text) {
-      this.say(this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) }));
+      this.say(this.t('nothingToCopy', { parts: this.missingText(this.composed.missing) }));
     } else {
       await this.copyAndSay(text);
     }
   }
 
   private async done(): Promise<void> {
-    const missing = this.coachingOff ? [] : (missingParts(this.parts, this.composeOptions) as RequiredField[]);
+    const missing = this.coachingOff ? [] : (this.composed.missing as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -349,7 +377,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       })}
       ${renderText(view, 'situation', this.parts.situation, edit)} ${renderText(view, 'reason', this.parts.reason, edit)}
       ${renderText(view, 'need', this.parts.need, edit)}
-      ${coaching ? renderPreview(words, composePreview(this.parts, this.composeOptions)) : nothing}
+      ${coaching ? renderPreview(words, this.composed.preview) : nothing}
       <div class="actions no-print">
         ${coaching
           ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>

@@ -1,13 +1,14 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { oneOf, readJson } from '../core/attributes.js';
-import { renderButton, renderError, renderStatus } from '../core/chrome.js';
+import { renderButton, renderStatus } from '../core/chrome.js';
+import { renderField } from '../core/field.js';
 import { safeFileName } from '../core/export.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
-import type { ReflectionCardData } from '../core/types.js';
+import type { ReflectionCardData } from './schema.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, promptsRule, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
 import { newSeed, seededShuffle, seedOf } from './shuffle.js';
@@ -235,7 +236,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   // ——— the card position and shuffle seed, kept in the draft beside the data ———
 
   protected override draftData(): object {
-    return { ...this.currentData(), position: { seed: this.seed, index: this.index } satisfies Position };
+    return { ...this.dataNow(), position: { seed: this.seed, index: this.index } satisfies Position };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -320,24 +321,23 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     const card = this.cards[this.index] ?? { prompt: '', answer: '' };
     const first = this.index === 0;
     const last = this.index >= total - 1;
-    const describedBy = this.error ? 'position answer-error' : 'position';
     // Skip moves on like Next, without writing: the card keeps whatever it holds (nothing, when skipped unwritten).
     return html`<div part="card" class="card">
       <p part="progress" id="position">${this.localize.plural('position', total, { current: this.index + 1, total })}</p>
-      <div part="field" class="field">
-        <label part="label" for="answer">${card.prompt}</label>
-        ${this.error ? renderError('answer-error', this.t('errorPrefix'), this.t('errorNoAnswers')) : nothing}
-        <textarea
-          part="input"
-          id="answer"
-          rows="4"
-          aria-describedby=${describedBy}
-          aria-invalid=${this.error ? 'true' : nothing}
-          .value=${live(card.answer)}
-          @input=${this.onInput}
-        ></textarea>
-        ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
-      </div>
+      ${renderField(
+        { id: 'answer', label: card.prompt, error: this.error ? this.t('errorNoAnswers') : undefined, describedBy: ['position'] },
+        { errorPrefix: this.t('errorPrefix') },
+        (aria) => html`<textarea
+            part="input"
+            id="answer"
+            rows="4"
+            aria-describedby=${aria.describedBy}
+            aria-invalid=${aria.invalid}
+            .value=${live(card.answer)}
+            @input=${this.onInput}
+          ></textarea>
+          ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}`,
+      )}
       <div class="actions nav">
         ${this.renderButton('previous', () => this.go(this.index - 1), first)}
         ${this.renderButton('next', () => this.go(this.index + 1), last)}

@@ -3,6 +3,8 @@
  * could say when they are composed, else each step they wrote under its label. Pure; for the registry's one
  * summary per exercise (issue #29).
  */
+import { longDate } from '../core/dates.js';
+import { exerciseSummary } from '../core/summary.js';
 import type { RepairData } from './schema.js';
 
 export interface SummaryEntry {
@@ -54,3 +56,20 @@ export function repairResponse(data: RepairData): string {
     .map(({ label, text }) => `${label}: ${text}`)
     .join('\n');
 }
+
+/** The repair for the registry (a flow's step, xAPI): its entries in the reader's words, its English response. */
+export const summary = exerciseSummary({
+  name: 'Repair after a conflict',
+  labels: { part: 'My part', impact: 'The impact', apology: "I'm sorry for", plan: 'Next time I will', followUp: 'Follow up on', reconnect: 'A way to reconnect' },
+  entries: (data: RepairData, words) =>
+    repairEntries(data, {
+      part: words.label('part'),
+      impact: words.label('impact'),
+      apology: words.label('apology'),
+      plan: words.label('plan'),
+      followUp: words.label('followUp'),
+      reconnect: words.label('reconnect'),
+      date: (iso) => longDate(iso, words.locale),
+    }),
+  response: repairResponse,
+});

@@ -4,7 +4,7 @@ import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import { stepEvent } from '../core/events.js';
-import type { StopTimerData } from '../core/types.js';
+import type { StopTimerData } from './schema.js';
 import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { FrameLoop, systemClock, type TimerClock } from './clock.js';
@@ -141,8 +141,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.finish(this.clock.now());
     },
     reset: () => void this.startOver('[data-main]'),
-    note: (step, event) => {
-      this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
+    note: (step, text) => {
+      this.noteText = { ...this.noteText, [step]: text };
       this.typed = { at: this.clock.now(), step };
       this.commit();
     },

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderField, textArea } from '../core/field.js';
 import { renderStatus } from '../core/chrome.js';
 import { breathAt, type BreathPattern } from './breath.js';
 import { formatClock } from './format.js';
@@ -15,7 +16,7 @@ export interface TimerActions {
   next(): void;
   done(): void;
   reset(): void;
-  note(step: NoteStep, event: Event): void;
+  note(step: NoteStep, text: string): void;
 }
 
 /** What the timer's templates need from the element: its words, where the run is, and the person's actions. */
@@ -119,18 +120,11 @@ function renderBreath(view: TimerView, position: Position): TemplateResult {
 
 function renderNote(view: TimerView, step: NoteStep, text: string): TemplateResult {
   const id = `note-${step}`;
-  return html`<div part="field">
-    <label part="label" for=${id}>${view.words.t(`note.${step}`)}</label>
-    <span part="hint" id="${id}-hint">${view.words.t('noteHint')}</span>
-    <textarea
-      part="input"
-      id=${id}
-      aria-describedby="${id}-hint"
-      .value=${text}
-      ?readonly=${view.status === 'complete'}
-      @input=${(event: Event) => view.actions.note(step, event)}
-    ></textarea>
-  </div>`;
+  return renderField(
+    { id, label: view.words.t(`note.${step}`), hint: view.words.t('noteHint'), className: '' },
+    { errorPrefix: view.words.t('errorPrefix') },
+    textArea(id, text, (value) => view.actions.note(step, value), { readonly: view.status === 'complete' }),
+  );
 }
 
 /** Start / Pause / Resume, Skip, Next (while a step waits for a note), Done (in Proceed) and Reset, as the run allows. */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { choose, key, press, type, type Example } from './example.js';
 
 const addItem = async (el: TendAgreement, section: number, text: string) => {

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import '../../src/check-in.js';
+import '../../src/entries/check-in.js';
 import type { TendCheckIn } from '../../src/check-in/check-in.js';
 import { storageKey } from '../../src/core/persistence.js';
-import type { CheckInData } from '../../src/core/types.js';
+import type { CheckInData } from '../../src/entries/data.js';
 import { press, type, type Example } from './example.js';
 
 /** A fixed clock: the examples always show the same dates. */

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import '../../src/flow.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/reflection-card.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/reflection-card.js';
 import type { TendFlow } from '../../src/flow/flow.js';
 import { press, type Example } from './example.js';
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 import { key, press, type, type Example } from './example.js';
 
 const seed = {

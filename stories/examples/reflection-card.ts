@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import '../../src/reflection-card.js';
+import '../../src/entries/reflection-card.js';
 import type { TendReflectionCard } from '../../src/reflection-card/reflection-card.js';
 import { press, type, type Example } from './example.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { $, press, type } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { lookup } from '../../src/core/localize.js';
 import { button, field, fill, settle, type } from '../helpers/harness.js';
 import { captureTakeAway } from '../security/take-away.js';
@@ -17,7 +17,7 @@ describe('<tend-agreement> title and a locale loaded later', () => {
     expect(field(el, '#title').value).to.equal('Our agreement');
     expect(el.value.title).to.equal('Our agreement');
 
-    await import('../../src/locales/es.js');
+    await import('../../src/entries/locales/es.js');
     await settle(el);
     expect(field(el, '#title').value).to.equal('Nuestro acuerdo');
     expect(el.value.title).to.equal('Nuestro acuerdo');
@@ -41,7 +41,7 @@ describe('<tend-agreement> title and a locale loaded later', () => {
   });
 
   it('keeps a title the person wrote whatever the language, and a default given back keeps following it', async () => {
-    await import('../../src/locales/es.js');
+    await import('../../src/entries/locales/es.js');
     const el = await fixture<TendAgreement>(html`<tend-agreement lang="es"></tend-agreement>`);
     expect(el.value.title).to.equal('Nuestro acuerdo');
     el.lang = 'en';

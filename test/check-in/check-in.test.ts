@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/check-in.js';
-import type { TendCheckIn } from '../../src/check-in.js';
+import '../../src/entries/check-in.js';
+import type { TendCheckIn } from '../../src/entries/check-in.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
-import type { CheckInData } from '../../src/core/types.js';
+import type { CheckInData } from '../../src/entries/data.js';
 import { sampleHistory } from '../../stories/examples/check-in.js';
 import { assertNothingInjected, clearPwned, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';

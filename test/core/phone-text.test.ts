@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { englishPhoneText, phoneTextFor } from '../../src/core/phone-text-en.js';
 import { dropLeadIn, fold, plainPhoneText, replaceStart, tidyFragment, tidySentences } from '../../src/core/phone-text.js';
-import { spanishPhoneText } from '../../src/locales/es-phone-text.js';
-import '../../src/locales/es.js';
+import { spanishPhoneText } from '../../src/locales/es/phone-text.js';
+import '../../src/entries/locales/es.js';
 
 const en = (text: string) => tidyFragment(text, englishPhoneText);
 const es = (text: string) => tidyFragment(text, spanishPhoneText);

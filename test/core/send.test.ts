@@ -151,7 +151,7 @@ describe('send-to and share on every exercise', () => {
   });
 
   it('checkAttribute answers with the element\'s own rules', async () => {
-    const { TendStopTimer, TendAgreement, TendIStatement, TendReflectionCard } = await import('../../src/index.js');
+    const { TendStopTimer, TendAgreement, TendIStatement, TendReflectionCard } = await import('../../src/entries/index.js');
     expect(TendStopTimer.checkAttribute('durations', '5 30 20 10')).to.equal(null);
     expect(TendStopTimer.checkAttribute('durations', '5 30 20')).to.contain('four whole numbers');
     expect(TendAgreement.checkAttribute('review', 'Weekly')).to.equal(null);

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import type { TendIStatement } from '../../src/i-statement.js';
-import type { TendStopTimer } from '../../src/stop-timer.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
+import type { TendStopTimer } from '../../src/entries/stop-timer.js';
 import { textOf } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 

@@ -1,15 +1,15 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/flow.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/agreement.js';
-import '../../src/reflection-card.js';
-import '../../src/locales/es.js';
-import type { TendFlow } from '../../src/flow.js';
-import type { TendIStatement } from '../../src/i-statement.js';
-import type { TendStopTimer } from '../../src/stop-timer.js';
-import type { TendReflectionCard } from '../../src/reflection-card.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/agreement.js';
+import '../../src/entries/reflection-card.js';
+import '../../src/entries/locales/es.js';
+import type { TendFlow } from '../../src/entries/flow.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
+import type { TendStopTimer } from '../../src/entries/stop-timer.js';
+import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
 import type { TendChangeEvent, TendCompleteEvent } from '../../src/core/events.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { axeViolations } from '../a11y/helpers.js';
@@ -421,7 +421,7 @@ describe('<tend-flow>', function () {
       const [, second] = [...wrapper.querySelectorAll<TendIStatement>('tend-i-statement')];
       await second!.updateComplete;
       expect(second!.value.emotion, 'no flow yet: nothing restored').to.equal('');
-      const { TendFlow } = await import('../../src/flow.js');
+      const { TendFlow } = await import('../../src/entries/flow.js');
       class EarlyFlow extends TendFlow {}
       EarlyFlow.define('tend-early-flow');
       const flow = wrapper.firstElementChild as TendFlow;
@@ -438,7 +438,7 @@ describe('<tend-flow>', function () {
       (await fixture(html`<div></div>`)).append(flow);
       await settle(flow);
       expect(flow.value.steps).to.have.length(1);
-      const { TendIStatement } = await import('../../src/i-statement.js');
+      const { TendIStatement } = await import('../../src/entries/i-statement.js');
       class LaterStep extends TendIStatement {}
       LaterStep.define('tend-later-step');
       await aTimeout(0);

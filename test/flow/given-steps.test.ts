@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/flow.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/reflection-card.js';
-import '../../src/locales/es.js';
-import type { TendFlow } from '../../src/flow.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/reflection-card.js';
+import '../../src/entries/locales/es.js';
+import type { TendFlow } from '../../src/entries/flow.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { axeViolations } from '../a11y/helpers.js';

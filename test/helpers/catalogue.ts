@@ -1,6 +1,6 @@
 /**
- * Checks for a widget's string catalogues before its locale is registered (the new exercises keep their
- * Spanish in `src/<exercise>/strings-es.ts` until the locale module takes them in): the same shape and
+ * Checks for a widget's string catalogues before its element is in the registry (the new exercises' Spanish is in
+ * `src/locales/es/<exercise>.ts`, which the locale module takes in with the registry's line): the same shape and
  * placeholders in both languages, and the wording the project bans (as test/locales/wording.test.ts does).
  */
 

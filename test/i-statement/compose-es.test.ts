@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cleanPart, composePreview, composeStatement, feelingKind, type ComposeOptions } from '../../src/i-statement/compose.js';
-import { spanishFeelingKind, spanishRules } from '../../src/locales/es-i-statement.js';
-import { es } from '../../src/locales/es.js';
+import { spanishFeelingKind, spanishRules } from '../../src/locales/es/i-statement.js';
+import { es } from '../../src/entries/locales/es.js';
 
 const vocabulary = es['i-statement'].vocabulary;
 const options: ComposeOptions = { rules: spanishRules, vocabulary };

@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { registerLocale } from '../../src/core/localize.js';
 import { detectHints } from '../../src/i-statement/hints.js';
 import { languageFor, plainLanguage } from '../../src/i-statement/language.js';
-import { spanishHints, spanishLanguage, spanishRules } from '../../src/locales/es-i-statement.js';
-import { es } from '../../src/locales/es.js';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import { spanishHints, spanishLanguage, spanishRules } from '../../src/locales/es/i-statement.js';
+import { es } from '../../src/entries/locales/es.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 
 const base = { emotion: 'ansiedad', situation: 'pasan horas sin que me contestes', reason: '', need: 'que acordemos qué esperamos al escribirnos' };
 const hints = (parts: Partial<typeof base>) => detectHints({ ...base, ...parts }, spanishHints, spanishRules);

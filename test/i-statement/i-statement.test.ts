@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';

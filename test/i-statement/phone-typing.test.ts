@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/i-statement.js';
-import '../../src/locales/es.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/locales/es.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 import { textOf } from '../helpers/harness.js';
 import { typeKeys } from '../helpers/keyboard.js';
 

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { feelingsVocabulary } from '../../src/core/feelings.js';
-import { spanishFeelings } from '../../src/locales/es-core.js';
+import { spanishFeelings } from '../../src/locales/es/core.js';
 import { chooseWords, journalVocabulary, missingFields, statementPrefill } from '../../src/jealousy-journal/answers.js';
 import { composeStatement } from '../../src/i-statement/compose.js';
-import { spanishRules } from '../../src/locales/es-i-statement.js';
+import { spanishRules } from '../../src/locales/es/i-statement.js';
 import { jealousyJournalStrings } from '../../src/jealousy-journal/strings.js';
-import { spanishJealousyJournal } from '../../src/jealousy-journal/strings-es.js';
+import { strings as spanishJealousyJournal } from '../../src/locales/es/jealousy-journal.js';
 
 describe('jealousy journal answers (pure)', () => {
   it('needs what happened and one feeling for Done, and nothing else', () => {

@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { es } from '../../src/locales/es.js';
+import { es } from '../../src/entries/locales/es.js';
 import { coreStrings } from '../../src/core/strings.js';
 import { iStatementStrings } from '../../src/i-statement/strings.js';
-import { stopTimerStrings } from '../../src/stop-timer/strings.js';
-import { agreementStrings } from '../../src/agreement/strings.js';
-import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
-import '../../src/index.js';
+import { englishCatalogues } from '../../src/entries/strings.js';
+import '../../src/entries/index.js';
 
-const english: Record<string, Record<string, unknown>> = {
-  core: coreStrings,
-  'i-statement': iStatementStrings,
-  'stop-timer': stopTimerStrings,
-  agreement: agreementStrings,
-  'reflection-card': reflectionCardStrings,
-};
+/** Every English catalogue of the registry's elements (and the core's). */
+const english = Object.fromEntries(Object.entries(englishCatalogues).map(([namespace, { strings }]) => [namespace, strings])) as Record<string, Record<string, unknown>>;
 const spanish = es as unknown as Record<string, Record<string, unknown>>;
 
 /** Every string of a catalogue (content lists and decks included), with its key path. */

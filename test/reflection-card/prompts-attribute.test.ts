@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/reflection-card.js';
-import type { TendReflectionCard } from '../../src/reflection-card.js';
+import '../../src/entries/reflection-card.js';
+import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
 import { button, textOf, type } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 

@@ -17,7 +17,7 @@ async function start() {
   mkdirSync(outdir, { recursive: true });
   const bundle = join(outdir, 'source-server.mjs');
   await build({
-    stdin: { contents: "import './src/index.ts';\nimport './src/locales/es.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "import './src/entries/index.ts';\nimport './src/entries/locales/es.ts';", resolveDir: ROOT, loader: 'ts' },
     outfile: bundle,
     bundle: true,
     format: 'esm',

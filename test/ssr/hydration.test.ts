@@ -2,8 +2,8 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { aTimeout, expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/index.js';
-import '../../src/locales/es.js';
+import '../../src/entries/index.js';
+import '../../src/entries/locales/es.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { button, recordEvents, root, text, textOf, type, type Updatable } from '../helpers/harness.js';
 import { captureWarnings } from '../helpers/warnings.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/stop-timer.js';
-import '../../src/locales/es.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/locales/es.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import type { TendStepDetail } from '../../src/core/events.js';
 import { captureWarnings } from '../helpers/warnings.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../../../src/index.js';
-import '../../../src/locales/es.js';
+import '../../../src/entries/index.js';
+import '../../../src/entries/locales/es.js';
 import type { SafetyFinding } from '../../../src/core/safety/detect.js';
-import { safetyWatch } from '../../../src/core/safety/support.js';
+import { safetyWatch } from '../../../src/core/safety/safety-controller.js';
 import { widgets } from '../../../src/registry.js';
 import { recordEvents, text } from '../../helpers/harness.js';
 import { safetyFixtures, write, type Widget } from './fixtures.js';

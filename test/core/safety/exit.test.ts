@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/index.js';
-import { exitNavigation, keyboardSignal } from '../../../src/core/safety/exit.js';
+import '../../../src/entries/index.js';
+import { exitNavigation, keyboardSignal } from '../../../src/core/safety/exit-controller.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { findButton, settle, type } from '../../helpers/harness.js';
 

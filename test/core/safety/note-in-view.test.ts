@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../../src/index.js';
-import '../../../src/locales/es.js';
+import '../../../src/entries/index.js';
+import '../../../src/entries/locales/es.js';
 import { widgets } from '../../../src/registry.js';
 import { deepActive, findButton } from '../../helpers/harness.js';
 import { freeTextFields, safetyFixtures, write, type Widget } from './fixtures.js';
@@ -36,7 +36,7 @@ const note = (widget: Widget) => widget.shadowRoot!.querySelector<HTMLElement>('
 const leave = (widget: Widget) => note(widget)?.querySelector<HTMLElement>('[part~=exit]') ?? null;
 const heading = (widget: Widget) => note(widget)?.querySelector<HTMLElement>('.support-heading') ?? null;
 
-/** A page with the element far down an article; the person scrolls to it (which renders it: see DeferredRender). */
+/** A page with the element far down an article; the person scrolls to it (which renders it: see DeferredRenderController). */
 async function page(markup: string): Promise<HTMLElement> {
   fixtureCleanup();
   const stage = await fixture<HTMLElement>(html`<main style="font: 16px/1.5 system-ui"></main>`);

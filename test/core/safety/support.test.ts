@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../../src/index.js';
-import '../../../src/locales/es.js';
+import '../../../src/entries/index.js';
+import '../../../src/entries/locales/es.js';
 import { press, type } from '../../helpers/harness.js';
 import { FakeClock } from '../../stop-timer/fake-clock.js';
 

@@ -1,2 +1,2 @@
 // Stands in for the CDN's dist/cdn/stop-timer.js in tests: that one element, from source.
-import '../../../../src/stop-timer.ts';
+import '../../../../src/entries/stop-timer.ts';

@@ -1,7 +1,0 @@
-// Generated from src/registry.ts by `npm run registry`. Do not edit.
-// `import 'tend-widgets/agreement'` defines <tend-agreement> and exports its class.
-import './define/agreement.js';
-
-export { TendAgreement } from './agreement/agreement.js';
-// Its events' types, for TypeScript and for tools that read custom-elements.json (`CustomEvent<TendChangeDetail>`).
-export type { TendChangeDetail, TendCompleteDetail, TendStepDetail, TendChangeEvent, TendCompleteEvent, TendStepEvent, TendEventMap } from './core/events.js';

@@ -1,0 +1,98 @@
+/** Spanish for `<tend-agreement>`, with its built-in sections. */
+import type { Complete } from '../../core/localize.js';
+import type { SummaryCatalog } from '../../core/summary.js';
+import type { summary } from '../../agreement/summary.js';
+import type { agreementStrings } from '../../agreement/strings.js';
+
+export const strings = {
+  heading: 'Nuestro acuerdo, abierto a cambios',
+  intro:
+    'Un acuerdo puede cambiar a medida que cambias tú y cambian tus relaciones. Revísalo con una frecuencia fija y ajústalo cuando haga falta. Se trata de ganar claridad, no control.',
+  defaultTitle: 'Nuestro acuerdo',
+  titleLabel: 'Título',
+  withLabel: 'Con',
+  withHint: 'Los nombres de las personas con quienes haces este acuerdo, separados por comas.',
+  itemLabel: 'Punto {number}',
+  addLabel: 'Añadir a «{section}»',
+  addButton: 'Añadir',
+  addButtonName: 'Añadir a «{section}»',
+  examplePlaceholder: 'Por ejemplo: {example}',
+  moveUp: 'Subir: {item}',
+  moveDown: 'Bajar: {item}',
+  remove: 'Quitar',
+  removeItem: 'Quitar {item}',
+  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto o, con un teclado, Alt + flecha arriba o abajo.',
+  added: 'Añadido a {section}: {item}',
+  removed: 'Quitado: {item}',
+  moved: '{item}: ahora en el lugar {position} de {count}',
+  emptyAdd: 'Escribe primero el punto y después pulsa Añadir.',
+  noItems: 'Todavía no hay ningún punto.',
+  reviewHeading: 'Revisión',
+  cadenceLabel: 'Revisar cada',
+  'cadence.weekly': 'Semana',
+  'cadence.monthly': 'Mes',
+  'cadence.quarterly': 'Tres meses',
+  'cadenceName.weekly': 'Cada semana',
+  'cadenceName.monthly': 'Cada mes',
+  'cadenceName.quarterly': 'Cada tres meses',
+  agreedOnLabel: 'Fecha del acuerdo',
+  agreedOnHint: 'El día en que se hizo el acuerdo. La primera revisión se cuenta a partir de ese día.',
+  lastReviewed: 'Última revisión',
+  notYetReviewed: 'Todavía no',
+  nextReview: 'Próxima revisión',
+  markReviewed: 'Marcar como revisado hoy',
+  reviewedToday: 'Marcado como revisado hoy. Próxima revisión: {date}.',
+  takeAway: 'Llévatelo contigo',
+  copyText: 'Copiar como texto',
+  downloadMarkdown: 'Descargar en Markdown',
+  downloadCalendar: 'Descargar un recordatorio para el calendario (.ics)',
+  reminderSummary: 'Revisar nuestro acuerdo: {title}',
+  reminderDescription: 'Es hora de revisar «{title}» con las personas del acuerdo ({date}).',
+  itemsInReminder: 'Poner también los puntos en el recordatorio',
+  missingItems: 'Añade al menos un punto al acuerdo antes de terminar.',
+  finished: 'Terminado. Tu acuerdo está listo para guardarlo: cópialo, descárgalo o imprímelo.',
+  summaryHeading: 'Tu acuerdo',
+  summaryHint: 'Léelo con calma. Para cambiar algo, pulsa «Cambiar» a su lado.',
+  change: 'Cambiar',
+  editAgreement: 'Editar el acuerdo',
+
+  'section.time.title': 'Tiempo en común',
+  'section.time.prompt': 'Aclara qué esperas del tiempo con cada persona con la que tienes una relación, y del tiempo que reservas para ti.',
+  'section.time.examples': [
+    'Un rato de 15 minutos al día para contarnos lo mejor del día y algo que nos haya costado',
+    'Un rato a la semana para un pasatiempo o una clase a la que voy por mi cuenta',
+  ],
+  'section.boundaries.title': 'Límites',
+  'section.boundaries.prompt':
+    'Los límites personales que protegen tus necesidades y tus valores: firmes donde son esenciales, flexibles donde conviene.',
+  'section.boundaries.examples': ['Cuido mi tiempo y mi espacio personal', 'Cada persona vive en su propia casa, para cuidar su autonomía'],
+  'section.communication.title': 'Forma de comunicarnos',
+  'section.communication.prompt':
+    'Cómo vas a hablar con franqueza de necesidades y miedos, y cómo piensas estar presente en el día a día.',
+  'section.communication.examples': [
+    'Una charla cada semana, un contacto a mitad de semana y una reflexión al mes',
+    'Cuando aparecen los celos, nombramos la emoción y la necesidad que hay detrás, y hablamos con calma',
+  ],
+  'section.privacy.title': 'Privacidad',
+  'section.privacy.prompt': 'Qué esperas en cuanto a privacidad: qué se comparte, con quién, y qué queda solo entre las personas del acuerdo.',
+  'section.privacy.examples': ['Qué contamos de nuestra relación a la familia o a las amistades, y cómo'],
+  'section.safety.title': 'Seguridad',
+  'section.safety.prompt': 'Cómo cuidas tu seguridad y la de los demás, con consentimiento, respeto y sinceridad.',
+  'section.safety.examples': ['Una charla breve y sincera antes de que un problema crezca'],
+  'section.living.title': 'Convivencia y viajes',
+  'section.living.prompt': 'Los límites en cuanto a la convivencia o a los viajes.',
+  'section.living.examples': [
+    'Cada persona tiene su propia casa',
+    'Cómo seguimos en contacto desde ciudades o husos horarios distintos',
+  ],
+  'section.new-relationships.title': 'Relaciones nuevas',
+  'section.new-relationships.prompt':
+    'Cómo vas a vivir las relaciones nuevas, y la energía de una relación nueva (NRE, por sus siglas en inglés): la euforia de los comienzos, que puede teñir cómo ves las cosas.',
+  'section.new-relationships.examples': ['Hablamos de una relación nueva antes de que su euforia (la NRE) lo tiña todo'],
+  'section.agreements.title': 'Acuerdos',
+  'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
+  'section.agreements.examples': ['Revisamos este acuerdo en fechas fijadas de antemano'],
+
+  // A flow's summary of this step (src/agreement/summary.ts).
+  'summary.name': 'Nuestro acuerdo, abierto a cambios',
+} satisfies Complete<typeof agreementStrings & SummaryCatalog<typeof summary>>;
