@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton, renderStatus } from '../core/chrome.js';
-import { renderField, renderFieldContent, renderFieldGroup, textArea, textInput } from '../core/field.js';
+import { renderField, textArea } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import { renderFeelings } from '../core/feelings-view.js';
 import { listOf } from '../core/localize.js';
 import type { CheckInRhythm } from './schema.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
@@ -45,7 +46,6 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   const text = (field: TextField, label: string, hintText: string) =>
     renderField(frame(field, label, hintText), frameWords, textArea(field, form.texts[field], (value) => actions.editText(field, value), { rows: 2 }));
-  const chosen = new Set(form.chosen.map((word) => word.toLocaleLowerCase()));
   return html`<div class="form ${form.printing ? 'printing' : ''}">
     <div part="intro" class="intro">
       <p>${words.t(`intro.${rhythm}`)}</p>
@@ -53,29 +53,11 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
         ? html`<p>${words.t('withNames', { names: listOf(words.locale, names) })}</p>`
         : nothing}
     </div>
-    ${renderFieldGroup(
-      { ...frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')), className: 'field feelings' },
+    ${renderFeelings(
+      frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')),
       frameWords,
-      html`${form.groups.map(
-          (group) => html`<div class="group" role="group" aria-label=${group.label}>
-            <span class="group-label" aria-hidden="true">${group.label}</span>
-            ${group.words.map(
-              (word) => html`<button
-                part="button feeling"
-                type="button"
-                aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
-                @click=${() => actions.toggle(word)}
-              >
-                ${word}
-              </button>`,
-            )}
-          </div>`,
-        )}
-        ${renderFieldContent(
-          { id: 'own-feelings', label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') },
-          frameWords,
-          textInput('own-feelings', form.ownFeelings, (value) => actions.setOwnFeelings(value)),
-        )}`,
+      { groups: form.groups, chosen: form.chosen, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
+      { toggle: (word) => actions.toggle(word), setOwn: (value) => actions.setOwnFeelings(value) },
     )}
     ${rhythm === 'daily' ? text('highlight', words.t('highlightLabel'), words.t('highlightHint')) : text('highlight', words.t('winLabel'), words.t('winHint'))}
     ${text('challenge', words.t(`challengeLabel.${rhythm}`), words.t(`challengeHint.${rhythm}`))}
