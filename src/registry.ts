@@ -91,6 +91,11 @@ export const widgets = [
     budget: { alone: 50.1, share: 5.5 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
+  widget('jealousy-journal', 'TendJealousyJournal', {
+    xapi: { verb: 'answered', name: 'Jealousy journal', description: 'What happened, the feeling and its strength, the need or boundary behind it.', interactionType: 'long-fill-in' },
+    budget: { alone: 60, share: 8 },
+    layout: [{ attributes: 'with="Sam"' }],
+  }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },

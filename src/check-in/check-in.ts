@@ -6,6 +6,7 @@ import { longDate } from '../core/dates.js';
 import { allFeelings, emotionsRule, feelingGroups, offeredFeelings, parseWordList, splitFeelings, toggleWord, type FeelingGroup } from '../core/feelings.js';
 import { feelingStyles } from '../core/feelings-view.js';
 import { HistoryController } from '../core/history-controller.js';
+import type { DateClock } from '../core/history.js';
 import { historyStyles, renderHistory, renderTally } from '../core/history-view.js';
 import { listOf } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
@@ -24,10 +25,7 @@ const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 /** `value` and a restored draft are checked by the same guard as each kept check-in (held to `checkInSchema` in schema.ts by a test). */
 const checkInGuard = z.custom<CheckInData>(isCheckIn);
 
-/** The clock the dates come from: `Date` itself, or anything with a `now()` in epoch milliseconds (tests, a host). */
-export interface DateClock {
-  now(): number;
-}
+export type { DateClock } from '../core/history.js';
 
 /**
  * A small, regular check-in: how you feel (several feelings, from the shared feelings vocabulary or

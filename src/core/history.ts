@@ -6,6 +6,11 @@
  */
 import { todayIso } from './dates.js';
 
+/** The clock the dates come from: `Date` itself, or anything with a `now()` in epoch milliseconds (tests, a host). */
+export interface DateClock {
+  now(): number;
+}
+
 /** How far back an over-time view looks: four weeks, today included. */
 export const WINDOW_DAYS = 28;
 
