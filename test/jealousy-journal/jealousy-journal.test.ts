@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/entries/jealousy-journal.js';
 import '../../src/entries/locales/es.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/agreement.js';
 import type { TendJealousyJournal } from '../../src/entries/jealousy-journal.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { storageKey } from '../../src/core/persistence.js';
@@ -261,6 +264,55 @@ describe('<tend-jealousy-journal>', () => {
       await statement.updateComplete;
       expect(root(el).querySelector('tend-i-statement'), 'none of its own').to.equal(null);
       expect(statement.value).to.include({ emotion: 'insecure', situation: 'Sam came home late', need: 'a call before midnight' });
+    });
+  });
+
+  describe('in a flow: jealousy → I-statement → agreement', () => {
+    it('carries the feeling, what happened and the need to the I-statement, the names and the agreement to revisit to the agreement; the flow completes', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <tend-flow heading="After a jealous moment">
+          <tend-jealousy-journal with="Sam"></tend-jealousy-journal>
+          <tend-i-statement></tend-i-statement>
+          <tend-agreement></tend-agreement>
+        </tend-flow>
+      </div>`);
+      const flow = wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('tend-flow')!;
+      const el = wrapper.querySelector<El>('tend-jealousy-journal')!;
+      const statement = wrapper.querySelector<Statement>('tend-i-statement')!;
+      const agreement = wrapper.querySelector<HTMLElement & { value: { with: string[]; sections: { id: string; items: string[] }[] }; updateComplete: Promise<unknown> }>('tend-agreement')!;
+      const settleAll = async () => {
+        for (let i = 0; i < 3; i++) {
+          await flow.updateComplete;
+          await Promise.all([el, statement, agreement].map((step) => step.updateComplete));
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      };
+      await settleAll();
+      expect(textOf(flow, '[part~=progress], .progress') || text(flow.shadowRoot!)).to.contain('Step 1 of 3');
+      expect(buttons(el).map(text), 'the flow carries it on: no button of its own').not.to.include('Turn this into an I-statement');
+      fill(el, '#situation', 'Sam posted photos from a weekend away with Alex');
+      feeling(el, 'left out').click();
+      point(el, 6).click();
+      $$(el, '[part~=choice]')[1]!.click();
+      fill(el, '#agreement', 'A heads-up before weekends away');
+      await settleAll();
+      const completed = new Promise<TendCompleteEvent>((resolve) =>
+        flow.addEventListener('tend-complete', (event) => (event as TendCompleteEvent).detail.exercise === 'flow' && resolve(event as TendCompleteEvent)),
+      );
+      button(el, 'Done').click();
+      await settleAll();
+      expect(statement.value).to.include({ emotion: 'left out', situation: 'Sam posted photos from a weekend away with Alex', need: 'time together' });
+      button(statement, 'Done').click();
+      await settleAll();
+      expect(agreement.value.with).to.deep.equal(['Sam']);
+      expect(agreement.value.sections.find((section) => section.id === 'boundaries')!.items).to.deep.equal(['A heads-up before weekends away']);
+      button(agreement, 'Done').click();
+      await settleAll();
+      button(flow, 'Done').click();
+      const { detail } = await completed;
+      const steps = (detail.data as { steps: { exercise: string; completedAt: string | null }[] }).steps;
+      expect(steps.map((step) => step.exercise)).to.deep.equal(['jealousy-journal', 'i-statement', 'agreement']);
+      expect(steps.every((step) => step.completedAt)).to.equal(true);
     });
   });
 
