@@ -64,9 +64,10 @@ export function renderStrengths(words: JournalWords, points: readonly StrengthPo
 const barLengths = unsafeCSS(POINTS.map((point) => `.bar[data-value='${point}']{inline-size:${point * 10}%}`).join(''));
 
 export const strengthStyles = css`
+  /* Eleven in a row where they fit; under zoom or on a narrow screen they wrap, never scrolling sideways. */
   .scale {
     display: grid;
-    grid-template-columns: repeat(${POINTS.length}, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(max(1.6rem, 26px), 1fr));
     gap: 0.2rem;
   }
   .point {
@@ -82,8 +83,8 @@ export const strengthStyles = css`
     cursor: pointer;
   }
   .point input {
-    inline-size: 1.1rem;
-    block-size: 1.1rem;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -113,6 +114,7 @@ export const strengthStyles = css`
   }
   .strengths {
     border-collapse: collapse;
+    max-inline-size: 100%;
     margin-block-end: var(--_space);
   }
   .strengths caption {
@@ -123,14 +125,13 @@ export const strengthStyles = css`
     padding: 0.2em 0.75em 0.2em 0;
     text-align: start;
     font-weight: 400;
-    white-space: nowrap;
   }
   .strengths thead th {
     font-weight: 600;
   }
   .track {
     display: inline-block;
-    inline-size: 5em;
+    inline-size: min(5em, 30vw);
     block-size: 0.6em;
     margin-inline-end: 0.5em;
     vertical-align: middle;
