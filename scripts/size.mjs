@@ -48,6 +48,10 @@ const registry = await loadRegistry();
 // Issue 29 (the registry as the one list, the ceilings moved into it; one field frame, one state controller, the
 // coaching tips' style in the core, the I-statement's sentence composed once per edit) added 0.6 kB gzip to the whole
 // bundle (88.5 → 89.1 kB) and 0.4 to 0.5 kB to each element; the flow reads each exercise's summary (+0 kB).
+// Issue 34 (<tend-jealousy-journal>) added 7.7 kB gzip to the whole bundle (89.3 → 97.0 kB): the journal itself
+// 6.5 kB (its share), the history code it shares with the check-in moved to the core (+0.5 kB: the check-in alone
+// 50.1 → 50.3 kB), the hand-off a flow uses to carry one step's words into a later one (+0.5 kB: the flow alone
+// 50.1 → 50.9 kB). Its own entry (67.8 kB) includes the I-statement that "Turn this into an I-statement" shows.
 const kB = 1024;
 /** What every element shares inside dist/tend.min.js: Lit, zod/mini, the core, the safety watch and its two languages' tables, phone-text rules. */
 export const SHARED = 45.0;
