@@ -122,10 +122,10 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** Removes every kept check-in, and the storage key (the draft with it). */
   forget(): void {
-    this.past.clear();
-    this.reset();
-    this.commit();
-    this.past.removeStored();
+    this.past.forget(() => {
+      this.reset();
+      this.commit();
+    });
   }
 
   override reset(): void {

@@ -155,6 +155,13 @@ export class HistoryController<T extends Dated> implements ReactiveController {
     }
   }
 
+  /** Forgets every kept entry: empties the history, lets the host start a blank form (`restart`), then removes the storage key. */
+  forget(restart: () => void): void {
+    this.clear();
+    restart();
+    this.removeStored();
+  }
+
   /** What the view shows now. */
   shown(danger: boolean): HistoryShown<T> {
     return { entries: this.kept, shown: this.listed, printing: this.printing, confirming: this.confirming, danger };

@@ -132,10 +132,10 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
 
   /** Removes every kept entry, and the storage key (the draft with it). */
   forget(): void {
-    this.past.clear();
-    this.reset();
-    this.commit();
-    this.past.removeStored();
+    this.past.forget(() => {
+      this.reset();
+      this.commit();
+    });
   }
 
   /** Back to a blank entry (the draft cleared); the kept entries stay. */
