@@ -507,6 +507,14 @@ describe('<tend-jealousy-journal>', () => {
       }
     });
 
+    it('in Spanish, as typed on a phone: the note', async () => {
+      const { el } = await mount({ lang: 'es', with: 'Sam' });
+      fill(el, '#situation', 'me dijo que se haria daño si la veo');
+      await settle(el);
+      expect(root(el).querySelector('[part~=support]')).to.exist;
+      expect($$(el, '[part~=choice]')).to.have.length(0);
+    });
+
     it('the jealous ordinary words show no note', async () => {
       const { el } = await mount();
       fill(el, '#situation', 'she went on a date with him and I wanted to scream, it killed me a bit');
