@@ -1,4 +1,4 @@
-import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { shortDate } from '../core/dates.js';
 import { STRENGTH } from './schema.js';
 import type { StrengthPoint } from './history.js';
@@ -51,7 +51,7 @@ export function renderStrengths(words: JournalWords, points: readonly StrengthPo
         (point) => html`<tr>
           <th scope="row"><time datetime=${point.date}>${shortDate(point.date, words.locale)}</time></th>
           <td>
-            <span class="track" aria-hidden="true"><span class="bar" data-value=${point.strength}></span></span>
+            <svg viewBox="0 0 10 1" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0h${point.strength}v1H0z" /></svg>
             ${words.t('strengthValue', { value: point.strength })}
           </td>
         </tr>`,
@@ -60,9 +60,7 @@ export function renderStrengths(words: JournalWords, points: readonly StrengthPo
   </table>`;
 }
 
-/** A bar's length by its value, from a data attribute (no style attribute: the widgets work under a strict CSP). */
-const barLengths = unsafeCSS(POINTS.map((point) => `.bar[data-value='${point}']{inline-size:${point * 10}%}`).join(''));
-
+/** The strength scale, and the table's bars (an SVG path as long as the value: no style attribute, for a strict CSP). */
 export const strengthStyles = css`
   /* Eleven in a row where they fit; under zoom or on a narrow screen they wrap, never scrolling sideways. */
   .scale {
@@ -75,11 +73,9 @@ export const strengthStyles = css`
     flex-direction: column;
     align-items: center;
     gap: 0.2rem;
-    min-block-size: 2.75rem;
     padding-block: 0.35rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.5);
-    font-variant-numeric: tabular-nums;
     cursor: pointer;
   }
   .point input {
@@ -93,9 +89,9 @@ export const strengthStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .point.chosen {
+  .chosen {
     border-color: var(--_accent);
-    border-width: 2px;
+    box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 700;
   }
   .scale-ends {
@@ -105,53 +101,37 @@ export const strengthStyles = css`
     margin: 0.35em 0 0;
     font-size: 0.85em;
   }
-  .scale-ends span:last-child {
-    text-align: end;
-  }
   .strength-now {
     margin: 0.25em 0 0;
     font-weight: 600;
   }
   .strengths {
     border-collapse: collapse;
-    max-inline-size: 100%;
     margin-block-end: var(--_space);
   }
-  .strengths caption {
-    text-align: start;
-  }
-  .strengths th,
-  .strengths td {
+  .strengths :is(caption, th, td) {
     padding: 0.2em 0.75em 0.2em 0;
     text-align: start;
+  }
+  .strengths tbody th {
     font-weight: 400;
   }
-  .strengths thead th {
-    font-weight: 600;
-  }
-  .track {
-    display: inline-block;
+  .strengths svg {
     inline-size: min(5em, 30vw);
     block-size: 0.6em;
     margin-inline-end: 0.5em;
     vertical-align: middle;
-    background: color-mix(in srgb, var(--_border) 45%, transparent);
     border-radius: 999px;
-    overflow: hidden;
+    background: color-mix(in srgb, var(--_border) 45%, transparent);
+    fill: var(--_accent);
   }
-  .bar {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
+  .strengths svg:dir(rtl) {
+    scale: -1 1;
   }
-  ${barLengths}
   @media (forced-colors: active) {
-    .track {
+    .strengths svg {
       border: 1px solid CanvasText;
-    }
-    .bar {
-      background: CanvasText;
-      forced-color-adjust: none;
+      fill: CanvasText;
     }
   }
 `;
