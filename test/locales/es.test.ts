@@ -161,7 +161,7 @@ describe('widgets in Spanish', () => {
     expect(textOf(el, '[part=step-title]')).to.equal('Paso 1 de 4: Stop (detente)');
     expect(buttonNames(el)).to.deep.equal(['Pausar', 'Saltar', 'Reiniciar']);
     await aTimeout(80);
-    expect(textOf(el, '[role=status]')).to.equal('Stop (detente). Deja lo que estás haciendo. 1 segundo.');
+    expect(textOf(el, '[aria-live=polite]')).to.equal('Stop (detente). Deja lo que estás haciendo. 1 segundo.');
   });
 
   it('<tend-agreement>: switches to Spanish when lang changes at runtime, with dates from Intl', async () => {
