@@ -9,6 +9,10 @@ export interface FlowSettings {
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
   persistFor(step: Element): string | undefined;
+  /** The level of a step's heading: one below the flow's own (absent from an older bundle on the page: 3). */
+  readonly headingLevel?: number;
+  /** "Step 2 of 3": a step's place in the flow, said before its heading (absent from an older bundle). */
+  positionOf?(step: Element): string | undefined;
 }
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
@@ -51,6 +55,16 @@ export class FlowSettingsConsumer implements ReactiveController {
   string(exercise: string, key: string): unknown {
     const strings = this.settings?.strings;
     return strings?.[`${exercise}.${key}`] ?? strings?.[key];
+  }
+
+  /** The level of the step's heading inside a flow (one below the flow's), or undefined outside one. */
+  headingLevel(): number | undefined {
+    return this.settings ? (this.settings.headingLevel ?? 3) : undefined;
+  }
+
+  /** "Step 2 of 3" inside a flow, or undefined outside one. */
+  position(): string | undefined {
+    return this.settings?.positionOf?.(this.host);
   }
 
   /** The flow's language, for a step without a `lang` of its own. */

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { Announcer } from './announcer.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
@@ -10,6 +10,7 @@ import { changeEvent, completeEvent } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { FlowSettingsConsumer } from './flow-context.js';
 import { FormController } from './form-controller.js';
+import { renderHeading } from './heading.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
@@ -25,6 +26,13 @@ import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
 
 type Values = Readonly<Record<string, string | number>>;
+
+/** Resolves once the next frame is drawn (or after 100 ms, where no frame comes: a hidden page). */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
 
 /**
  * The thin base of every tend widget: guarded definition, the shared attributes (`heading`,
@@ -249,16 +257,28 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   override render(): TemplateResult {
     if (this.exit.leaving) return html`<section part="base" class="base"></section>`;
-    return html`<section part="base" class="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${this.headingText}</h2>
+    // Inside a flow a step is not a landmark of its own: entering it would say its name twice (region, then heading).
+    return html`<section part="base" class="base" aria-labelledby=${this.flow.position() ? nothing : 'heading'}>
+      ${renderHeading(this.headingLevel, this.headingContent(), { id: 'heading', part: 'heading' })}
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
       ${this.drafts.render()} ${this.announcer.render()}
     </section>`;
   }
 
+  /** The heading's words: inside a flow, "Step 2 of 3:" first for a screen reader (a flow focuses the heading when it shows the step). */
+  private headingContent(): unknown {
+    const position = this.flow.position();
+    return position ? html`<span class="visually-hidden" data-position>${position}:</span> ${this.headingText}` : this.headingText;
+  }
+
   /** Moves focus to the widget's heading (a flow does, when it shows this step). */
   focusHeading(): void {
     focusOnce(this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]'));
+  }
+
+  /** The level of the widget's heading: 2, or one below a surrounding flow's (its parts' headings are one below this). */
+  protected get headingLevel(): number {
+    return this.flow.headingLevel() ?? 2;
   }
 
   protected get headingText(): string {
@@ -308,15 +328,15 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /**
    * "Start over": back to the initial state with no stored draft (typing again stores again), the
-   * page told, and a few seconds to undo it.
+   * page told, and Undo right after it until the next edit (`focus`: where focus goes after Undo).
    */
-  protected async startOver(focus?: string): Promise<void> {
+  protected startOver(focus?: string): void {
     const restore = this.snapshot();
     this.undo.startOver(
       () => (this.reset(), this.emitChange()),
       () => (restore(), this.commit()),
+      focus,
     );
-    if (focus) await this.focusLater(focus);
   }
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
@@ -330,8 +350,20 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /**
+   * Moves focus once the next render is drawn and the page has painted: to a field that just got its
+   * error (the screen reader reads it with its error once, not again as a change of the description
+   * of the field it has just landed on), or to something just created (its focus is then heard).
+   */
+  protected async focusAfterPaint(selector: string): Promise<void> {
+    await this.updateComplete;
+    await afterPaint();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
+    this.undo.dismiss();
     this.completed = true;
     this.dispatchEvent(completeEvent(this.exercise, this.value));
   }
