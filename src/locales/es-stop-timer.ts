@@ -35,7 +35,7 @@ export const spanishStopTimer = {
   resetButton: 'Reiniciar',
   paused: 'En pausa.',
   pausedAway: 'En pausa mientras no estabas. Elige Continuar cuando quieras seguir.',
-  noRush: 'Sin prisa: el siguiente paso empieza cuando dejes de escribir, o cuando pulses Siguiente.',
+  noRush: 'Sin prisa: el siguiente paso empieza cuando salgas de tu nota, o cuando pulses Siguiente.',
   next: 'Siguiente',
   resumed: 'Seguimos.',
   breatheIn: 'Toma aire',
@@ -47,4 +47,12 @@ export const spanishStopTimer = {
   noteHint: 'Opcional. Tómate el tiempo que necesites: el temporizador espera mientras escribes.',
   timeUp: 'Se acabó el tiempo. Termina tu nota y después elige Listo.',
   completed: 'Has hecho los cuatro pasos. Tómate un momento para notar cómo te sientes ahora.',
+  introTimed:
+    'Cuatro pasos cronometrados, {total} en total, para responder con calma en vez de reaccionar por impulso. Empieza cuando quieras.',
+  'minutes.one': '{count} minuto',
+  'minutes.other': '{count} minutos',
+  timeLeft: 'Quedan aproximadamente {time} en este paso.',
+  timeLeftShort: 'Quedan menos de 10 segundos en este paso.',
+  timeUpDone: 'Se acabó el tiempo. Elige Listo cuando quieras.',
+  stepDone: 'hecho',
 } satisfies Complete<typeof stopTimerStrings>;
