@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import { longDate } from '../core/dates.js';
 import type { ReviewCadence } from '../core/types.js';
 import { isIsoDate } from '../core/dates.js';
@@ -16,28 +17,39 @@ export interface ReviewActions {
   markReviewed(): void;
 }
 
+/**
+ * The review rhythm: a radio group, not a select. Three choices read better as radios, and Chromium
+ * reports a new select's option as selected when the page loads, which Orca speaks (and jumps to)
+ * before the person has done anything.
+ */
+function renderCadence(words: AgreementWords, current: ReviewCadence, actions: ReviewActions): TemplateResult {
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value as ReviewCadence;
+    if (CADENCES.includes(value)) actions.setCadence(value);
+  };
+  return html`<fieldset part="field" class="cadence-field" id="cadence">
+    <legend part="label">${words.t('cadenceLabel')}</legend>
+    <div class="choices">
+      ${CADENCES.map(
+        (cadence) => html`<span class="check">
+          <input type="radio" part="radio" name="cadence" id="cadence-${cadence}" value=${cadence} .checked=${live(cadence === current)} @change=${onChange} />
+          <label part="label" for="cadence-${cadence}">${words.t(`cadence.${cadence}`)}</label>
+        </span>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
 /** The review rhythm and dates, and "Mark reviewed today" once a review is `due`. */
-export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions): TemplateResult {
+export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions, headingLevel: number): TemplateResult {
   const date = (iso: string) => html`<time datetime=${iso}>${longDate(iso, words.locale)}</time>`;
   const onAgreedOn = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
     actions.setAgreedOn(isIsoDate(value) ? value : null);
   };
   return html`<section part="review" aria-labelledby="review-heading">
-    <h3 id="review-heading">${words.t('reviewHeading')}</h3>
-    <div part="field" class="cadence-field">
-      <label part="label" for="cadence">${words.t('cadenceLabel')}</label>
-      <select
-        part="input"
-        id="cadence"
-        @change=${(event: Event) => {
-          const value = (event.target as HTMLSelectElement).value as ReviewCadence;
-          if (CADENCES.includes(value)) actions.setCadence(value);
-        }}
-      >
-        ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === review.cadence}>${words.t(`cadence.${cadence}`)}</option>`)}
-      </select>
-    </div>
+    ${renderHeading(headingLevel, words.t('reviewHeading'), { id: 'review-heading' })}
+    ${renderCadence(words, review.cadence, actions)}
     <div part="field" class="agreed-field">
       <label part="label" for="agreed-on">${words.t('agreedOnLabel')}</label>
       <span part="hint" id="agreed-on-hint">${words.t('agreedOnHint')}</span>

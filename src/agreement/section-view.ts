@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderError } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import type { ItemState, SectionState } from './edits.js';
 import { sectionExamples, sectionText } from './sections.js';
 import type { AgreementWords } from './words.js';
@@ -11,11 +12,13 @@ export interface SectionActions {
   setDraft(section: number, text: string): void;
   add(section: number): void;
   edit(section: number, key: number, text: string): void;
-  /** Removes an item (it can be undone); focus moves to its neighbour unless `moveFocus` is false. */
+  /** Removes an item: a written one can be undone (the offer takes focus); an empty one moves focus to its neighbour unless `moveFocus` is false. */
   remove(section: number, index: number, moveFocus?: boolean): void;
   move(section: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void;
   /** Focus left an item's row: an item left empty is not kept. */
   left(section: number, key: number): void;
+  /** Focus left an "add" field. */
+  leftAdd(): void;
 }
 
 /** What the sections show now. */
@@ -27,6 +30,10 @@ export interface SectionsShown {
   missing: boolean;
   /** Words of danger were written: no suggested items. */
   danger: boolean;
+  /** The "Removed: … Undo" offer of a section, drawn after its items (nothing when it has none). */
+  undo(section: number): unknown;
+  /** The level of the sections' titles (one below the widget's heading). */
+  headingLevel: number;
 }
 
 /** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
@@ -50,7 +57,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
   const showError = shown.missing && index === 0;
   const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
   return html`<section part="section" aria-labelledby="section-${index}">
-    <h3 part="section-title" id="section-${index}">${title}</h3>
+    ${renderHeading(shown.headingLevel, title, { part: 'section-title', id: `section-${index}` })}
     ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
     ${section.items.length
       ? html`<ol class="items" aria-labelledby="section-${index}">
@@ -61,6 +68,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           )}
         </ol>`
       : html`<p class="empty">${words.t('noItems')}</p>`}
+    ${shown.undo(index)}
     <div part="field" class="add">
       ${showError ? renderError('missing', words.t('errorPrefix'), words.t('missingItems')) : nothing}
       <label part="label" for="add-${index}">${words.t('addLabel', { section: title })}</label>
@@ -76,6 +84,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           aria-invalid=${showError ? 'true' : nothing}
           .value=${live(shown.drafts[index] ?? '')}
           @input=${(e: Event) => actions.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
+          @focusout=${() => actions.leftAdd()}
           @keydown=${(e: KeyboardEvent) => {
             if (e.key === 'Enter' && !e.isComposing) {
               e.preventDefault();

@@ -187,6 +187,17 @@ export const agreementStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  .cadence-field {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
   .check [part~='label'] {
     margin: 0;
     font-weight: 400;

@@ -19,7 +19,7 @@ export const spanishAgreement = {
   moveDown: 'Bajar: {item}',
   remove: 'Quitar',
   removeItem: 'Quitar {item}',
-  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto o, con un teclado, Alt + flecha arriba o abajo.',
+  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto.',
   added: 'Añadido a {section}: {item}',
   removed: 'Quitado: {item}',
   moved: '{item}: ahora en el lugar {position} de {count}',
@@ -90,4 +90,5 @@ export const spanishAgreement = {
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
   'section.agreements.examples': ['Revisamos este acuerdo a intervalos previsibles'],
+  itemsKeyboardHint: 'Con un teclado: Alt + flecha arriba o abajo.',
 } satisfies Complete<typeof agreementStrings>;
