@@ -14,6 +14,8 @@ export interface CheckInForm {
   groups: readonly FeelingGroup[];
   chosen: readonly string[];
   ownFeelings: string;
+  /** Per group, which feeling holds the group's one tab stop. */
+  tabStops: readonly number[];
   texts: Texts;
   /** The fields Done found empty: each shows its error. */
   errors: readonly Field[];
@@ -26,8 +28,12 @@ export interface CheckInForm {
 
 export interface CheckInFormActions {
   toggle(word: string): void;
+  /** A key pressed on feeling `index` of group `group`: the arrows, Home and End move within the group. */
+  moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwnFeelings(text: string): void;
   editText(field: TextField, text: string): void;
+  /** Focus left a field (or the feelings): its error goes once it is answered. */
+  left(field: Field): void;
   done(): void;
   startOver(): void;
 }
@@ -41,7 +47,7 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
   // The hint and the error of a field; no hint while the person writes words of danger.
   const describedBy = (field: Field) =>
     [form.danger ? '' : `${field}-hint`, form.errors.includes(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const text = (field: TextField, label: string, hintText: string) => html`<div part="field" class="field">
+  const text = (field: TextField, label: string, hintText: string) => html`<div part="field" class="field" @focusout=${() => actions.left(field)}>
     <label part="label" for=${field}>${label}</label>
     ${hint(field, hintText)} ${error(field)}
     <textarea
@@ -62,18 +68,29 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
         ? html`<p>${words.t('withNames', { names: listOf(words.locale, names) })}</p>`
         : nothing}
     </div>
-    <fieldset part="field" class="field feelings" aria-describedby=${describedBy('feelings')}>
+    <fieldset
+      part="field"
+      class="field feelings"
+      aria-describedby=${describedBy('feelings')}
+      @focusout=${(event: FocusEvent) => {
+        const fieldset = event.currentTarget as HTMLElement;
+        if (!(event.relatedTarget instanceof Node && fieldset.contains(event.relatedTarget))) actions.left('feelings');
+      }}
+    >
       <legend part="label">${words.t('feelingsLegend')}</legend>
       ${hint('feelings', words.t('feelingsHint'))} ${error('feelings')}
       ${form.groups.map(
-        (group) => html`<div class="group" role="group" aria-label=${group.label}>
+        // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
+        (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
           <span class="group-label" aria-hidden="true">${group.label}</span>
           ${group.words.map(
-            (word) => html`<button
+            (word, i) => html`<button
               part="button feeling"
               type="button"
+              tabindex=${i === (form.tabStops[g] ?? 0) ? '0' : '-1'}
               aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
               @click=${() => actions.toggle(word)}
+              @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
             >
               ${word}
             </button>`,
