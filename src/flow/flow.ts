@@ -1,10 +1,12 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import * as z from 'zod/mini';
 import { orNull } from '../core/checks.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, type FlowSettings } from '../core/flow-context.js';
+import { renderHeading } from '../core/heading.js';
 import { interpolate } from '../core/localize.js';
 import { TendElement } from '../core/tend-element.js';
 import type { CoreStringKey } from '../core/strings.js';
@@ -163,7 +165,16 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const strings = { ...this.ownChildStrings, ...this.strings };
     const key = this.persist;
     const steps = this.groups.map((group) => group.step);
-    return { lang: this.locale, strings, persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined) };
+    return {
+      lang: this.locale,
+      strings,
+      persistFor: (step) => (key && steps.includes(step as HTMLElement) ? `${key}/${steps.indexOf(step as HTMLElement)}` : undefined),
+      headingLevel: this.headingLevel + 1,
+      positionOf: (step) => {
+        const at = steps.indexOf(step as HTMLElement);
+        return at < 0 ? undefined : this.t('position', { current: at + 1, total: steps.length });
+      },
+    };
   }
 
   /** The flow's `<script data-tend-strings>` child, which the base reads for the flow's own strings. */
@@ -196,10 +207,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     this.message = '';
     this.saveDraft();
     await this.updateComplete;
+    // The move is said once: focus on the new step's heading, which begins "Step 2 of 3:" for a screen
+    // reader. No live message on top, and the progress bar is drawn anew (an update is read as "66 percent").
     const group = this.groups[this.index];
     if (!group) {
       this.renderRoot.querySelector<HTMLElement>('#summary-heading')?.focus();
-      this.announcer.announce(this.t('announceSummary'));
       return;
     }
     const step = group.step as Step;
@@ -207,7 +219,6 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
     if (this.deferredStarts.delete(step)) (step as Step & { start?: () => void }).start?.();
-    this.announcer.announce(this.t('announceStep', { current: this.index + 1, total: this.groups.length, title: this.titleOf(group) }));
   }
 
   private skip(): void {
@@ -274,7 +285,10 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   // ——— the summary ———
 
   private titleOf({ step, exercise }: StepGroup): string {
-    const shown = step.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    const heading = step.shadowRoot?.querySelector('[part~="heading"]');
+    // The heading says "Step 2 of 3: " first, for a screen reader: the title is what follows.
+    const position = heading?.querySelector('[data-position]')?.textContent ?? '';
+    const shown = heading?.textContent?.trim().slice(position.trim().length).trim();
     return shown || this.t(`exercise.${exercise}` as FlowStringKey);
   }
 
@@ -314,12 +328,12 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private renderSummary(): TemplateResult {
     return html`<section part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading" tabindex="-1">${this.t('summaryHeading')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.t('summaryHeading'), { id: 'summary-heading', focusable: true })}
       <p class="no-print">${this.t('summaryIntro')}</p>
       <ol>
         ${this.summaries().map(
           (step) => html`<li>
-            <h4>${step.title}</h4>
+            ${renderHeading(this.headingLevel + 2, step.title)}
             <p class="step-status">${step.status}</p>
             ${step.entries.length
               ? step.entries.map(
@@ -343,8 +357,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const position = onSummary ? this.t('summaryPosition') : this.t('position', { current: this.index + 1, total });
     return html`${total
         ? html`<div part="progress">
-            <p id="position">${position}</p>
-            <progress aria-labelledby="position" max=${total} .value=${onSummary ? total : this.index + 1}></progress>
+            <p id="position" aria-hidden="true">${position}</p>
+            ${keyed(
+              this.index,
+              html`<progress aria-labelledby="heading" aria-valuetext=${position} max=${total} .value=${onSummary ? total : this.index + 1}></progress>`,
+            )}
           </div>`
         : html`<p>${this.t('empty')}</p>`}
       <div part="step" ?hidden=${onSummary}><slot></slot></div>

@@ -92,6 +92,9 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private browseAll = false;
   private errors: RequiredField[] = [];
   private exampleShown = false;
+  /** The field focus is in, and the tips shown for it since focus came in (kept until focus leaves). */
+  private typingIn: StatementField | null = null;
+  private heldHints: CoachingHint[] = [];
 
   private get emotionInput(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLInputElement>('#emotion');
@@ -186,18 +189,27 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.listOpen = this.optionCount() > 0;
   }
 
+  /**
+   * The coaching tips. While the person types in a field, a tip that appeared there stays (with its
+   * words) until focus leaves it: a tip flickering on and off with each keystroke would be read out
+   * again each time it came back.
+   */
   private get hints(): CoachingHint[] {
     const { hints, composition } = this.language;
-    return this.noHints || this.danger || !hints ? [] : detectHints(this.parts, hints, composition);
+    if (this.noHints || this.danger || !hints) return [];
+    const found = detectHints(this.parts, hints, composition);
+    const field = this.typingIn;
+    if (!field) return found;
+    const held = this.heldHints.filter((hint) => hint.field === field);
+    const fresh = found.filter((hint) => hint.field === field && !held.some((h) => h.key === hint.key));
+    return [...found.filter((hint) => hint.field !== field), ...held, ...fresh];
   }
 
   // ——— editing ———
 
   private edit(field: StatementField, text: string): void {
     this.parts = { ...this.parts, [field]: text };
-    if (this.errors.includes(field as RequiredField) && text.trim()) {
-      this.errors = this.errors.filter((f) => f !== field);
-    }
+    if (this.typingIn === field) this.heldHints = this.hints.filter((hint) => hint.field === field);
     this.message = '';
     this.completed = false;
     this.commit();
@@ -271,6 +283,23 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.emotionInput?.focus();
   }
 
+  /**
+   * Focus left a field: its error goes once it is written. Not while the person types: a description
+   * changing under the cursor is read out again in full.
+   */
+  private left(field: StatementField): void {
+    if (this.errors.includes(field as RequiredField) && this.parts[field].trim()) this.errors = this.errors.filter((f) => f !== field);
+    this.typingIn = null;
+    this.heldHints = [];
+    this.requestUpdate();
+  }
+
+  private entered(field: StatementField): void {
+    if (this.typingIn === field) return;
+    this.typingIn = field;
+    this.heldHints = this.hints.filter((hint) => hint.field === field);
+  }
+
   // ——— actions ———
 
   private missingText(missing: StatementField[]): string {
@@ -304,7 +333,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
     if (missing.length) {
       this.completed = false;
-      return this.focusLater(`#${missing[0]}`);
+      return this.focusAfterPaint(`#${missing[0]}`);
     }
     this.closeList();
     this.complete();
@@ -313,14 +342,14 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private onStartOver(): void {
     this.exampleShown = false;
-    void this.startOver('#emotion');
+    this.startOver('#emotion');
   }
 
   // ——— rendering ———
 
   protected override renderBody(): TemplateResult {
     const words = this.localize;
-    const view: FieldsView = { words, errors: this.errors, hints: this.hints };
+    const view: FieldsView = { words, errors: this.errors, hints: this.hints, entered: (field) => this.entered(field), left: (field) => this.left(field) };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
     const coaching = !this.danger;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);

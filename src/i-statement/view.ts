@@ -18,6 +18,10 @@ export interface FieldsView {
   words: Words;
   errors: readonly StatementField[];
   hints: readonly CoachingHint[];
+  /** Focus came into a field. */
+  entered(field: StatementField): void;
+  /** Focus left a field: its error goes once it is written (never while the person types in it). */
+  left(field: StatementField): void;
 }
 
 /** The feelings list as the person has it now, and what their keys, clicks and typing do. */
@@ -48,8 +52,9 @@ function renderField(
 ): TemplateResult {
   const error = view.errors.includes(field);
   const tips = view.hints.filter((hint) => hint.field === field);
-  const describedBy = [`${field}-hint`, error ? `${field}-error` : '', tips.length ? `${field}-coaching` : ''].filter(Boolean).join(' ');
-  return html`<div part="field" class="field">
+  // A tip comes first: when one appears while the person types, the description is read out again, tip first.
+  const describedBy = [tips.length ? `${field}-coaching` : '', `${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
+  return html`<div part="field" class="field" @focusin=${() => view.entered(field)} @focusout=${() => view.left(field)}>
     <label part="label" for=${field}>${view.words.t(`${field}Label`)}</label>
     <span part="hint" id="${field}-hint">${view.words.t(`${field}Hint`)}</span>
     ${error ? renderError(`${field}-error`, view.words.t('errorPrefix'), view.words.t(errorKeys[field as RequiredField])) : nothing}

@@ -65,7 +65,6 @@ export const spanishReflectionCard = {
 
   'position.one': '{current} de {total}',
   'position.other': '{current} de {total}',
-  announceCard: 'Tarjeta {current} de {total}: {prompt}',
   previous: 'Anterior',
   next: 'Siguiente',
   skip: 'Saltar',

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderError, renderStatus } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
+import { renderHeading } from '../core/heading.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { TendElement } from '../core/tend-element.js';
 import type { ReflectionCardData } from '../core/types.js';
@@ -235,11 +237,19 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   private onInput(event: InputEvent): void {
     const text = (event.target as HTMLTextAreaElement).value;
     this.cards = this.cards.map((card, i) => (i === this.index ? { ...card, answer: text } : card));
-    if (this.error && text.trim()) this.error = false;
     this.message = '';
     this.completed = false;
     this.commit();
     this.fitHeight();
+  }
+
+  /**
+   * To another card: focus moves to its answer, a new field, whose name is the prompt and whose
+   * description is "2 of 5", so the screen reader says the new card once (nothing more is announced).
+   */
+  /** Focus left the answer: the error goes once something is written (not while typing: it would be read again). */
+  private onLeave(): void {
+    if (this.error && this.cards.some((card) => card.answer.trim())) this.error = false;
   }
 
   private async go(to: number): Promise<void> {
@@ -249,9 +259,6 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     this.saveDraft();
     await this.updateComplete;
     this.answerField?.focus();
-    this.announcer.announce(
-      this.t('announceCard', { current: to + 1, total: this.cards.length, prompt: this.cards[to]!.prompt }),
-    );
   }
 
   private async done(): Promise<void> {
@@ -259,8 +266,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     if (!this.cards.some((card) => card.answer.trim())) {
       this.error = true;
       this.completed = false;
-      await this.updateComplete;
-      this.answerField?.focus();
+      await this.focusAfterPaint('#answer');
       return;
     }
     this.error = false;
@@ -321,6 +327,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
           aria-invalid=${this.error ? 'true' : nothing}
           .value=${live(card.answer)}
           @input=${this.onInput}
+          @focusout=${this.onLeave}
         ></textarea>
         ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
       </div>
@@ -334,7 +341,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   private renderSummary(): TemplateResult {
     return html`<section part="summary" aria-labelledby="summary-heading" ?hidden=${!this.completed}>
-      <h3 id="summary-heading">${this.t('summaryHeading')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.t('summaryHeading'), { id: 'summary-heading' })}
       <ol>
         ${this.cards.map(
           (card) => html`<li>
@@ -354,7 +361,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
         ${deckIntro ? html`<p>${deckIntro}</p>` : nothing}
         <p class="no-print">${this.t('intro')}</p>
       </div>
-      ${this.renderCard()}
+      ${keyed(this.index, this.renderCard())}
       <div class="actions no-print">
         ${this.renderButton('done', this.done, undefined, 'primary')}
         ${this.renderButton('copyAnswers', this.copy)}
