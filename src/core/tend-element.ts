@@ -14,6 +14,7 @@ import { renderHeading } from './heading.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
+import { afterPaint } from './paint.js';
 import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
@@ -26,13 +27,6 @@ import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
 
 type Values = Readonly<Record<string, string | number>>;
-
-/** Resolves once the next frame is drawn (or after 100 ms, where no frame comes: a hidden page). */
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
-  });
 
 /**
  * The thin base of every tend widget: guarded definition, the shared attributes (`heading`,
@@ -354,8 +348,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
    * Moves focus once the next render is drawn and the page has painted: to a field that just got its
    * error (the screen reader reads it with its error once, not again as a change of the description
    * of the field it has just landed on), or to something just created (its focus is then heard).
+   * Call it right after the state change, before the render: the page's selection is cleared first,
+   * because a selection left in removed content moves Orca's caret to what replaced it, silently, and
+   * the focus move that follows is then not read.
    */
   protected async focusAfterPaint(selector: string): Promise<void> {
+    document.getSelection()?.removeAllRanges();
     await this.updateComplete;
     await afterPaint();
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();

@@ -1,5 +1,6 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
+import { afterPaint } from '../core/paint.js';
 import { TendElement } from '../core/tend-element.js';
 import { stepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
@@ -112,6 +113,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private pausedAway = false;
   /** Next was pressed: the held step ends even though focus was in its note a moment ago. */
   private release = false;
+  /** An action moves focus itself once the page is painted: no stop on the main button on the way. */
+  private focusMoving = false;
   /** The time ran out while the person was in the last note: "Finish your note, then press Done". */
   private timeUpInNote = false;
 
@@ -137,8 +140,14 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       if (this.status !== 'holding') return;
       this.typed = null;
       this.release = true;
+      // Next stays (focused) until focus is in the new step: a screen reader that sees the focused
+      // control removed moves on silently, and then does not read the focus move.
+      this.focusMoving = true;
       this.tick();
       await this.focusAfterPaint(`#note-${STEPS[this.stepIndex]}, [data-main]`);
+      await afterPaint(); // the focus move reaches the screen reader before Next goes
+      this.focusMoving = false;
+      this.requestUpdate();
     },
     done: () => {
       if (this.status !== 'running' && this.status !== 'paused' && this.status !== 'waiting') return;
@@ -292,7 +301,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     const before = this.focusBefore;
     this.focusBefore = null;
     // The focused control went away (Start became Pause, Done ended the run) and nothing took focus: focus what took its place.
-    if (before && !before.isConnected && !this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
+    if (before && !before.isConnected && !this.shadowRoot?.activeElement && !this.focusMoving) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
   }
 
   /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
@@ -426,6 +435,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       position: this.position(),
       pausedAway: this.pausedAway,
       timeUpInNote: this.timeUpInNote,
+      keepNext: this.focusMoving,
       breath: this.breathPattern,
       reducedMotion: this.motion.reduced,
       notes: this.notes ? this.noteText : null,

@@ -35,6 +35,8 @@ export interface TimerView {
   pausedAway: boolean;
   /** The time ran out while the person was in the last note. */
   timeUpInNote: boolean;
+  /** Next was pressed: it stays until focus has moved to the new step. */
+  keepNext: boolean;
   breath: BreathPattern;
   reducedMotion: boolean;
   /** The notes, while `notes` is on. */
@@ -136,8 +138,9 @@ function renderBreath(view: TimerView, position: Position): TemplateResult {
 
 function renderNote(view: TimerView, step: NoteStep, text: string): TemplateResult {
   const id = `note-${step}`;
+  const question = view.words.t(`note.${step}`);
   return html`<div part="field">
-    <label part="label" for=${id}>${view.words.t(`note.${step}`)}</label>
+    <label part="label" for=${id}>${question}</label>
     <span part="hint" id="${id}-hint">${view.words.t('noteHint')}</span>
     <textarea
       part="input"
@@ -163,7 +166,7 @@ function renderActions(view: TimerView): TemplateResult {
     ${active && !inProceed
       ? html`<button type="button" part="button" data-skip @click=${actions.skip}>${words.t('skip')}</button>`
       : nothing}
-    ${status === 'holding'
+    ${status === 'holding' || view.keepNext
       ? html`<button type="button" part="button" class="primary" data-next @click=${actions.next}>${words.t('next')}</button>`
       : nothing}
     ${(active || status === 'waiting') && inProceed

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/stop-timer.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import { TYPING_QUIET_MS } from '../../src/stop-timer/run.js';
@@ -82,7 +82,7 @@ describe('<tend-stop-timer notes>: never cuts off a person who is writing', () =
     expect(observe.isConnected, 'the Observe note is gone, not relabelled').to.equal(false);
     const proceed = $<HTMLTextAreaElement>(el, '#note-proceed');
     expect(proceed).to.not.equal(observe);
-    expect(el.shadowRoot!.activeElement, 'focus is in the new step’s own note').to.equal(proceed);
+    await waitUntil(() => el.shadowRoot!.activeElement === proceed, 'focus is in the new step’s own note');
   });
 
   it('moves on at once when the person presses Next', async () => {
