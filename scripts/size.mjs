@@ -24,7 +24,10 @@ import { finalOutput } from './output-options.mjs';
 // it was won back (zod's length/enum/regex/trim/nullable classes replaced by the core's plain checks, reactive
 // properties declared statically instead of a __decorate call each, no /* @__PURE__ */ marks in browser files):
 // the whole bundle is 0.2 kB under what it was before the refactor, and the ceilings came down with it.
-export const BUDGET = { all: 59.5 * 1024, widget: 33.5 * 1024 };
+// Issue 28 (what a screen reader hears: Undo placed and focused with Ctrl+Z, headings at the flow's level,
+// the timer's note hold, time-left timer and its words, the check-in's roving tab stops, the review radios,
+// focus moves after paint) added 2.1 kB to the whole bundle and 0.6 to 1.3 kB to each widget.
+export const BUDGET = { all: 61 * 1024, widget: 34 * 1024 };
 export const TARGET = { all: 24 * 1024, widget: 17 * 1024 };
 
 export function measure(code) {
