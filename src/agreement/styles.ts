@@ -208,7 +208,9 @@ export const agreementStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible: ring it on focus. */
+  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible, and a radio
+     reached with the arrow keys does not either: ring them on focus. */
+  .choices input:focus,
   #agreed-on:focus,
   #agreed-on:focus-within {
     outline: 3px solid var(--_accent);

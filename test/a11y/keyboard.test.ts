@@ -36,8 +36,8 @@ class Keyboard {
     const active = this.active!;
     if (!this.rings.has(active)) {
       const style = getComputedStyle(active);
-      // WebKit focuses a date field's inner parts: the field itself never matches :focus-visible, only :focus.
-      const visible = active.matches(':focus-visible') || (active.matches('input[type=date]') && active.matches(':focus'));
+      // WebKit focuses a date field's inner parts, and a radio reached by the arrows: neither matches :focus-visible, only :focus.
+      const visible = active.matches(':focus-visible') || (active.matches('input[type=date], input[type=radio]') && active.matches(':focus'));
       const ok = visible && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       this.rings.set(active, ok ? '' : `${this.describe(active)}: outline ${style.outlineStyle} ${style.outlineWidth}`);
     }
