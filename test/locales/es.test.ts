@@ -153,8 +153,8 @@ describe('widgets in Spanish', () => {
     el.clock = clock;
     await el.updateComplete;
     expect(textOf(el, '[part=heading]')).to.equal('La técnica STOP');
-    expect(textOf(el, 'ol[part=steps]')).to.contain('Stop (detente) 0:01 (1 segundo)');
-    expect(textOf(el, 'ol[part=steps]')).to.contain('Toma aire 0:02 (2 segundos)');
+    expect(textOf(el, 'ol[part=steps]')).to.contain('Stop (detente) 0:01 , 1 segundo');
+    expect(textOf(el, 'ol[part=steps]')).to.contain('Toma aire 0:02 , 2 segundos');
     expect(buttonNames(el)).to.deep.equal(['Empezar']);
     el.start();
     await el.updateComplete;
