@@ -14,7 +14,7 @@ import { renderHeading } from './heading.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion.js';
-import { afterPaint } from './paint.js';
+import { PaintController } from './paint.js';
 import type { DangerMatch } from './safety/detect.js';
 import { SendController, sendToRule } from './send.js';
 import { ExitController, exitUrlRule } from './safety/exit.js';
@@ -128,6 +128,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new Announcer(this);
   protected readonly motion = new MotionController(this);
+  /** Waits for the page to paint (focus moves after a change); nothing is left waiting once the element leaves. */
+  protected readonly paint = new PaintController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
   private readonly flow = new FlowSettingsConsumer(this);
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
@@ -355,7 +357,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected async focusAfterPaint(selector: string): Promise<void> {
     document.getSelection()?.removeAllRanges();
     await this.updateComplete;
-    await afterPaint();
+    await this.paint.next();
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 

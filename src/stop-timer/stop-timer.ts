@@ -1,6 +1,5 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
-import { afterPaint } from '../core/paint.js';
 import { TendElement } from '../core/tend-element.js';
 import { stepEvent } from '../core/events.js';
 import type { StopTimerData } from '../core/types.js';
@@ -145,7 +144,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.focusMoving = true;
       this.tick();
       await this.focusAfterPaint(`#note-${STEPS[this.stepIndex]}, [data-main]`);
-      await afterPaint(); // the focus move reaches the screen reader before Next goes
+      await this.paint.next(); // the focus move reaches the screen reader before Next goes
       this.focusMoving = false;
       this.requestUpdate();
     },
