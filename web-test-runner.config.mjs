@@ -4,6 +4,9 @@ import * as puppeteerCore from 'puppeteer-core';
 import { bundleFrameworks } from './test/frameworks/bundle.mjs';
 import { intakeServer } from './test/frameworks/intake-server.mjs';
 import { tendA11yCommands } from './test/a11y/commands.mjs';
+import { tendPrintCommands } from './test/builder/print-commands.mjs';
+import { tendSsrCommands } from './test/ssr/commands.mjs';
+import { countCalls } from './test/helpers/count-calls.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { webkitCommands } from './scripts/webkit-commands.mjs';
@@ -41,7 +44,7 @@ export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
-  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), tendA11yCommands(), webkitCommands()],
+  plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), countCalls(), tendA11yCommands(), tendPrintCommands(), webkitCommands(), tendSsrCommands()],
   browsers: [
     wanted.includes('chromium') && chromium,
     wanted.includes('firefox') && firefox,

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 // The toolbar's Spanish: the locale module registers itself, as it does on a page.
-import '../src/locales/es.js';
+import { locales } from '../src/entries/locales.js';
 import { widgets } from '../src/registry.js';
 
 const WIDGET_TAGS = widgets.map((w) => w.tag).join(', ');
@@ -45,7 +45,7 @@ const preview: Preview = {
     },
     locale: {
       description: 'Language (the nearest lang ancestor)',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es'], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', ...Object.keys(locales)], dynamicTitle: true },
     },
     direction: {
       description: 'Text direction',

@@ -1,2 +1,2 @@
 // Every demo page loads the whole library, as the npm package's main entry does.
-import '../src/index.js';
+import '../src/entries/index.js';

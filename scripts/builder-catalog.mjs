@@ -7,6 +7,32 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 export const CATALOG_FILE = 'src/builder/catalog.generated.ts';
 
+const quoted = /^'((?:[^'\\]|\\.)*)'$/;
+/** The values of a union of string literals (`'daily' | 'weekly'`), or undefined for any other type. */
+export function literalValues(text = '') {
+  const parts = text.split('|').map((part) => part.trim());
+  if (!parts.every((part) => quoted.test(part))) return undefined;
+  return parts.map((part) => quoted.exec(part)[1].replace(/\\(.)/g, '$1'));
+}
+
+/** An attribute as the builder shows it: a menu of its values (with the default) where the manifest names them. */
+function catalogAttribute(attribute) {
+  const values = literalValues(attribute.type?.text);
+  return {
+    name: attribute.name,
+    property: attribute.fieldName ?? attribute.name,
+    boolean: attribute.type?.text === 'boolean',
+    description: attribute.description ?? '',
+    ...(values ? { values, default: literalValues(attribute.default)?.[0] ?? '' } : {}),
+  };
+}
+
+/**
+ * Attributes that say in JSON what the builder writes as children, with editors of its own (reworded
+ * strings, custom prompts, a custom template, a flow's steps): not offered again as text fields.
+ */
+const WRITTEN_AS_CHILDREN = new Set(['strings', 'prompts', 'custom-template', 'steps']);
+
 /** The manifest's exercise elements (the builder itself excluded), reduced to what the builder shows, sorted by tag. */
 export function catalogElements(manifest) {
   const elements = [];
@@ -19,12 +45,7 @@ export function catalogElements(manifest) {
         tag,
         exercise: exercise ? exercise.replace(/^['"]|['"]$/g, '') : tag.replace(/^tend-/, ''),
         summary: declaration.summary ?? '',
-        attributes: (declaration.attributes ?? []).map((attribute) => ({
-          name: attribute.name,
-          property: attribute.fieldName ?? attribute.name,
-          boolean: attribute.type?.text === 'boolean',
-          description: attribute.description ?? '',
-        })),
+        attributes: (declaration.attributes ?? []).filter((attribute) => !WRITTEN_AS_CHILDREN.has(attribute.name)).map(catalogAttribute),
         slots: (declaration.slots ?? []).map((slot) => ({ name: slot.name ?? '', description: slot.description ?? '' })),
         cssProperties: (declaration.cssProperties ?? []).map((property) => ({ name: property.name, description: property.description ?? '' })),
       });

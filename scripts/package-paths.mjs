@@ -43,6 +43,16 @@ function registeringFiles(dist, shipped = () => true) {
   return [...registering].sort();
 }
 
+/** Each `[file, target]` where a built file imports a relative target for its side effects alone (`import "./x.js"`). */
+function bareImports(dist, shipped = () => true) {
+  return readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js') && shipped(`dist/${file}`))
+    .flatMap((file) =>
+      [...readFileSync(join(dist, file), 'utf8').matchAll(/^import\s*["'](\.{1,2}\/[^"']+)["']/gm)].map((match) => [file, posix.join(posix.dirname(file), match[1])]),
+    );
+}
+
 /**
  * Returns the problems found in the package at `dir` (empty when all is well). `packed`, when given,
  * is the set of files the tarball holds: a path must be among them, not merely exist in `dir`.
@@ -62,6 +72,11 @@ export function checkPackage(dir, packed) {
     // Only what the tarball holds (the WordPress plugin's staging folder under dist/ is not shipped).
     for (const file of registeringFiles(join(dir, 'dist'), packed ? (path) => packed.has(normalize(path)) : undefined)) {
       if (!keep.some((pattern) => pattern.test(`dist/${file}`))) problems.push(`dist/${file} defines elements but "sideEffects" does not list it`);
+    }
+    // A bare `import "./x.js"` of a file "sideEffects" does not list is dropped by bundlers, and esbuild warns about it
+    // in the host's build ("Ignoring this import because … was marked as having no side effects").
+    for (const [file, target] of bareImports(join(dir, 'dist'), packed ? (path) => packed.has(normalize(path)) : undefined)) {
+      if (!keep.some((pattern) => pattern.test(`dist/${target}`))) problems.push(`dist/${file} imports dist/${target} for its side effects, but "sideEffects" does not list it`);
     }
   } else if (manifest.sideEffects !== undefined && manifest.sideEffects !== true) {
     problems.push('"sideEffects" is false: bundlers would drop every define()');

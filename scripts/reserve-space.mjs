@@ -46,5 +46,11 @@ stepWidths.forEach((width, index) => {
   lines.push(index === 0 ? rules.join('\n') : `@media (min-width:${width}px){\n${rules.join('\n')}\n}`);
 });
 lines.push(`@media print{${tags.map(reserving).join(',')}{min-block-size:0}}`);
+// An element that arrives rendered (a server render leaves data-tend-ssr, see src/core/server-render.ts) holds its
+// own space already: none is reserved, and its children show as the server's HTML places them.
+lines.push(
+  `${tags.map((t) => `${t}[data-tend-ssr]:not(:defined),${t}[data-tend-ssr][data-tend-pending]`).join(',')}{min-block-size:auto}`,
+  `${tags.map((t) => `${t}[data-tend-ssr]:not(:defined)>*`).join(',')}{display:revert}`,
+);
 writeFileSync('src/styles/tend.css', `${lines.join('\n')}\n`);
 console.log('reserve: src/styles/tend.css written');

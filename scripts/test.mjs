@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// npm test: manifest, registry and strings-table freshness, type-check, lint, build, package paths, size budget, layout shift
+// npm test: manifest, registry and strings-table freshness, type-check, lint, the safety watch's evaluation, the language corpora, lit-analyzer, build, package paths,
+// the manifest as tools read it, size budget, the server render of every element (Lit SSR in Node) and its hydration in Chromium, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
-// strict-CSP page, and the WordPress plugin on a real WordPress. Stops at the first failing step.
+// strict-CSP page, a throwaway exercise added by the README's recipe alone, and the WordPress plugin on a real
+// WordPress. Stops at the first failing step.
+// `npm run test:quick` (`--quick`), the inner loop: registry and strings-table freshness, type-check, lint, build and the
+// browser tests in Chromium only (TEND_BROWSERS to choose another engine, TEND_FILES to narrow the files); no manifest,
+// packaging, size or layout steps, no other engine, no strict page, recipe, consumer suite or WordPress.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -10,15 +15,22 @@ const steps = [
   ['strings table', 'node', ['scripts/strings-table.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  ['safety evaluation (the watch against its evaluation set)', 'node', ['scripts/safety-eval.mjs', '--check']],
+  ['language corpora (I-statement and hints, English and Spanish)', 'node', ['scripts/compose-eval.mjs']],
+  ['lit-analyzer (templates; its config in tsconfig.json)', 'npx', ['lit-analyzer', 'src', '--maxWarnings', '0', '--noColor']],
   ['build', 'node', ['scripts/build.mjs']],
   ['package paths', 'node', ['scripts/package-paths.mjs']],
+  ['manifest for tools (events typed, a definition per tag, paths in dist/)', 'node', ['scripts/manifest-figures.mjs']],
   ['size budget', 'node', ['scripts/size.mjs']],
+  ['server render (Lit SSR in Node, from dist/)', 'node', ['test/ssr/render.mjs']],
+  ['hydration (the server HTML in Chromium)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/ssr/hydrate.mjs']],
   ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],
   ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped', '--exclude-entrypoints', './tend.css']],
   ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
+  ['recipe (a throwaway exercise added by the README alone)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/recipe/run.mjs']],
   ['wordpress (plugin on a real WordPress)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/wordpress/run.mjs']],
 ];
 
@@ -52,8 +64,13 @@ function run(name, command, args) {
   });
 }
 
+const quick = process.argv.includes('--quick');
+/** The inner loop's steps: what catches most mistakes in a few minutes. */
+const QUICK = new Set(['registry', 'strings table', 'typecheck', 'lint', 'build', 'browser tests']);
+if (quick) process.env.TEND_BROWSERS ??= 'chromium';
+
 const counts = new Map();
-for (const [name, command, args] of steps) {
+for (const [name, command, args] of steps.filter(([name]) => !quick || QUICK.has(name))) {
   const code = await run(name, command, args);
   if (code !== 0) {
     console.error(`\n✖ ${name} failed (exit ${code})`);

@@ -6,14 +6,7 @@
  *   <script type="module" src="https://cdn.example/tend-widgets/dist/cdn/autoloader.js"></script>
  *   <tend-i-statement></tend-i-statement>
  */
-const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
-  'tend-i-statement': () => import('./i-statement.js'),
-  'tend-stop-timer': () => import('./stop-timer.js'),
-  'tend-agreement': () => import('./agreement.js'),
-  'tend-reflection-card': () => import('./reflection-card.js'),
-  'tend-check-in': () => import('./check-in.js'),
-  'tend-flow': () => import('./flow.js'),
-};
+import { loaders } from './entries/loaders.js';
 
 const requested = new Set<string>();
 

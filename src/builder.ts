@@ -1,7 +1,6 @@
-// `import 'tend-widgets/builder'` defines <tend-builder> (and the exercises it previews, with Spanish).
-import './index.js';
-import './locales/es.js';
-import './builder/strings-es.js';
+// `import 'tend-widgets/builder'` defines <tend-builder> (and the exercises it previews, in every language of src/locales/).
+import './entries/index.js';
+import './entries/builder-locales.js';
 import { TendBuilder } from './builder/builder.js';
 
 export { TendBuilder };

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/agreement.js';
+import '../src/entries/agreement.js';
 import { agreementExamples } from './examples/agreement.js';
 import { examplesStory } from './examples/example.js';
-import type { AgreementData } from '../src/core/types.js';
+import type { AgreementData } from '../src/entries/data.js';
 
 interface Args {
   heading?: string;

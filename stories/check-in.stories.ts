@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/check-in.js';
+import '../src/entries/check-in.js';
 import { checkInExamples } from './examples/check-in.js';
 import { examplesStory } from './examples/example.js';
 

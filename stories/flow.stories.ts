@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/flow.js';
-import '../src/i-statement.js';
-import '../src/stop-timer.js';
-import '../src/agreement.js';
-import '../src/reflection-card.js';
+import '../src/entries/flow.js';
+import '../src/entries/i-statement.js';
+import '../src/entries/stop-timer.js';
+import '../src/entries/agreement.js';
+import '../src/entries/reflection-card.js';
 import { flowExamples } from './examples/flow.js';
 import { examplesStory } from './examples/example.js';
 

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/i-statement.js';
+import '../src/entries/i-statement.js';
 import { iStatementExamples } from './examples/i-statement.js';
 import { examplesStory } from './examples/example.js';
 import { pressButton } from '../test/helpers/harness.js';
-import type { TendIStatement } from '../src/i-statement.js';
+import type { TendIStatement } from '../src/entries/i-statement.js';
 
 interface Args {
   heading?: string;

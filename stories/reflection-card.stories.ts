@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/reflection-card.js';
+import '../src/entries/reflection-card.js';
 import { reflectionCardExamples } from './examples/reflection-card.js';
 import { examplesStory } from './examples/example.js';
 import { pressButton } from '../test/helpers/harness.js';
-import type { TendReflectionCard } from '../src/reflection-card.js';
-import type { ReflectionCardData } from '../src/core/types.js';
+import type { TendReflectionCard } from '../src/entries/reflection-card.js';
+import type { ReflectionCardData } from '../src/entries/data.js';
 
 interface Args {
   heading?: string;

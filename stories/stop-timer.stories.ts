@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/stop-timer.js';
+import '../src/entries/stop-timer.js';
 import { stopTimerExamples } from './examples/stop-timer.js';
 import { examplesStory } from './examples/example.js';
 

@@ -17,7 +17,8 @@ function knownValues(attribute) {
   const type = attribute.type?.text ?? '';
   const literals = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
   if (literals.length > 1 && literals.every((part) => /^(['"]).*\1$/.test(part))) {
-    return { values: literals.map((part) => part.slice(1, -1)), fallback: null };
+    const fallback = /^(['"])(.*)\1$/.exec(attribute.default ?? '')?.[2] ?? null;
+    return { values: literals.map((part) => part.slice(1, -1)), fallback };
   }
   // A description that opens with the list of values: "`light`, `dark` or `auto` (…)", "Review rhythm: `weekly`, …".
   const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();

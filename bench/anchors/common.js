@@ -2,7 +2,7 @@
 // need), an emotion picker filled with the same feelings vocabulary as <tend-i-statement>, a live
 // preview of the composed sentence and a Done button that says what is still missing.
 // Each anchor only supplies its library's components (a "kit"); the form logic is identical.
-import { feelingsVocabulary } from '../../src/i-statement/vocabulary.ts';
+import { feelingsVocabulary } from '../../src/core/feelings.ts';
 
 export const feelings = feelingsVocabulary.flatMap((group) => group.words);
 

@@ -1,27 +1,18 @@
+import { loadRegistry } from '../registry.mjs';
+
 /**
- * The forms of each element whose height differs before any interaction: what dist/tend.css
- * reserves space for, and what the layout-shift check and benchmark measure. `selector` is the CSS
- * selector the reservation is written for (most specific last: later rules win at equal specificity).
+ * The forms of each element whose height differs before any interaction (each element's `layout` in
+ * src/registry.ts; the bare element by default): what dist/tend.css reserves space for, and what the
+ * layout-shift check and benchmark measure. `selector` is the CSS selector the reservation is written for
+ * (most specific last: later rules win at equal specificity).
  */
-export const variants = [
-  { tag: 'tend-i-statement', selector: 'tend-i-statement', html: '<tend-i-statement></tend-i-statement>' },
-  { tag: 'tend-stop-timer', selector: 'tend-stop-timer', html: '<tend-stop-timer></tend-stop-timer>' },
-  { tag: 'tend-agreement', selector: 'tend-agreement', html: '<tend-agreement with="Alex, Sam" review="monthly"></tend-agreement>' },
-  { tag: 'tend-agreement', selector: "tend-agreement[template='full']", html: '<tend-agreement template="full"></tend-agreement>' },
-  { tag: 'tend-agreement', selector: "tend-agreement[template='blank']", html: '<tend-agreement template="blank"></tend-agreement>' },
-  { tag: 'tend-reflection-card', selector: 'tend-reflection-card', html: '<tend-reflection-card></tend-reflection-card>' },
-  { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='check-in']", html: '<tend-reflection-card deck="check-in"></tend-reflection-card>' },
-  { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='jealousy']", html: '<tend-reflection-card deck="jealousy"></tend-reflection-card>' },
-  { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='repair']", html: '<tend-reflection-card deck="repair"></tend-reflection-card>' },
-  { tag: 'tend-reflection-card', selector: "tend-reflection-card[deck='progress']", html: '<tend-reflection-card deck="progress"></tend-reflection-card>' },
-  { tag: 'tend-check-in', selector: 'tend-check-in', html: '<tend-check-in with="Alex"></tend-check-in>' },
-  { tag: 'tend-check-in', selector: "tend-check-in[rhythm='weekly']", html: '<tend-check-in rhythm="weekly"></tend-check-in>' },
-  {
-    tag: 'tend-flow',
-    selector: 'tend-flow',
-    html: '<tend-flow heading="Before we talk"><tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement></tend-flow>',
-  },
-];
+export const variants = (await loadRegistry()).flatMap((w) =>
+  (w.layout ?? [{}]).map((form) => ({
+    tag: w.tag,
+    selector: `${w.tag}${form.when ?? ''}`,
+    html: `<${w.tag}${form.attributes ? ` ${form.attributes}` : ''}>${form.children ?? ''}</${w.tag}>`,
+  })),
+);
 
 /** Viewport widths the reservation steps at (a phone's 390 px among them), and those the checks measure. */
 export const stepWidths = [320, 360, 390, 414, 480, 560, 640, 720];

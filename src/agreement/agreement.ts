@@ -2,13 +2,16 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { oneOf } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { longDate, todayIso } from '../core/dates.js';
+import { renderDate, rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
-import { renderTextInput } from '../core/text-input.js';
-import type { AgreementData, ReviewCadence } from '../core/types.js';
+import type { Worksheet } from '../core/worksheet.js';
+import { renderField, textInput } from '../core/field.js';
+import type { ReviewCadence } from '../core/types.js';
+import type { AgreementData } from './schema.js';
 import { warn } from '../core/warn.js';
 import { chooseTemplate } from './custom-template.js';
 import { addItem, editItem, insertItem, moveItem, neighbourOf, parseNames, removeItem, type SectionState } from './edits.js';
-import { GrowController } from './grow.js';
+import { GrowController } from './grow-controller.js';
 import { CADENCES, isReviewDue, nextReviewDate } from './review.js';
 import { renderReview, type ReviewActions } from './review-view.js';
 import { agreementSchema, reviewedRule } from './schema.js';
@@ -16,7 +19,7 @@ import { renderSections, type SectionActions } from './section-view.js';
 import { hasItems, keepWritten, sectionText, sectionsData, sectionsFromData, templateSections } from './sections.js';
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
-import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary.js';
+import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary-view.js';
 import { agreementTakeAway } from './take-away.js';
 import { renderTakeAway, type TakeAwayActions } from './take-away-view.js';
 import { TEMPLATE_IDS, type AgreementTemplate } from './templates.js';
@@ -32,7 +35,7 @@ const reviewRule = oneOf(CADENCES, 'monthly');
  * calendar reminder (.ics), and printed as a clean one-page document. After Done it shows the
  * agreement as a summary to read (like GOV.UK's "Check your answers"), with a way back to edit.
  *
- * A custom template is given as JSON in a child `<script type="application/json">`
+ * A custom template is given as JSON in `custom-template` or in a child `<script type="application/json">`
  * (see `custom-template.ts` for its shape: `{ "sections": [{ "title": "…", "prompt": "…", "examples": ["…"] }] }`).
  *
  * @tagname tend-agreement
@@ -65,7 +68,7 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   static override styles = [...TendElement.styles, agreementStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
-    template: {}, with: {}, review: {}, reviewed: {}, agreementTitle: { state: true, attribute: false },
+    template: {}, customTemplate: { attribute: 'custom-template' }, with: {}, review: {}, reviewed: {}, agreementTitle: { state: true, attribute: false },
     withText: { state: true, attribute: false }, sections: { state: true, attribute: false },
     cadence: { state: true, attribute: false }, lastReviewed: { state: true, attribute: false },
     agreedOn: { state: true, attribute: false }, addDrafts: { state: true, attribute: false },
@@ -76,6 +79,12 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   /** `three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template. */
   template?: string;
+
+  /**
+   * A custom template as JSON (`{"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}`), or as
+   * an object when set as a property: the same as a JSON child, in a form a server render shows. It wins over `template`.
+   */
+  customTemplate?: string | object;
 
   /** Comma-separated names of the other people, e.g. `with="Alex, Sam"`. */
   with?: string;
@@ -88,7 +97,8 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override readonly valueSchema = agreementSchema;
 
-  private agreementTitle = '';
+  /** The title the person wrote; `null` while it is the default, which follows the language (a locale loaded later too). */
+  private agreementTitle: string | null = null;
   private withText = '';
   private sections: SectionState[] = [];
   private cadence: ReviewCadence = 'monthly';
@@ -113,12 +123,12 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   protected override initialState(): void {
     const template = this.resolveTemplate();
-    this.agreementTitle = template.title ?? this.t('defaultTitle');
+    this.agreementTitle = null;
     this.withText = parseNames(this.with ?? '').join(', ');
     this.cadence = this.attrs.read('review', this.review, reviewRule);
     this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     // An agreement given with its last review already exists: the day it was agreed is not known.
-    this.agreedOn = this.lastReviewed ? null : todayIso();
+    this.agreedOn = this.lastReviewed ? null : renderDate(this);
     this.sections = templateSections(template, this.nextKey);
     this.addDrafts = [];
     this.missing = false;
@@ -127,11 +137,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
   }
 
   protected override currentData(): AgreementData {
-    return { title: this.agreementTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
+    return { title: this.shownTitle, with: parseNames(this.withText), sections: sectionsData(this.sections, this.localize), review: this.reviewData };
   }
 
   protected override applyData(data: AgreementData): void {
-    this.agreementTitle = data.title;
+    this.agreementTitle = this.isDefaultTitle(data.title) ? null : data.title;
     this.withText = data.with.map((name) => name.trim()).filter(Boolean).join(', ');
     this.cadence = data.review.cadence;
     this.agreedOn = data.review.agreedOn ?? null;
@@ -144,15 +154,20 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   /** A kept draft remembers whether the summary was showing, so a reload after Done shows it again. */
   protected override draftData(): object {
-    return { ...this.currentData(), summary: this.summaryShown };
+    return { ...this.dataNow(), summary: this.summaryShown };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
     this.summaryShown = stored.summary === true;
   }
 
+  /** Something to send once there is an item (the title alone starts filled in). */
+  protected override hasWords(): boolean {
+    return this.sections.some((section) => section.items.some((item) => item.text.trim() !== ''));
+  }
+
   protected override typedText(): readonly string[] {
-    return [this.agreementTitle, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
+    return [this.agreementTitle ?? '', this.withText, ...this.sections.flatMap((section) => section.items.map((item) => item.text)), ...Array.from(this.addDrafts, (draft) => draft ?? '')];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -161,19 +176,37 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     if (changed.has('review')) this.cadence = this.attrs.read('review', this.review, reviewRule);
     if (changed.has('reviewed')) this.lastReviewed = this.attrs.read('reviewed', this.reviewed, reviewedRule);
     if (changed.has('with')) this.withText = parseNames(this.with ?? '').join(', ');
-    if (changed.has('template')) {
+    if (changed.has('template') || changed.has('customTemplate')) {
       this.sections = keepWritten(this.sections, templateSections(this.resolveTemplate(), this.nextKey));
       this.addDrafts = [];
     }
   }
 
-  /** The template from the `template` attribute or the JSON child; the default (and one warning) when either is invalid. */
+  /** The agreement's title: the person's, else the template's, else the default in the reader's language. */
+  private get shownTitle(): string {
+    return this.agreementTitle ?? this.defaultTitle;
+  }
+
+  private get defaultTitle(): string {
+    return this.resolveTemplate().title ?? this.t('defaultTitle');
+  }
+
+  /** A title given back (a kept draft, `value`) that is a default, in this language or in English: it keeps following the language. */
+  private isDefaultTitle(title: string): boolean {
+    return title === this.defaultTitle || title === agreementStrings.defaultTitle;
+  }
+
+  /** The template from `custom-template`, the JSON child or `template`; the default (and one warning) when it is invalid. */
   private resolveTemplate(): AgreementTemplate {
     const name = this.attrs.read('template', this.template, templateRule);
-    const script = this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
-    const source = script ? `json:${script.textContent ?? ''}` : `name:${name}`;
+    const given = this.customTemplate;
+    // A server sees no children (the `custom-template` attribute reaches it); nor does the render that hydrates its HTML.
+    const script = given || rendersAsServer(this) ? null : this.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
+    const json = given ? (typeof given === 'string' ? given : JSON.stringify(given)) : (script?.textContent ?? null);
+    const source = json === null ? `name:${name}` : `json:${json}`;
     if (this.templateCache?.source !== source) {
-      this.templateCache = { source, template: chooseTemplate(name, script?.textContent ?? null, this.lookup, (problem) => warn(this, problem)) };
+      const origin = given ? 'custom-template' : undefined;
+      this.templateCache = { source, template: chooseTemplate(name, json, this.lookup, (problem) => warn(this, problem), origin) };
     }
     return this.templateCache.template;
   }
@@ -237,16 +270,17 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       this.commit();
       this.announcer.announce(this.t('moved', { item: item.text.trim() || this.t('itemLabel', { number: position }), position, count: items.length }));
     },
-    leftAdd: () => {
-      // The "add at least one item" error goes when focus leaves the field it describes, not under the cursor.
-      if (this.missing && hasItems(this.sections)) this.missing = false;
-    },
     left: (section, key) => {
       const index = this.sections[section]?.items.findIndex((item) => item.key === key) ?? -1;
       const item = this.sections[section]?.items[index];
       if (item && !item.text.trim()) this.sectionActions.remove(section, index, false);
     },
   };
+
+  /** The "add at least one item" error goes when focus leaves an "add" field with an item added, not under the cursor. */
+  protected override fieldLeft(id: string): void {
+    if (id.startsWith('add-') && this.missing && hasItems(this.sections)) this.missing = false;
+  }
 
   // ——— review ———
 
@@ -320,6 +354,22 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   // ——— rendering ———
 
+  override worksheet(): Worksheet {
+    const template = this.resolveTemplate();
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [
+        { label: this.t('titleLabel'), lines: 1 },
+        { label: this.t('withLabel'), lines: 1 },
+        ...template.sections.map((section) => ({ heading: section.title, text: section.prompt ? [section.prompt] : [], items: section.items, lines: 5 })),
+        { heading: this.t('reviewHeading'), label: `${this.t('cadenceLabel')}: ${this.t(`cadenceName.${this.cadence}`)}`, lines: 0 },
+        { label: this.t('agreedOnLabel'), lines: 1 },
+        { label: this.t('nextReview'), lines: 1 },
+      ],
+    };
+  }
+
   protected override renderBody() {
     const takeAway = renderTakeAway(this.localize, this.itemsInReminder, this.takeAwayActions);
     return html`${this.summaryShown ? this.renderSummaryView() : this.renderForm()} ${takeAway}
@@ -339,19 +389,28 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   private renderForm() {
     const names = parseNames(this.withText);
-    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.danger !== null, undo: (section: number) => this.undo.render(`section-${section}`), headingLevel: this.headingLevel + 1 };
+    const shown = {
+      sections: this.sections,
+      drafts: this.addDrafts,
+      missing: this.missing,
+      danger: this.coachingOff,
+      undo: (section: number) => this.undo.render(`section-${section}`),
+      headingLevel: this.headingLevel + 1,
+      fields: this.fields,
+    };
     return html`
       <p class="intro">${this.t('intro')}</p>
       <p part="hint" id="items-hint" class="no-print">
         ${this.t('itemsHint')} <span class="keyboard-only">${this.t('itemsKeyboardHint')}</span>
       </p>
-      <p class="print-only print-title">${this.agreementTitle.trim() || this.t('defaultTitle')}</p>
+      <p class="print-only print-title">${this.shownTitle.trim() || this.defaultTitle}</p>
       ${names.length ? html`<p class="print-only">${this.t('withLabel')}: ${names.join(', ')}</p>` : nothing}
       <div class="people">
-        ${this.renderField('title', this.t('titleLabel'), this.agreementTitle, (value) => (this.agreementTitle = value))}
+        ${this.renderField('title', this.t('titleLabel'), this.shownTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn), this.reviewActions, this.headingLevel + 1)}
+      ${renderSections(this.localize, shown, this.sectionActions)}
+      ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn, renderDate(this)), this.reviewActions, this.headingLevel + 1)}
     `;
   }
 
@@ -361,6 +420,6 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       set(text);
       this.commit();
     };
-    return html`<div part="field">${renderTextInput(id, label, value, onInput, hint)}</div>`;
+    return renderField({ id, label, hint, className: '' }, { errorPrefix: this.t('errorPrefix') }, textInput(id, value, onInput));
   }
 }

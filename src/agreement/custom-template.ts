@@ -1,6 +1,7 @@
 /**
- * Custom templates for `<tend-agreement>`, given as JSON in a child
- * `<script type="application/json">` (one without `data-tend-strings`, which holds string overrides).
+ * Custom templates for `<tend-agreement>`, given as JSON in its `custom-template` attribute (or as an
+ * object in the `customTemplate` property), or in a child `<script type="application/json">` (one
+ * without `data-tend-strings`, which holds string overrides).
  *
  * The JSON is an object:
  * ```json
@@ -135,6 +136,7 @@ export function chooseTemplate(
   json: string | null,
   content: (key: string) => unknown,
   warn: (problem: string) => void,
+  origin = 'child <script type="application/json">',
 ): AgreementTemplate {
   const fallback = (problem: string): AgreementTemplate => {
     warn(`${problem} Using the default template (three-point).`);
@@ -144,10 +146,10 @@ export function chooseTemplate(
     const parsed = parseCustomTemplate(json);
     if (parsed.ok) return parsed.template;
     return fallback(
-      `ignored its custom template (child <script type="application/json">): ${parsed.problem}. ` +
+      `ignored its custom template (${origin}): ${parsed.problem}. ` +
         `It accepts {"sections": [{"title": "…", "prompt": "…", "examples": ["…"]}]}.`,
     );
   }
-  if (name === 'custom') return fallback('ignored template="custom": a custom template needs a child <script type="application/json">.');
+  if (name === 'custom') return fallback('ignored template="custom": a custom template needs custom-template or a child <script type="application/json">.');
   return builtInTemplate(name, content);
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderField, renderFieldGroup } from '../core/field.js';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import { renderHeading } from '../core/heading.js';
@@ -27,17 +28,25 @@ function renderCadence(words: AgreementWords, current: ReviewCadence, actions: R
     const value = (event.target as HTMLInputElement).value as ReviewCadence;
     if (CADENCES.includes(value)) actions.setCadence(value);
   };
-  return html`<fieldset part="field" class="cadence-field" id="cadence">
-    <legend part="label">${words.t('cadenceLabel')}</legend>
-    <div class="choices">
-      ${CADENCES.map(
-        (cadence) => html`<span class="check">
-          <input type="radio" part="radio" name="cadence" id="cadence-${cadence}" value=${cadence} .checked=${live(cadence === current)} @change=${onChange} />
-          <label part="label" for="cadence-${cadence}">${words.t(`cadence.${cadence}`)}</label>
-        </span>`,
-      )}
-    </div>
-  </fieldset>`;
+  // The checked attribute for a server's render; the property for every render after.
+  const choices = html`<div class="choices">
+    ${CADENCES.map(
+      (cadence) => html`<span class="check">
+        <input
+          type="radio"
+          part="radio"
+          name="cadence"
+          id="cadence-${cadence}"
+          value=${cadence}
+          ?checked=${cadence === current}
+          .checked=${live(cadence === current)}
+          @change=${onChange}
+        />
+        <label part="label" for="cadence-${cadence}">${words.t(`cadence.${cadence}`)}</label>
+      </span>`,
+    )}
+  </div>`;
+  return renderFieldGroup({ id: 'cadence', label: words.t('cadenceLabel'), className: 'cadence-field' }, { errorPrefix: words.t('errorPrefix') }, choices);
 }
 
 /** The review rhythm and dates, and "Mark reviewed today" once a review is `due`. */
@@ -47,24 +56,25 @@ export function renderReview(words: AgreementWords, review: AgreementData['revie
     const value = (event.target as HTMLInputElement).value;
     actions.setAgreedOn(isIsoDate(value) ? value : null);
   };
+  const frameWords = { errorPrefix: words.t('errorPrefix') };
   return html`<section part="review" aria-labelledby="review-heading">
     ${renderHeading(headingLevel, words.t('reviewHeading'), { id: 'review-heading' })}
     ${renderCadence(words, review.cadence, actions)}
-    <div part="field" class="agreed-field">
-      <label part="label" for="agreed-on">${words.t('agreedOnLabel')}</label>
-      <span part="hint" id="agreed-on-hint">${words.t('agreedOnHint')}</span>
-      <input
+    ${renderField(
+      { id: 'agreed-on', label: words.t('agreedOnLabel'), hint: words.t('agreedOnHint'), className: 'agreed-field' },
+      frameWords,
+      (aria) => html`<input
         part="input"
         id="agreed-on"
         type="date"
         min="0001-01-01"
         max="9998-12-31"
-        aria-describedby="agreed-on-hint"
+        aria-describedby=${aria.describedBy}
         .value=${live(review.agreedOn ?? '')}
         @input=${onAgreedOn}
         @change=${onAgreedOn}
-      />
-    </div>
+      />`,
+    )}
     <dl class="dates">
       ${review.agreedOn
         ? html`<dt class="print-only">${words.t('agreedOnLabel')}</dt>

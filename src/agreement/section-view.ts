@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderError } from '../core/chrome.js';
+import { renderField } from '../core/field.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { renderHeading } from '../core/heading.js';
 import type { ItemState, SectionState } from './edits.js';
 import { sectionExamples, sectionText } from './sections.js';
@@ -17,8 +18,6 @@ export interface SectionActions {
   move(section: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void;
   /** Focus left an item's row: an item left empty is not kept. */
   left(section: number, key: number): void;
-  /** Focus left an "add" field. */
-  leftAdd(): void;
 }
 
 /** What the sections show now. */
@@ -34,6 +33,8 @@ export interface SectionsShown {
   undo(section: number): unknown;
   /** The level of the sections' titles (one below the widget's heading). */
   headingLevel: number;
+  /** Where focus is: the missing-items error stays until focus leaves the "add" field. */
+  fields: FieldFocusController;
 }
 
 /** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
@@ -55,7 +56,6 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
   // No suggested items while the person writes words of danger.
   const example = examples.length && !shown.danger ? examples[section.items.length % examples.length]! : '';
   const showError = shown.missing && index === 0;
-  const describedBy = [prompt ? `prompt-${index}` : '', showError ? 'missing' : ''].filter(Boolean).join(' ');
   return html`<section part="section" aria-labelledby="section-${index}">
     ${renderHeading(shown.headingLevel, title, { part: 'section-title', id: `section-${index}` })}
     ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
@@ -69,10 +69,17 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
         </ol>`
       : html`<p class="empty">${words.t('noItems')}</p>`}
     ${shown.undo(index)}
-    <div part="field" class="add">
-      ${showError ? renderError('missing', words.t('errorPrefix'), words.t('missingItems')) : nothing}
-      <label part="label" for="add-${index}">${words.t('addLabel', { section: title })}</label>
-      <div class="add-row">
+    ${renderField(
+      {
+        id: `add-${index}`,
+        label: words.t('addLabel', { section: title }),
+        error: showError ? words.t('missingItems') : undefined,
+        describedBy: prompt ? [`prompt-${index}`] : [],
+        className: 'add',
+        focus: shown.fields.of(`add-${index}`),
+      },
+      { errorPrefix: words.t('errorPrefix') },
+      (aria) => html`<div class="add-row">
         <textarea
           part="input"
           class="grow"
@@ -80,11 +87,10 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           rows="1"
           autocomplete="off"
           placeholder=${example ? words.t('examplePlaceholder', { example }) : nothing}
-          aria-describedby=${describedBy || nothing}
-          aria-invalid=${showError ? 'true' : nothing}
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
           .value=${live(shown.drafts[index] ?? '')}
           @input=${(e: Event) => actions.setDraft(index, oneLine(e.target as HTMLTextAreaElement))}
-          @focusout=${() => actions.leftAdd()}
           @keydown=${(e: KeyboardEvent) => {
             if (e.key === 'Enter' && !e.isComposing) {
               e.preventDefault();
@@ -95,8 +101,8 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
         <button part="button" type="button" aria-label=${words.t('addButtonName', { section: title })} @click=${() => actions.add(index)}>
           ${words.t('addButton')}
         </button>
-      </div>
-    </div>
+      </div>`,
+    )}
   </section>`;
 }
 

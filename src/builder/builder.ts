@@ -4,23 +4,39 @@ import type { CatalogElement } from './catalog-types.js';
 import { catalog, packageVersion, STEP_TAGS, TAGS } from './catalog.js';
 import { renderColours } from './colours-view.js';
 import { embedHtml, type EmbedConfig } from './embed.js';
-import { embedConfigOf, takesPrompts } from './embed-config.js';
-import { renderField } from './field-view.js';
-import { exerciseClass, exerciseHeading, fieldsOf, type Group, type Target } from './fields.js';
+import { embedConfigOf, takesPrompts, templateProblem, usesCustomTemplate } from './embed-config.js';
+import { labelOf, partLabels, problemText, renderField } from './field-view.js';
+import { exerciseClass, fieldsOf, FLOW_ONLY, setTogether, type Group, type Target } from './fields.js';
 import { renderList } from './list-editor.js';
+import { exerciseAbout, exerciseName } from './names.js';
 import { renderOutput } from './output-view.js';
 import { parseEmbed } from './parse-embed.js';
 import { buildPreview, previewColours, type ContrastCheck } from './preview.js';
+import { fieldProblem } from './problems.js';
+import { renderSafety } from './safety-view.js';
 import { emptyState, type BuilderState, type StepState } from './state.js';
 import { StepsEditor } from './steps-view.js';
 import { builderStyles } from './styles.js';
-import { renderTemplateEditor } from './template-editor.js';
+import { blankTemplate, renderTemplateEditor } from './template-editor.js';
 import { BuilderText } from './text.js';
+import type { Worksheet } from '../core/worksheet.js';
+import { worksheetFrame } from './worksheet-print.js';
 import { UrlState } from './url-state.js';
 import type { BuilderView } from './view.js';
 import { renderWording } from './wording-view.js';
 
 const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/tend-widgets@${packageVersion}/dist/`;
+/** A way out by default: an everyday page that replaces the exercise at once (the therapist may choose another, or none). */
+const DEFAULT_EXIT_URL = 'https://www.google.com/';
+/** What stays when the therapist chooses another exercise: her way out, her support line, language, look and sending. */
+const KEPT_ACROSS_EXERCISES = ['lang', 'theme', 'send-to', 'share', 'exit-url'];
+
+/** A new configuration of `tag`, with the way out already set. */
+function freshState(tag: string): BuilderState {
+  const state = emptyState(tag);
+  state.attributes['exit-url'] = DEFAULT_EXIT_URL;
+  return state;
+}
 
 /**
  * The exercise builder: a therapist or blogger chooses an exercise, sets every attribute it has
@@ -45,10 +61,16 @@ export class TendBuilder extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** Base URL of the folder that holds `tend.min.js`, `tend.css` and `locales/` (default: the published package on jsDelivr, this version). */
+  /** Base URL of the package's `dist/` folder, which holds `cdn/`, `tend.css` and `locales/` (default: the published package on jsDelivr, this version). */
   cdn?: string;
 
-  private config: BuilderState = emptyState(catalog[0]?.tag ?? '');
+  /**
+   * How a blank worksheet reaches paper: the browser's print dialog for the window of its frame
+   * (replace it to do something else with that window, as the tests do).
+   */
+  printWith: (worksheet: Window) => void = (worksheet) => worksheet.print();
+
+  private config: BuilderState = freshState(catalog[0]?.tag ?? '');
   private message = '';
   private contrast: ContrastCheck[] = [];
   /** The preview's colours as they are (set or default), by custom property, for the colour fields. */
@@ -86,25 +108,36 @@ export class TendBuilder extends LitElement {
     return this.element.exercise === 'flow';
   }
 
-  /** The chosen exercise's own attributes. */
+  /** The chosen exercise's own attributes; what depends on each other is set together (`history` brings `persist`). */
   private get main(): Target {
-    const set = (name: string, value: string | undefined) =>
-      this.edit((draft) => {
-        if (value === undefined) delete draft.attributes[name];
-        else draft.attributes[name] = value;
-      });
-    return { element: this.element, cls: exerciseClass(this.element.tag), attributes: this.config.attributes, set, id: 'f', nested: false };
+    const element = this.element;
+    const set = (name: string, value: string | undefined) => this.edit((draft) => setTogether(element, draft.attributes, name, value));
+    return { element, cls: exerciseClass(element.tag), attributes: this.config.attributes, set, id: 'f', nested: false };
   }
 
+  /** A flow's step: what it needs that the flow sets for every step (its `persist`) is set on the flow. */
   private stepTarget(step: StepState, index: number): Target {
     const element = catalog.find((candidate) => candidate.tag === step.tag)!;
     const set = (name: string, value: string | undefined) =>
-      this.edit((draft) => {
-        const attributes = draft.steps[index]!.attributes;
-        if (value === undefined) delete attributes[name];
-        else attributes[name] = value;
+      this.edit((draft) => setTogether(element, draft.steps[index]!.attributes, name, value, draft.attributes, 'session'));
+    const outer = Object.fromEntries(Object.entries(this.config.attributes).filter(([name]) => FLOW_ONLY.has(name)));
+    return { element, cls: exerciseClass(step.tag), attributes: step.attributes, set, id: `s${index}-f`, nested: true, outer: { ...step.attributes, ...outer } };
+  }
+
+  /** Every setting that cannot reach the code yet, named as in the form: nothing is left out silently. */
+  private get problems(): string[] {
+    const { text } = this;
+    const of = (target: Target, prefix = '') =>
+      fieldsOf(target).flatMap((field) => {
+        const problem = fieldProblem(field, target, partLabels(text, field, target));
+        return problem ? [`${prefix}${labelOf(text, field.attribute.name)}: ${problemText(text, problem)}`] : [];
       });
-    return { element, cls: exerciseClass(step.tag), attributes: step.attributes, set, id: `s${index}-f`, nested: true };
+    const template = usesCustomTemplate(this.config) ? templateProblem(this.config.template ?? blankTemplate()) : null;
+    return [
+      ...of(this.main),
+      ...this.config.steps.flatMap((step, i) => of(this.stepTarget(step, i), `${text.t('stepPrefix', { index: i + 1 })} `)),
+      ...(template ? [`${text.t('templateHeading')}: ${problemText(text, template)}`] : []),
+    ];
   }
 
   /** Only what the element accepts reaches the code and the preview. */
@@ -127,10 +160,10 @@ export class TendBuilder extends LitElement {
   }
 
   private chooseExercise(tag: string): void {
-    const keep = ['lang', 'theme', 'send-to', 'share'];
     const next = emptyState(tag);
-    for (const name of keep) if (this.config.attributes[name] !== undefined) next.attributes[name] = this.config.attributes[name];
+    for (const name of KEPT_ACROSS_EXERCISES) if (this.config.attributes[name] !== undefined) next.attributes[name] = this.config.attributes[name];
     next.styles = { ...this.config.styles };
+    next.support = this.config.support;
     this.config = next;
   }
 
@@ -151,6 +184,18 @@ export class TendBuilder extends LitElement {
     }
     this.config = parsed;
     this.message = this.text.t('loaded');
+  };
+
+  /** Prints the exercise as configured (the preview's own worksheet), empty, laid out for paper, in its language. */
+  private readonly printWorksheet = async (): Promise<void> => {
+    await this.refreshPreview();
+    const element = this.previewElement as (HTMLElement & { worksheet?: () => Worksheet; locale?: string }) | undefined;
+    const sheet = element?.worksheet?.();
+    if (!element || !sheet) return;
+    const lang = element.locale ?? this.text.lang;
+    const word = (key: string) => this.text.tIn(lang, key);
+    const frame = worksheetFrame(this.renderRoot, sheet, { name: word('worksheetName'), date: word('worksheetDate'), more: word('worksheetMore'), footer: word('worksheetFooter') }, lang);
+    if (frame.contentWindow) this.printWith(frame.contentWindow);
   };
 
   // ——— lifecycle: URL, preview, contrast ———
@@ -191,11 +236,6 @@ export class TendBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private exerciseName(element: CatalogElement): string {
-    const heading = exerciseHeading(element, this.text.lang);
-    return heading !== undefined ? `${heading} (${element.tag})` : element.tag;
-  }
-
   override render(): TemplateResult {
     const { t } = this.text;
     const main = this.main;
@@ -203,6 +243,7 @@ export class TendBuilder extends LitElement {
     const group = (name: Group) => fields.filter((field) => field.group === name).map((field) => renderField(this.view, field, main));
     const config = this.embedConfig;
     const code = embedHtml(config, this.cdn?.trim() || DEFAULT_CDN);
+    const lang = config.attributes.find(([name]) => name === 'lang')?.[1];
     return html`<section aria-labelledby="builder-heading">
       <h2 id="builder-heading">${t('heading')}</h2>
       <p>${t('intro')}</p>
@@ -211,10 +252,11 @@ export class TendBuilder extends LitElement {
           <div class="field">
             <label for="exercise">${t('exercise')}</label>
             <select id="exercise" aria-describedby="exercise-hint" @change=${(e: Event) => this.chooseExercise((e.target as HTMLSelectElement).value)}>
-              ${catalog.map((element) => html`<option value=${element.tag} ?selected=${element.tag === this.element.tag}>${this.exerciseName(element)}</option>`)}
+              ${catalog.map((element) => html`<option value=${element.tag} ?selected=${element.tag === this.element.tag}>${exerciseName(this.text, element)}</option>`)}
             </select>
-            <p class="hint" id="exercise-hint">${this.element.summary}</p>
+            <p class="hint" id="exercise-hint">${exerciseAbout(this.text, this.element)}</p>
           </div>
+          ${renderSafety(this.view, group('safety'))}
           <fieldset>
             <legend>${t('settings')}</legend>
             ${group('settings')}
@@ -228,13 +270,22 @@ export class TendBuilder extends LitElement {
             <legend>${t('keepingHeading')}</legend>
             ${group('keeping')}
           </fieldset>
-          ${renderWording(this.view, main.cls)}
+          ${renderWording(this.view, this.element.exercise, main.cls, typeof lang === 'string' ? lang : this.text.lang)}
           <details class="box">
             <summary>${t('formsHeading')}</summary>
             ${group('forms')}
           </details>
         </form>
-        ${renderOutput(this.view, { config, code, message: this.message, copyCode: this.copyCode, copyLink: this.copyLink, loadPasted: this.loadPasted })}
+        ${renderOutput(this.view, {
+          config,
+          code,
+          problems: this.problems,
+          message: this.message,
+          copyCode: this.copyCode,
+          copyLink: this.copyLink,
+          loadPasted: this.loadPasted,
+          printWorksheet: this.printWorksheet,
+        })}
       </div>
     </section>`;
   }

@@ -14,6 +14,10 @@ export interface CatalogAttribute {
   property: string;
   boolean: boolean;
   description: string;
+  /** The values the element accepts, where the manifest types the attribute as a union of literals: the builder offers a menu. */
+  values?: readonly string[];
+  /** The value used when the attribute is absent (with `values`). */
+  default?: string;
 }
 
 /** A slot or a CSS custom property. */

@@ -15,6 +15,8 @@ export interface EmbedConfig {
   prompts: string[];
   /** The custom template's JSON value, already validated by the element's own parser. */
   template: object | null;
+  /** The therapist's support line (`slot="support"`), shown in the support note; '' for none. */
+  support: string;
   /** A flow's steps, in order (empty for an exercise). */
   steps: EmbedStep[];
 }
@@ -64,6 +66,7 @@ export function elementHtml(config: EmbedConfig): string {
   if (config.prompts.length) {
     children.push(`<ol>\n${config.prompts.map((prompt) => `  <li>${escapeText(prompt)}</li>`).join('\n')}\n</ol>`);
   }
+  if (config.support) children.push(`<p slot="support">${escapeText(config.support)}</p>`);
   if (config.template) children.push(`<script type="application/json">\n${scriptJson(config.template)}\n</script>`);
   if (Object.keys(config.strings).length) {
     children.push(`<script type="application/json" data-tend-strings>\n${scriptJson(config.strings)}\n</script>`);
@@ -72,13 +75,20 @@ export function elementHtml(config: EmbedConfig): string {
   return children.length ? `${open}\n${indent(children.join('\n'), '  ')}\n</${config.tag}>` : `${open}</${config.tag}>`;
 }
 
-/** The whole embed code: the script (and a locale beside it), the stylesheet, the element. */
+/**
+ * The script a page needs for this configuration, under the package's `dist/`: the exercise's own
+ * file (`cdn/<exercise>.js`, the exercise and the shared core, nothing else), or for a flow, whose
+ * steps are other exercises, the autoloader (`cdn/autoloader.js`), which loads each element it finds.
+ */
+export const scriptPath = (config: EmbedConfig): string => (config.steps.length || config.exercise === 'flow' ? 'cdn/autoloader.js' : `cdn/${config.exercise}.js`);
+
+/** The whole embed code: the stylesheet, the script (and a locale beside it), the element. */
 export function embedHtml(config: EmbedConfig, cdn: string): string {
   const base = cdn.endsWith('/') ? cdn : `${cdn}/`;
   const lang = config.attributes.find(([name]) => name === 'lang')?.[1];
   const lines = [
     `<link rel="stylesheet" href="${escapeAttribute(`${base}tend.css`)}">`,
-    `<script type="module" src="${escapeAttribute(`${base}tend.min.js`)}"></script>`,
+    `<script type="module" src="${escapeAttribute(`${base}${scriptPath(config)}`)}"></script>`,
   ];
   const language = typeof lang === 'string' ? lang.trim().toLowerCase().split('-')[0] : '';
   if (language && language !== 'en' && /^[a-z]{2,3}$/.test(language)) {
@@ -107,6 +117,7 @@ function jsxElement(config: EmbedConfig, names: Set<string>, outermost: boolean)
     children.push(jsxElement(step.element, names, false));
   }
   if (config.prompts.length) children.push(`<ol>\n${config.prompts.map((p) => `  <li>{${jsString(p)}}</li>`).join('\n')}\n</ol>`);
+  if (config.support) children.push(`<p slot="support">{${jsString(config.support)}}</p>`);
   if (config.template) children.push(`<script type="application/json">{${jsString(JSON.stringify(config.template))}}</script>`);
   const open = props.length ? `<${name}\n${indent(props.join('\n'), '  ')}\n` : `<${name} `;
   return children.length ? `${open}>\n${indent(children.join('\n'), '  ')}\n</${name}>` : `${open}/>`;
@@ -135,6 +146,7 @@ function vueElement(config: EmbedConfig, setup: string[]): string {
     children.push(vueElement(step.element, setup));
   }
   if (config.prompts.length) children.push(`<ol>\n${config.prompts.map((p) => `  <li>${escapeText(p)}</li>`).join('\n')}\n</ol>`);
+  if (config.support) children.push(`<p slot="support">${escapeText(config.support)}</p>`);
   if (config.template) {
     setup.push(`const template = ${jsString(JSON.stringify(config.template))};`);
     children.push(`<component :is="'script'" type="application/json" v-text="template" />`);

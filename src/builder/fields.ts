@@ -10,8 +10,9 @@ export interface ExerciseClass {
   checkAttribute(name: string, value: string): string | null;
 }
 
-export type Kind = 'boolean' | 'choice' | 'language' | 'numbers' | 'list' | 'date' | 'text';
-export type Group = 'settings' | 'look' | 'keeping' | 'forms';
+export type Kind = 'boolean' | 'choice' | 'language' | 'durations' | 'list' | 'date' | 'text';
+/** Where a field is shown: the way out (near the top), the exercise's settings, language and look, keeping and sending, forms. */
+export type Group = 'safety' | 'settings' | 'look' | 'keeping' | 'forms';
 
 export interface Field {
   attribute: CatalogAttribute;
@@ -28,20 +29,36 @@ export interface Target {
   set(name: string, value: string | undefined): void;
   /** Prefix of the fields' ids. */
   id: string;
-  /** A flow's step: it has no children of its own (no custom template, no prompts). */
+  /** A flow's step: it has no children of its own (no custom template, no prompts), and the flow sets what every step shares. */
   nested: boolean;
+  /** For a step: the flow's own attributes (where what the step needs, such as `persist`, is set). */
+  outer?: Readonly<Record<string, string>>;
 }
 
-const GROUPS: Record<string, Group> = { lang: 'look', theme: 'look', persist: 'keeping', 'send-to': 'keeping', share: 'keeping', name: 'forms', required: 'forms' };
+const GROUPS: Record<string, Group> = {
+  'exit-url': 'safety',
+  lang: 'look',
+  theme: 'look',
+  persist: 'keeping',
+  history: 'keeping',
+  'send-to': 'keeping',
+  share: 'keeping',
+  name: 'forms',
+  required: 'forms',
+};
 /** Set on the flow, which passes them to every step (or that belong to the flow as a whole). */
-const FLOW_ONLY = new Set(['lang', 'theme', 'persist', 'exit-url', 'name', 'required']);
+export const FLOW_ONLY = new Set(['lang', 'theme', 'persist', 'exit-url', 'name', 'required']);
 
 export const exerciseClass = (tag: string) => customElements.get(tag) as unknown as ExerciseClass | undefined;
-/** The exercise's own title in `lang` (its locale's, else its English one), if its class is defined. */
-export function exerciseHeading(element: CatalogElement, lang: string): string | undefined {
-  const heading = lookup(lang, element.exercise, 'heading') ?? exerciseClass(element.tag)?.strings['heading'];
-  return typeof heading === 'string' ? heading : undefined;
+
+/** A string of the exercise in `lang` (its locale's, else its English one), if its class is defined. */
+export function exerciseString(element: CatalogElement, lang: string, key: string): string | undefined {
+  const text = lookup(lang, element.exercise, key) ?? exerciseClass(element.tag)?.strings[key];
+  return typeof text === 'string' ? text : undefined;
 }
+
+/** The exercise's own title in `lang`, if its class is defined. */
+export const exerciseHeading = (element: CatalogElement, lang: string): string | undefined => exerciseString(element, lang, 'heading');
 
 export const plain = (description: string) => description.replace(/`/g, '');
 export const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
@@ -51,12 +68,15 @@ export const isColourProperty = (description: string) => /colou?r|background|bor
 export function fieldKind(attribute: CatalogAttribute, rule: AttributeRule<unknown> | undefined): Kind {
   if (attribute.boolean) return 'boolean';
   if (attribute.name === 'lang') return 'language';
-  if (rule?.values) return 'choice';
-  if (Array.isArray(rule?.fallback) && rule.fallback.every((n) => typeof n === 'number')) return 'numbers';
+  if (attribute.values?.length) return 'choice';
+  if (Array.isArray(rule?.fallback) && rule.fallback.length && rule.fallback.every((n) => typeof n === 'number') && /seconds/i.test(attribute.description)) return 'durations';
   if (/comma-separated/i.test(attribute.description)) return 'list';
   if (/YYYY-MM-DD/.test(attribute.description)) return 'date';
   return 'text';
 }
+
+/** The attribute another one needs (the manifest says "Only with `persist`"), or undefined. */
+export const requiredBy = (attribute: CatalogAttribute): string | undefined => /\bonly with `([\w-]+)`/i.exec(attribute.description)?.[1];
 
 /** The target's fields, the title first (it is what a therapist changes most); a step leaves out what the flow sets. */
 export function fieldsOf(target: Target): Field[] {
@@ -70,15 +90,25 @@ export function fieldsOf(target: Target): Field[] {
   });
 }
 
-/** A flow's step has no children of its own, so it cannot take `template="custom"`. */
-export function wantsCustomTemplateInStep(field: Field, target: Target): boolean {
-  const value = target.attributes[field.attribute.name];
-  return target.nested && field.attribute.name === 'template' && value?.trim().toLowerCase() === 'custom';
-}
-
-/** Why the element would reject this attribute's value (its own `checkAttribute`), or null. */
-export function elementProblem(field: Field, target: Target): string | null {
-  const value = target.attributes[field.attribute.name];
-  if (value === undefined || field.kind === 'boolean') return null;
-  return target.cls?.checkAttribute(field.attribute.name, value) ?? null;
+/**
+ * Sets `name` on `attributes` with what depends on it: an attribute that needs another (`history`
+ * needs `persist`) brings it, with a key of its own (`own`), and clearing the one needed clears what
+ * needs it. `needed` is where the needed attribute lives (a step's flow), by default the same attributes.
+ */
+export function setTogether(
+  element: CatalogElement,
+  attributes: Record<string, string>,
+  name: string,
+  value: string | undefined,
+  needed: Record<string, string> = attributes,
+  own = element.exercise,
+): void {
+  if (value === undefined) delete attributes[name];
+  else attributes[name] = value;
+  for (const attribute of element.attributes) {
+    const needs = requiredBy(attribute);
+    if (!needs) continue;
+    if (attribute.name === name && value !== undefined && !needed[needs]?.trim()) needed[needs] = own;
+    if (needs === name && needed === attributes && !value?.trim()) delete attributes[attribute.name];
+  }
 }

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { hasMarkup } from './markup.js';
+import { renderMarkupNote } from './markup-note.js';
 import type { BuilderView } from './view.js';
 
 export interface ListOptions {
@@ -39,6 +41,7 @@ export function renderList(view: BuilderView, { id, label, items, write, split }
           })}
         </ol>`
       : html`<p class="hint">${t('listEmpty')}</p>`}
+    ${renderMarkupNote(view, id, items.find(hasMarkup))}
     <div class="row">
       <input id="${id}-new" aria-label=${t('newItem', { label })}
         @keydown=${(e: KeyboardEvent) => {

@@ -33,7 +33,7 @@ function readSteps(flow: Element, stepTags: readonly string[]): StepState[] {
   const steps: StepState[] = [];
   let before: string[] = [];
   for (const child of flow.children) {
-    if (child.matches('script, template, style')) continue;
+    if (child.matches('script, template, style, [slot]')) continue;
     if (!stepTags.includes(child.localName)) {
       if (textOf(child)) before.push(textOf(child));
       continue;
@@ -65,13 +65,18 @@ export function parseEmbed(code: string, tags: readonly string[], stepTags: read
   if (strings && typeof strings === 'object' && !Array.isArray(strings)) {
     for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') state.strings[key] = value;
   }
+  const support = element.querySelector(`:scope > [slot="support"], :scope > :is(${stepTags.join(',') || 'none'}) > [slot="support"]`);
+  state.support = support ? textOf(support) : '';
   if (element.localName === 'tend-flow') {
     state.steps = readSteps(element, stepTags);
+    const exit = element.querySelector(':scope > [exit-url]')?.getAttribute('exit-url');
+    if (exit && state.attributes['exit-url'] === undefined) state.attributes['exit-url'] = exit;
+    for (const step of state.steps) delete step.attributes['exit-url'];
     return state;
   }
   const template = element.querySelector(':scope > script[type="application/json"]:not([data-tend-strings])');
   if (template) state.template = readTemplate(parseJson(template.textContent));
-  state.prompts = [...element.querySelectorAll(':scope > li, :scope > p, :scope > ol > li, :scope > ul > li')]
+  state.prompts = [...element.querySelectorAll(':scope > li:not([slot]), :scope > p:not([slot]), :scope > ol:not([slot]) > li, :scope > ul:not([slot]) > li')]
     .map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
   return state;

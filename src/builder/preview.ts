@@ -30,6 +30,7 @@ export function buildPreview(config: EmbedConfig): HTMLElement {
     for (const prompt of config.prompts) list.append(Object.assign(document.createElement('li'), { textContent: prompt }));
     element.append(list);
   }
+  if (config.support) element.append(Object.assign(document.createElement('p'), { slot: 'support', textContent: config.support }));
   for (const step of config.steps) {
     for (const paragraph of step.paragraphs) element.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
     element.append(buildPreview(step.element));

@@ -35,10 +35,12 @@ export interface BuilderState {
   template: CustomTemplate | null;
   /** The steps, when the exercise is `<tend-flow>`. */
   steps: StepState[];
+  /** The therapist's own support line (`slot="support"`), shown when a client writes words of danger; '' for the built-in one. */
+  support: string;
 }
 
 export function emptyState(tag: string): BuilderState {
-  return { tag, attributes: {}, strings: {}, styles: {}, prompts: [], template: null, steps: [] };
+  return { tag, attributes: {}, strings: {}, styles: {}, prompts: [], template: null, steps: [], support: '' };
 }
 
 export function emptyStep(tag: string): StepState {
@@ -112,5 +114,6 @@ export function stateFromFragment(hash: string, tags: readonly string[], stepTag
     prompts: isStringList(raw.prompts) ? raw.prompts : [],
     template: readTemplate(raw.template),
     steps: readSteps(raw.steps, stepTags),
+    support: typeof raw.support === 'string' ? raw.support : '',
   };
 }

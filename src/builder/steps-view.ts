@@ -1,16 +1,18 @@
 /** A flow's steps: each an exercise with its own settings and the therapist's words before it; add, move and remove them by keyboard. */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Announcer } from '../core/announcer.js';
+import { AnnouncerController } from '../core/announcer-controller.js';
 import { catalog, STEP_TAGS } from './catalog.js';
 import { renderField } from './field-view.js';
-import { exerciseHeading, fieldsOf, type Target } from './fields.js';
+import { fieldsOf, type Target } from './fields.js';
+import { renderMarkupNote } from './markup-note.js';
+import { exerciseName } from './names.js';
 import { emptyStep, type StepState } from './state.js';
 import { focusAfterRemoval, moveEntry } from './step-edits.js';
 import type { BuilderView } from './view.js';
 
 export class StepsEditor {
-  private readonly announcer: Announcer;
+  private readonly announcer: AnnouncerController;
 
   constructor(
     host: ReactiveControllerHost,
@@ -18,12 +20,12 @@ export class StepsEditor {
     /** The fields' target for step `index`. */
     private readonly target: (step: StepState, index: number) => Target,
   ) {
-    this.announcer = new Announcer(host);
+    this.announcer = new AnnouncerController(host);
   }
 
   private name(tag: string): string {
     const element = catalog.find((candidate) => candidate.tag === tag);
-    return (element && exerciseHeading(element, this.view.text.lang)) ?? tag;
+    return element ? exerciseName(this.view.text, element) : tag;
   }
 
   /** After the steps change: focus where the person can go on from, and say what happened. */
@@ -77,6 +79,7 @@ export class StepsEditor {
         <div class="field">
           <label for="${id}-instruction">${t('instruction')}</label>
           <p class="hint" id="${id}-instruction-hint">${t(index === 0 ? 'instructionHintFirst' : 'instructionHint')}</p>
+          ${renderMarkupNote(this.view, `${id}-instruction`, step.instruction)}
           <textarea id="${id}-instruction" rows="2" aria-describedby="${id}-instruction-hint" .value=${live(step.instruction)}
             @input=${(e: Event) => this.view.edit((draft) => void (draft.steps[index]!.instruction = (e.target as HTMLTextAreaElement).value))}></textarea>
         </div>
@@ -100,7 +103,7 @@ export class StepsEditor {
         <label for="new-step">${t('newStep')}</label>
         <div class="row">
           <select id="new-step">
-            ${STEP_TAGS.map((tag) => html`<option value=${tag}>${this.name(tag)} (${tag})</option>`)}
+            ${STEP_TAGS.map((tag) => html`<option value=${tag}>${this.name(tag)}</option>`)}
           </select>
           <button type="button" @click=${this.add}>${t('addStep')}</button>
         </div>

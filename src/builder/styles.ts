@@ -248,6 +248,29 @@ export const builderStyles = css`
   .colour label {
     flex: 1 1 10rem;
   }
+  iframe.worksheet {
+    position: fixed;
+    inset-inline-start: -300mm;
+    inset-block-start: 0;
+    inline-size: 210mm;
+    block-size: 297mm;
+    border: 0;
+    visibility: hidden;
+  }
+  code.attribute {
+    font-weight: normal;
+    font-size: 0.78em;
+    color: var(--tend-builder-muted);
+  }
+  .problems ul {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.25rem;
+    color: var(--tend-builder-danger);
+  }
+  .safety {
+    border-width: 2px;
+    border-color: var(--tend-builder-accent);
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       scroll-behavior: auto !important;

@@ -2,15 +2,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { templateProblem, usesCustomTemplate } from './embed-config.js';
+import { problemText } from './field-view.js';
+import { renderMarkupNote } from './markup-note.js';
 import type { CustomTemplate } from './state.js';
 import type { BuilderView } from './view.js';
 
 const emptySection = () => ({ title: '', prompt: '', items: [] });
+/** What the editor starts from before anything is written: one empty section. */
+export const blankTemplate = (): CustomTemplate => ({ title: '', sections: [emptySection()] });
 
 export function renderTemplateEditor(view: BuilderView): TemplateResult | typeof nothing {
   if (!usesCustomTemplate(view.state())) return nothing;
   const { t } = view.text;
-  const template = view.state().template ?? { title: '', sections: [emptySection()] };
+  const template = view.state().template ?? blankTemplate();
   const problem = templateProblem(template);
   const write = (change: (draft: CustomTemplate) => void) =>
     view.edit((draft) => {
@@ -22,9 +26,10 @@ export function renderTemplateEditor(view: BuilderView): TemplateResult | typeof
   return html`<fieldset>
     <legend>${t('templateHeading')}</legend>
     <p class="hint">${t('templateHint')}</p>
-    ${problem ? html`<p class="error" id="template-error">${t('templateInvalid', { problem })}</p>` : nothing}
+    ${problem ? html`<p class="error" id="template-error"><span>${t('invalidPrefix')}</span> ${problemText(view.text, problem)}</p>` : nothing}
     <div class="field">
       <label for="template-title">${t('templateTitle')}</label>
+      ${renderMarkupNote(view, 'template-title', template.title)}
       <input id="template-title" .value=${live(template.title)} @input=${(e: Event) => write((d) => void (d.title = value(e)))} />
     </div>
     ${template.sections.map((section, i) => {
@@ -33,10 +38,14 @@ export function renderTemplateEditor(view: BuilderView): TemplateResult | typeof
         <legend>${legend}</legend>
         <div class="field">
           <label for="section-${i}-title">${t('sectionTitle')}</label>
-          <input id="section-${i}-title" .value=${live(section.title)} @input=${(e: Event) => write((d) => void (d.sections[i]!.title = value(e)))} />
+          ${renderMarkupNote(view, `section-${i}-title`, section.title)}
+          <input id="section-${i}-title" aria-invalid=${problem && !section.title.trim() ? 'true' : nothing}
+            aria-describedby=${problem && !section.title.trim() ? 'template-error' : nothing} .value=${live(section.title)}
+            @input=${(e: Event) => write((d) => void (d.sections[i]!.title = value(e)))} />
         </div>
         <div class="field">
           <label for="section-${i}-prompt">${t('sectionPrompt')}</label>
+          ${renderMarkupNote(view, `section-${i}-prompt`, section.prompt)}
           <input id="section-${i}-prompt" .value=${live(section.prompt)} @input=${(e: Event) => write((d) => void (d.sections[i]!.prompt = value(e)))} />
         </div>
         <div class="field">

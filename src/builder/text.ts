@@ -31,5 +31,11 @@ export class BuilderText implements ReactiveController {
     return interpolate(typeof found === 'string' ? found : key, values);
   };
 
+  /** The builder's text of `key` in another language (what it prints for clients in the exercise's language). */
+  readonly tIn = (lang: string, key: string): string => {
+    const found = lookup(lang, 'builder', key) ?? (builderStrings as Record<string, string>)[key];
+    return typeof found === 'string' ? found : key;
+  };
+
   readonly has = (key: string): boolean => lookup(this.lang, 'builder', key) !== undefined || key in builderStrings;
 }

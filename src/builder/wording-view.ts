@@ -1,7 +1,9 @@
-/** Every string of the exercise, in English, to reword; only what differs from the English reaches the code. */
+/** Every string of the exercise, in the language it will speak, to reword; only what differs from that text reaches the code. */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { lookup } from '../core/localize.js';
 import { coreStrings } from '../core/strings.js';
+import { renderMarkupNote } from './markup-note.js';
 import type { ExerciseClass } from './fields.js';
 import type { BuilderView } from './view.js';
 
@@ -11,26 +13,36 @@ export function englishStrings(cls: ExerciseClass | undefined): [string, string]
   return Object.entries(all).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 }
 
-export function renderWording(view: BuilderView, cls: ExerciseClass | undefined): TemplateResult {
+/** The same strings as the exercise shows them in `lang` (its locale's text, else the English one). */
+export function stringsIn(lang: string, exercise: string, cls: ExerciseClass | undefined): [string, string][] {
+  return englishStrings(cls).map(([key, english]) => {
+    const own = lookup(lang, exercise, key) ?? lookup(lang, 'core', key);
+    return [key, typeof own === 'string' ? own : english];
+  });
+}
+
+export function renderWording(view: BuilderView, exercise: string, cls: ExerciseClass | undefined, lang: string): TemplateResult {
   const { t } = view.text;
-  const setString = (key: string, english: string, value: string) =>
+  const language = new Intl.DisplayNames([view.text.lang], { type: 'language' }).of(lang) ?? lang;
+  const setString = (key: string, shown: string, value: string) =>
     view.edit((draft) => {
-      if (value === english || value.trim() === '') delete draft.strings[key];
+      if (value === shown || value.trim() === '') delete draft.strings[key];
       else draft.strings[key] = value;
     });
   return html`<details class="box">
     <summary>${t('wordingHeading')}</summary>
-    <p class="hint">${t('wordingHint')}</p>
-    ${englishStrings(cls).map(([key, english]) => {
+    <p class="hint">${t('wordingHint', { language })}</p>
+    ${stringsIn(lang, exercise, cls).map(([key, shown]) => {
       const id = `s-${key.replace(/[^\w-]/g, '_')}`;
-      const value = view.state().strings[key] ?? english;
-      const input = (e: Event) => setString(key, english, (e.target as HTMLInputElement).value);
+      const value = view.state().strings[key] ?? shown;
+      const input = (e: Event) => setString(key, shown, (e.target as HTMLInputElement).value);
       return html`<div class="field">
-        <label for=${id}>${english}</label>
+        <label for=${id} lang=${lang}>${shown}</label>
         <p class="hint" id="${id}-hint"><code>${key}</code></p>
-        ${english.length > 70
-          ? html`<textarea id=${id} rows="3" aria-describedby="${id}-hint" .value=${live(value)} @input=${input}></textarea>`
-          : html`<input id=${id} aria-describedby="${id}-hint" .value=${live(value)} @input=${input} />`}
+        ${renderMarkupNote(view, id, view.state().strings[key])}
+        ${shown.length > 70
+          ? html`<textarea id=${id} rows="3" lang=${lang} aria-describedby="${id}-hint" .value=${live(value)} @input=${input}></textarea>`
+          : html`<input id=${id} lang=${lang} aria-describedby="${id}-hint" .value=${live(value)} @input=${input} />`}
       </div>`;
     })}
   </details>`;

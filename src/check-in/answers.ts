@@ -1,5 +1,5 @@
 import { parseWordList, type FeelingGroup } from '../core/feelings.js';
-import type { CheckInRhythm } from '../core/types.js';
+import type { CheckInRhythm } from './schema.js';
 
 /**
  * The check-in's answers as pure functions: what Done asks for by rhythm, the feeling words chosen and
@@ -10,10 +10,13 @@ export type TextField = 'highlight' | 'challenge' | 'need';
 export type Field = 'feelings' | TextField;
 export type Texts = Record<TextField, string>;
 
-/** What Done needs, by rhythm: the daily check-in shares a highlight and a challenge, the weekly one names needs. */
+/**
+ * What Done needs, by rhythm: a feeling, and nothing more. A bad day has no highlight, and a person
+ * who can only name how they feel has checked in (the contract's data line).
+ */
 const REQUIRED: Record<CheckInRhythm, readonly Field[]> = {
-  daily: ['feelings', 'highlight', 'challenge'],
-  weekly: ['feelings', 'need'],
+  daily: ['feelings'],
+  weekly: ['feelings'],
 };
 
 /** `feelings` → `Feelings`: the part of a string key named after a field (`errorFeelings`, `partFeelings`). */

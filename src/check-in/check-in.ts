@@ -8,7 +8,8 @@ import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
 import { isRtl, rovingTarget } from '../core/roving.js';
 import { TendElement } from '../core/tend-element.js';
-import type { CheckInData, CheckInRhythm } from '../core/types.js';
+import type { Worksheet } from '../core/worksheet.js';
+import type { CheckInData, CheckInRhythm } from './schema.js';
 import { quote, warn } from '../core/warn.js';
 import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
@@ -47,7 +48,7 @@ export interface DateClock {
  * @summary Names how you feel, a highlight, a challenge and a need; with `history`, your own check-ins over time.
  *
  * @fires tend-change - On every edit; `detail`: `{ exercise: 'check-in', version: 1, data: { rhythm, date, with, feelings, highlight, challenge, need } }`.
- * @fires tend-complete - When Done is pressed with what the rhythm asks for (daily: a feeling, a highlight and a challenge; weekly: a feeling and a need); `detail` adds `completedAt` (ISO 8601).
+ * @fires tend-complete - When Done is pressed with at least one feeling (everything else is optional: a bad day needs no highlight); `detail` adds `completedAt` (ISO 8601).
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The title.
@@ -77,6 +78,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
     movedTo: { state: true, attribute: false },
   };
+  static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
   /** `daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win. */
   rhythm?: string;
@@ -174,6 +176,11 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return { rhythm: this.rhythmValue, date: this.today, with: parseWordList(this.with ?? ''), feelings: allFeelings(this.chosen, this.ownFeelings), ...this.texts };
   }
 
+  /** A feeling chosen is something to send, as a feeling written is. */
+  protected override hasWords(): boolean {
+    return this.chosen.length > 0 || super.hasWords();
+  }
+
   protected override typedText(): readonly string[] {
     return [this.ownFeelings, this.texts.highlight, this.texts.challenge, this.texts.need];
   }
@@ -188,7 +195,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override draftData(): object {
-    return this.keepsHistory ? { ...this.currentData(), done: this.completed, entries: this.kept } : this.currentData();
+    return this.keepsHistory ? { ...this.dataNow(), done: this.completed, entries: this.kept } : this.dataNow();
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -240,7 +247,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
   protected override formValue(): string {
-    return this.missing().length ? '' : JSON.stringify(this.currentData());
+    return this.missing().length ? '' : JSON.stringify(this.dataNow());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -250,9 +257,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
   }
 
-  /** What Done still needs; nothing while the person writes words of danger (they are not pressed for more). */
+  /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): Field[] {
-    return this.danger ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
+    return this.coachingOff ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
   }
 
   // ——— the person's actions ———
@@ -286,13 +293,15 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       this.texts = { ...this.texts, [field]: text };
       this.edited();
     },
-    // An error goes when focus leaves its answered field, not while the person types (the description would be read again).
-    left: (field) => {
-      if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
-    },
     done: () => void this.done(),
     startOver: () => void this.startOver('#own-feelings'),
   };
+
+  /** An error goes when focus leaves its answered field, not while the person types (the description would be read again). */
+  protected override fieldLeft(id: string): void {
+    const field = id as Field;
+    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  }
 
   private async done(): Promise<void> {
     const missing = this.missing();
@@ -301,7 +310,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       this.completed = false;
       const parts = listOf(this.locale, missing.map((f) => this.t(`part${capitalised(f)}`)));
       this.say(this.t('stillMissing', { parts }));
-      await this.focusAfterPaint(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
+      await this.focusAfterPaint(missing[0] === 'feelings' ? '[part~=feeling][tabindex="0"], #own-feelings' : `#${missing[0]}`);
       return;
     }
     this.complete();
@@ -312,7 +321,9 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     const entry = this.currentData();
     this.kept = keep(this.kept, entry);
     this.saveDraft();
-    this.say(this.t(this.isStored(entry) ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
+    const stored = this.isStored(entry);
+    // After words of danger the support note beside Done (which says what is kept) takes the place of "Kept your check-in for …".
+    this.say(stored && this.supportShown ? this.completedText() : this.t(stored ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
   }
 
   /** Whether the entry reached storage (a full or failing storage keeps it on screen only). */
@@ -374,11 +385,26 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
   }
 
+  override worksheet(): Worksheet {
+    const rhythm = this.rhythmValue;
+    return {
+      title: this.headingText,
+      intro: [this.t(`intro.${rhythm}`)],
+      parts: [
+        { label: this.t('feelingsLegend'), hint: this.t('feelingsHint'), choices: this.vocabulary },
+        { label: this.t('ownFeelingsLabel'), lines: 1 },
+        { label: this.t(rhythm === 'daily' ? 'highlightLabel' : 'winLabel'), lines: 3 },
+        { label: this.t(`challengeLabel.${rhythm}`), lines: 3 },
+        { label: this.t(`needLabel.${rhythm}`), lines: 3 },
+      ],
+    };
+  }
+
   protected override renderBody(): TemplateResult {
-    const danger = this.danger !== null;
+    const danger = this.coachingOff;
     const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
-    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.tabStops(groups), texts, errors, danger, printing, completed, message };
+    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.tabStops(groups), texts, errors, fields: this.fields, danger, printing, completed, message };
     const history = { entries: this.kept, now: this.clock.now(), shown: this.shown, printing, confirming: this.confirming, danger, headingLevel: this.headingLevel + 1 };
     return html`${renderForm(this.localize, form, this.formActions)}
     ${this.keepsHistory ? renderHistory(this.localize, history, this.historyActions) : nothing}`;

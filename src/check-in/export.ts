@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../core/markdown.js';
 import { longDate } from '../core/dates.js';
-import type { CheckInData } from '../core/types.js';
+import type { CheckInData } from './schema.js';
 import type { CheckInWords } from './words.js';
 
 /** The words an export needs, in the widget's language. */

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderButton, renderError, renderStatus } from '../core/chrome.js';
+import { renderButton, renderStatus } from '../core/chrome.js';
+import { renderField, renderFieldContent, renderFieldGroup, textArea, textInput } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { listOf } from '../core/localize.js';
-import { renderTextInput } from '../core/text-input.js';
-import type { CheckInRhythm } from '../core/types.js';
+import type { CheckInRhythm } from './schema.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
 import type { CheckInWords } from './words.js';
 
@@ -19,6 +20,8 @@ export interface CheckInForm {
   texts: Texts;
   /** The fields Done found empty: each shows its error. */
   errors: readonly Field[];
+  /** Where focus is: a field's error stays until focus leaves it. */
+  fields: FieldFocusController;
   /** Words of danger were written: no hints, nothing coaches. */
   danger: boolean;
   printing: boolean;
@@ -32,8 +35,6 @@ export interface CheckInFormActions {
   moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwnFeelings(text: string): void;
   editText(field: TextField, text: string): void;
-  /** Focus left a field (or the feelings): its error goes once it is answered. */
-  left(field: Field): void;
   done(): void;
   startOver(): void;
 }
@@ -41,25 +42,17 @@ export interface CheckInFormActions {
 /** The intro, the feelings to choose or write, the three text fields, Done and Start over, and the status line. */
 export function renderForm(words: CheckInWords, form: CheckInForm, actions: CheckInFormActions): TemplateResult {
   const { rhythm, names } = form;
-  const hint = (field: string, text: string) => (form.danger ? nothing : html`<span part="hint" id="${field}-hint">${text}</span>`);
-  const error = (field: Field) =>
-    form.errors.includes(field) ? renderError(`${field}-error`, words.t('errorPrefix'), words.t(`error${capitalised(field)}`)) : nothing;
-  // The hint and the error of a field; no hint while the person writes words of danger.
-  const describedBy = (field: Field) =>
-    [form.danger ? '' : `${field}-hint`, form.errors.includes(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const text = (field: TextField, label: string, hintText: string) => html`<div part="field" class="field" @focusout=${() => actions.left(field)}>
-    <label part="label" for=${field}>${label}</label>
-    ${hint(field, hintText)} ${error(field)}
-    <textarea
-      part="input"
-      id=${field}
-      rows="2"
-      aria-describedby=${describedBy(field)}
-      aria-invalid=${form.errors.includes(field) ? 'true' : nothing}
-      .value=${form.texts[field]}
-      @input=${(event: InputEvent) => actions.editText(field, (event.target as HTMLTextAreaElement).value)}
-    ></textarea>
-  </div>`;
+  // No hints while the person writes words of danger.
+  const frame = (field: Field, label: string, hint: string) => ({
+    id: field,
+    label,
+    hint: form.danger ? undefined : hint,
+    error: form.errors.includes(field) ? words.t(`error${capitalised(field)}`) : undefined,
+    focus: form.fields.of(field),
+  });
+  const frameWords = { errorPrefix: words.t('errorPrefix') };
+  const text = (field: TextField, label: string, hintText: string) =>
+    renderField(frame(field, label, hintText), frameWords, textArea(field, form.texts[field], (value) => actions.editText(field, value), { rows: 2 }));
   const chosen = new Set(form.chosen.map((word) => word.toLocaleLowerCase()));
   return html`<div class="form ${form.printing ? 'printing' : ''}">
     <div part="intro" class="intro">
@@ -68,37 +61,33 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
         ? html`<p>${words.t('withNames', { names: listOf(words.locale, names) })}</p>`
         : nothing}
     </div>
-    <fieldset
-      part="field"
-      class="field feelings"
-      aria-describedby=${describedBy('feelings')}
-      @focusout=${(event: FocusEvent) => {
-        const fieldset = event.currentTarget as HTMLElement;
-        if (!(event.relatedTarget instanceof Node && fieldset.contains(event.relatedTarget))) actions.left('feelings');
-      }}
-    >
-      <legend part="label">${words.t('feelingsLegend')}</legend>
-      ${hint('feelings', words.t('feelingsHint'))} ${error('feelings')}
-      ${form.groups.map(
-        // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
-        (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
-          <span class="group-label" aria-hidden="true">${group.label}</span>
-          ${group.words.map(
-            (word, i) => html`<button
-              part="button feeling"
-              type="button"
-              tabindex=${i === (form.tabStops[g] ?? 0) ? '0' : '-1'}
-              aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
-              @click=${() => actions.toggle(word)}
-              @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
-            >
-              ${word}
-            </button>`,
-          )}
-        </div>`,
-      )}
-      ${renderTextInput('own-feelings', words.t('ownFeelingsLabel'), form.ownFeelings, (value) => actions.setOwnFeelings(value), words.t('ownFeelingsHint'))}
-    </fieldset>
+    ${renderFieldGroup(
+      { ...frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')), className: 'field feelings' },
+      frameWords,
+      html`${form.groups.map(
+          // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
+          (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
+            <span class="group-label" aria-hidden="true">${group.label}</span>
+            ${group.words.map(
+              (word, i) => html`<button
+                part="button feeling"
+                type="button"
+                tabindex=${i === (form.tabStops[g] ?? 0) ? '0' : '-1'}
+                aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
+                @click=${() => actions.toggle(word)}
+                @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
+              >
+                ${word}
+              </button>`,
+            )}
+          </div>`,
+        )}
+        ${renderFieldContent(
+          { id: 'own-feelings', label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') },
+          frameWords,
+          textInput('own-feelings', form.ownFeelings, (value) => actions.setOwnFeelings(value)),
+        )}`,
+    )}
     ${rhythm === 'daily' ? text('highlight', words.t('highlightLabel'), words.t('highlightHint')) : text('highlight', words.t('winLabel'), words.t('winHint'))}
     ${text('challenge', words.t(`challengeLabel.${rhythm}`), words.t(`challengeHint.${rhythm}`))}
     ${text('need', words.t(`needLabel.${rhythm}`), words.t('needHint'))}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton } from '../core/chrome.js';
 import { renderHeading } from '../core/heading.js';
 import { longDate } from '../core/dates.js';
-import type { CheckInData } from '../core/types.js';
+import type { CheckInData } from './schema.js';
 import { overTime, type Tally } from './history.js';
 import type { CheckInWords } from './words.js';
 

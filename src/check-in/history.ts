@@ -3,7 +3,7 @@
  * first), newest first, and what they show over time. Nothing here counts streaks, scores or days
  * missed: growth is rarely linear (seed 002_31a936a8e8f5f16c.txt, line 29).
  */
-import type { CheckInData } from '../core/types.js';
+import type { CheckInData } from './schema.js';
 import { isIsoDate, todayIso } from '../core/dates.js';
 
 /** How far back the over-time view looks: four weeks, today included. */

@@ -1,4 +1,4 @@
-import type { CheckInData } from '../core/types.js';
+import type { CheckInData } from './schema.js';
 import { isCheckIn, normaliseHistory, pickCheckIn } from './history.js';
 
 /** Reading the kept check-ins back from what is stored under the `persist` key (the core's draft envelope). */

@@ -21,19 +21,19 @@ export const checkInStrings = {
   ownFeelingsLabel: 'Other feelings, in your own words (optional)',
   ownFeelingsHint: 'Separated by commas.',
   // 002:10 "daily check ins or an evening moment to share highs and lows".
-  highlightLabel: 'A highlight from the day',
-  highlightHint: 'A high from today, small or large.',
+  highlightLabel: 'A highlight from the day (optional)',
+  highlightHint: 'A high from today, small or large, if there was one.',
   // 002:29 "Celebrate small victories".
   winLabel: 'A small win of the week (optional)',
   winHint: 'Celebrate small victories.',
-  // 002:10 "highs and lows"; 000:35 "how you grow through challenges".
-  'challengeLabel.daily': 'A challenge from the day',
-  'challengeHint.daily': 'A low from today. It is about how you grow through challenges.',
+  // 002:10 "highs and lows". No hint tells a person how to grow from a bad day.
+  'challengeLabel.daily': 'A challenge from the day (optional)',
+  'challengeHint.daily': 'A low from today, if you want to name it.',
   'challengeLabel.weekly': 'A challenge of the week (optional)',
-  'challengeHint.weekly': 'It is about how you grow through challenges.',
+  'challengeHint.weekly': 'What was hard this week, if you want to name it.',
   // 000:33 "naming your feelings describing the need behind them".
   'needLabel.daily': 'What you need (optional)',
-  'needLabel.weekly': 'What you need',
+  'needLabel.weekly': 'What you need (optional)',
   needHint: 'Describe the need behind your feelings.',
 
   errorFeelings: 'Name at least one feeling: choose one above, or write your own.',

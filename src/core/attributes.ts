@@ -27,6 +27,24 @@ export function oneOf<const T extends string>(values: readonly T[], fallback: T)
   return { ...attributeRule(schema, fallback, `one of ${values.map((v) => `"${v}"`).join(', ')}`), values };
 }
 
+const parseJson = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A rule for an attribute holding JSON that `valid` accepts (prompts, a template, a flow's steps, reworded strings). */
+export function jsonRule<T>(valid: (value: unknown) => value is T, fallback: T, accepts: string): AttributeRule<T> {
+  return attributeRule(z.pipe(z.pipe(z.string(), z.transform(parseJson)), z.custom<T>(valid)), fallback, accepts);
+}
+
+/** A JSON attribute's value, or the same set as a property (an array, an object), read through `rule` alike. */
+export function readJson<T>(reader: AttributeReader, attribute: string, value: unknown, rule: AttributeRule<T>): T {
+  return reader.read(attribute, value === null || value === undefined || typeof value === 'string' ? value : JSON.stringify(value), rule);
+}
+
 /** `null` when `rule` accepts `value` (or there is no rule), else a sentence saying what it accepts. */
 export function checkRule(rule: AttributeRule<unknown> | undefined, value: string): string | null {
   return !rule || z.safeParse(rule.schema, value).success ? null : `It accepts ${rule.accepts}.`;
@@ -62,6 +80,6 @@ export class AttributeReader {
 }
 
 function describeFallback(fallback: unknown): string {
-  if (fallback === undefined || fallback === null || fallback === '') return '';
+  if (fallback === undefined || fallback === null || fallback === '' || (typeof fallback === 'object' && !(Array.isArray(fallback) && fallback.length))) return '';
   return ` (${Array.isArray(fallback) ? fallback.join(' ') : String(fallback)})`;
 }

@@ -1,7 +1,7 @@
 import { oneOf, type AttributeRule } from './attributes.js';
-import { langRule } from './localize-controller.js';
-import { exitUrlRule } from './safety/exit.js';
-import { sendToRule } from './send.js';
+import { langRule, stringsRule } from './localize-controller.js';
+import { exitUrlRule } from './safety/exit-controller.js';
+import { sendToRule } from './send-controller.js';
 
 export const themeRule = oneOf(['light', 'dark', 'auto'], 'auto');
 
@@ -11,6 +11,7 @@ export const coreAttributeRules: Readonly<Record<string, AttributeRule<unknown>>
   lang: langRule,
   'send-to': sendToRule,
   'exit-url': exitUrlRule,
+  strings: stringsRule,
 };
 
 /**

@@ -1,5 +1,4 @@
-import { ContextEvent, createContext } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { createContext } from '@lit/context';
 
 /** What a `<tend-flow>` shares down with its steps (through `@lit/context`). */
 export interface FlowSettings {
@@ -13,84 +12,32 @@ export interface FlowSettings {
   readonly headingLevel?: number;
   /** "Step 2 of 3": a step's place in the flow, said before its heading (absent from an older bundle). */
   positionOf?(step: Element): string | undefined;
+  /**
+   * Whether the session's words are kept (the flow's one switch), or undefined when the flow keeps
+   * nothing: then a step with a `persist` of its own says so itself.
+   */
+  readonly keeping?: boolean;
+  /** The flow's `exit-url`, already checked: "Leave this page" in a step's support note goes there when the step has none. */
+  readonly exitUrl?: string | null;
+  /** The text of the flow's own `slot="support"` child: a step without one shows it in its support note. */
+  readonly supportText?: string;
+  /** What the person wrote in the flow's other steps: a step's safety watch reads it too, so words of danger anywhere in the session keep every later step from coaching. */
+  wordsAround?(step: Element): readonly string[];
+  /** For a step the flow renders itself (its `steps`): the attributes it gives that step (`null`: absent). */
+  attributesFor(step: Element): Readonly<Record<string, string | null>>;
 }
+
+/** A step says through this (a symbol shared by every bundle) whether the person can write anything in it: a flow shows its keep notice only then. */
+export const WRITES_WORDS = Symbol.for('tend-widgets.writes-words');
 
 // Symbol.for: the npm modules and dist/tend.min.js on one page share one context.
 export const flowContext = createContext<FlowSettings | undefined>(Symbol.for('tend-widgets.flow-settings'));
+
+/** A step's own words, as its safety watch reads them (a symbol, so it is no public name): what a flow gives its other steps. */
+export const ownWords = Symbol.for('tend-widgets.own-words');
 
 /**
  * Dispatched by a flow on a step that connected before the flow could answer (the page defined the
  * exercises first): the step asks for the settings again.
  */
 export const FLOW_READY_EVENT = 'tend-flow-ready';
-
-type Host = ReactiveElement & { persist?: string };
-
-/**
- * The step's side of the flow context. A step's own attribute wins: the flow's key is used only while
- * the step has no `persist` of its own, and its strings only after the step's own.
- */
-export class FlowSettingsConsumer implements ReactiveController {
-  private settings: FlowSettings | undefined;
-  private unsubscribe: (() => void) | undefined;
-  /** The `persist` this controller gave the step, so an embedder's own value is never replaced. */
-  private given: string | undefined;
-
-  constructor(private readonly host: Host) {
-    host.addController(this);
-    host.addEventListener(FLOW_READY_EVENT, () => this.request());
-  }
-
-  hostConnected(): void {
-    this.request();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.receive(undefined);
-  }
-
-  /** The flow's wording for `key` in this exercise, if the flow gives one. */
-  string(exercise: string, key: string): unknown {
-    const strings = this.settings?.strings;
-    return strings?.[`${exercise}.${key}`] ?? strings?.[key];
-  }
-
-  /** The level of the step's heading inside a flow (one below the flow's), or undefined outside one. */
-  headingLevel(): number | undefined {
-    return this.settings ? (this.settings.headingLevel ?? 3) : undefined;
-  }
-
-  /** "Step 2 of 3" inside a flow, or undefined outside one. */
-  position(): string | undefined {
-    return this.settings?.positionOf?.(this.host);
-  }
-
-  /** The flow's language, for a step without a `lang` of its own. */
-  lang(): string | undefined {
-    return this.host.lang ? undefined : this.settings?.lang;
-  }
-
-  private request(): void {
-    this.host.dispatchEvent(new ContextEvent(flowContext, this.host, this.onValue, true));
-  }
-
-  private readonly onValue = (settings: FlowSettings | undefined, unsubscribe?: () => void): void => {
-    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
-    this.receive(settings);
-  };
-
-  private receive(settings: FlowSettings | undefined): void {
-    // Outside a flow nothing changes, and a disconnected widget is left alone.
-    if (settings === this.settings) return;
-    this.settings = settings;
-    const host = this.host;
-    if (!host.hasAttribute('persist') && host.persist === this.given) {
-      this.given = settings?.persistFor(host);
-      host.persist = this.given;
-    }
-    host.requestUpdate();
-  }
-}

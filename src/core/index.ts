@@ -6,3 +6,4 @@ export { registerLocale, registeredLocales } from './localize.js';
 export type { Catalog, LocaleBundle } from './localize.js';
 export { storageKey } from './persistence.js';
 export type * from './types.js';
+export type { Worksheet, WorksheetPart, WorksheetChoices } from './worksheet.js';

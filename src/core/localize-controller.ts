@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { attributeRule, type AttributeReader } from './attributes.js';
+import { attributeRule, jsonRule, type AttributeReader } from './attributes.js';
 import { interpolate, lookup, onLocaleChange, resolveLang, type Catalog } from './localize.js';
+import { rendersAsServer } from './server-render.js';
 import { coreStrings, type CoreStringKey } from './strings.js';
 import { warn } from './warn.js';
 
@@ -21,10 +22,19 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+type Words = Readonly<Record<string, unknown>>;
+
+/** The `strings` attribute: a JSON object of strings by key. */
+export const stringsRule = jsonRule(
+  (value): value is Words => value !== null && typeof value === 'object' && !Array.isArray(value),
+  {},
+  'a JSON object of strings by key, such as \'{"done": "Finished"}\'',
+);
+
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
-  /** The embedder's words (the `strings` property), which come first. */
-  readonly strings: Readonly<Record<string, unknown>>;
+  /** The embedder's words (the `strings` attribute as JSON, or the property as an object), which come first. */
+  readonly strings: string | Words;
 }
 
 /** A surrounding `<tend-flow>`'s language and words, which come after the widget's own. */
@@ -79,7 +89,9 @@ export class LocalizeController<K extends string> implements ReactiveController 
 
   /** The language the widget speaks now. */
   get locale(): string {
-    return this.lang ?? this.flow.lang() ?? this.attrs.read('lang', resolveLang(this.host), langRule);
+    // A server sees no ancestor: the render that hydrates its HTML reads the element's own `lang` alone.
+    const lang = rendersAsServer(this.host) ? this.host.lang || 'en' : resolveLang(this.host);
+    return this.lang ?? this.flow.lang() ?? this.attrs.read('lang', lang, langRule);
   }
 
   /** A UI string by key, with `{placeholders}` filled. */
@@ -100,11 +112,17 @@ export class LocalizeController<K extends string> implements ReactiveController 
     return this.entry(key) as T;
   }
 
+  /** The embedder's words: the `strings` property, or the attribute's JSON (one warning when it is not an object). */
+  get given(): Words {
+    const strings = this.host.strings;
+    return typeof strings === 'string' ? this.attrs.read('strings', strings, stringsRule) : (strings ?? {});
+  }
+
   private entry(key: string): unknown {
     const lang = this.locale;
     return (
-      this.host.strings[key] ??
-      this.childStrings[key] ??
+      this.given[key] ??
+      (rendersAsServer(this.host) ? undefined : this.childStrings[key]) ??
       this.flow.string(this.namespace, key) ??
       lookup(lang, this.namespace, key) ??
       lookup(lang, 'core', key) ??

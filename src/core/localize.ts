@@ -88,3 +88,6 @@ export function listOf(lang: string, items: readonly string[]): string {
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
   return format.format(items);
 }
+
+/** A locale's catalogue for English catalogue `T`: every key has an entry (the compiler checks it, and test/locales/ too). */
+export type Complete<T> = Record<keyof T, unknown>;

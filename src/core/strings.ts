@@ -22,17 +22,23 @@ export const coreStrings = {
   undone: 'Your words are back.',
   supportHeading: 'You deserve to be safe',
   supportText:
-    'What you wrote sounds serious, and this exercise is not meant for it. If you are in danger now, call your local emergency number. A crisis line or a domestic abuse helpline can help and support you, in confidence, at any hour.',
-  supportKept: 'What you type here is kept on this device. You can switch keeping off below.',
+    'If you are in danger right now, call your emergency number: 999 in the UK, 112 across the EU, 911 in the US and Canada, 000 in Australia. You can also call a crisis line or a domestic abuse helpline and talk it through with someone.',
+  supportKept: 'What you type here is kept on this device. You can turn that off below.',
   exitButton: 'Leave this page',
   exitHint: 'or press Shift three times',
   'exitPressesLeft.one': 'Shift: press once more to leave this page.',
   'exitPressesLeft.other': 'Shift: press {count} more times to leave this page.',
   requiredMessage: 'Please complete this exercise first.',
   emailTo: 'Email my words to {address}',
-  emailRest: '(Paste the rest from your clipboard.)',
-  emailCopied: 'The whole text is on your clipboard: paste the rest into the e-mail.',
+  emailAttached: '(This is the beginning. The whole text is in the attached file {file}.)',
+  emailLong: 'Your words are longer than an e-mail link can hold. Email my words saves them whole as the file {file} and opens your e-mail: attach the file to it.',
+  emailLongShare: 'Your words are longer than an e-mail link can hold. Email my words shares them whole as the file {file}: choose your mail app, and send it to {address}.',
+  emailSaved: 'Saved {file}. Attach it to the e-mail before you send it.',
+  emailShared: 'Your words went to the app you chose, as a file. Send it to {address}.',
   share: 'Share',
-  nothingToSend: 'Write something first.',
+  // The support note when the words are about the person's own violence ("I hit her"): help to stop, without shame.
+  supportOwnHeading: 'You can get help to stop',
+  supportOwnText:
+    'If you have hurt someone, or are afraid you might, you can get help to stop. Services for people who want to stop hurting a partner or a family member talk with you in confidence and can help you stop. If anyone is in danger now, call your local emergency number.',
 };
 export type CoreStringKey = keyof typeof coreStrings;

@@ -89,6 +89,17 @@ export const baseStyles = css`
     font-size: 0.9em;
     margin-block-end: 0.35em;
   }
+  /* A field's coaching tips (the core's field frame). */
+  [part~='coaching'] {
+    display: block;
+    margin-block: 0.5em 0;
+    padding-block: 0.35em;
+    padding-inline: 0.75em 0;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .tip-prefix {
+    font-weight: 700;
+  }
   [part~='input'] {
     display: block;
     inline-size: 100%;
@@ -198,6 +209,15 @@ export const baseStyles = css`
     align-items: center;
     gap: 0.5em;
     margin-block-end: var(--_space);
+    /* Within reach wherever the person is in the exercise: it stays at the top of the screen (GOV.UK's "Exit this page"). */
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    padding-block: 0.25em;
+    background: var(--_surface, var(--tend-surface, Canvas));
+  }
+  .exit-in-note {
+    margin-block: 0.5em;
   }
   .exit-button {
     color: var(--_on-accent);

@@ -1,30 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
-import { Announcer } from './announcer.js';
+import { AnnouncerController } from './announcer-controller.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
-import { DataController } from './data-controller.js';
-import { DeferredRender } from './deferred-render.js';
+import { DeferredRenderController } from './deferred-render-controller.js';
 import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definition.js';
-import { DraftController } from './draft-controller.js';
-import { changeEvent, completeEvent } from './events.js';
+import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
-import { FlowSettingsConsumer } from './flow-context.js';
-import { FormController } from './form-controller.js';
+import { ownWords, WRITES_WORDS } from './flow-context.js';
+import { FieldFocusController } from './field-focus-controller.js';
+import { FlowSettingsController } from './flow-settings-controller.js';
 import { renderHeading } from './heading.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
-import { MotionController } from './motion.js';
+import { MotionController } from './motion-controller.js';
 import { PaintController } from './paint.js';
-import type { DangerMatch } from './safety/detect.js';
-import { SendController, sendToRule } from './send.js';
-import { ExitController, exitUrlRule } from './safety/exit.js';
-import { SafetyController } from './safety/support.js';
+import { SendController, sendToRule } from './send-controller.js';
+import { ExitController, exitUrlRule } from './safety/exit-controller.js';
+import { SafetyController } from './safety/safety-controller.js';
+import { StateController } from './state-controller.js';
+import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
-import { UndoController } from './undo.js';
+import { UndoController } from './undo-controller.js';
 import type { Voice } from './voice.js';
 import { quote, warn } from './warn.js';
+import type { Worksheet } from './worksheet.js';
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -34,9 +35,9 @@ type Values = Readonly<Record<string, string | number>>;
  * as controllers (words, drafts, form, safety, undo, announcer). A widget adds only its own state,
  * template and content. `K` is the widget's string keys: a misspelt key fails to compile.
  *
- * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger.
+ * @slot support - Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger (after the built-in line pointing to help to stop, when the words are about their own violence).
  *
- * @csspart support - The calm support note shown when the person writes words of danger.
+ * @csspart support - The calm support note shown when the person writes words of danger, beside the field they type in (and beside Done once pressed).
  * @csspart exit - The "Leave this page" button (with `exit-url`).
  * @csspart undo - The "Undo" offer after Start over, Reset or Remove.
  * @csspart switch - The "Keep my words on this device" switch (with `persist`).
@@ -53,6 +54,7 @@ type Values = Readonly<Record<string, string | number>>;
  * @cssproperty --tend-font - Font family (default: inherited from the page).
  * @cssproperty --tend-space - The spacing unit.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only types inherited methods
 export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends string = string> extends LitElement {
   static formAssociated = true;
   static override styles = [baseStyles];
@@ -60,7 +62,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   static override properties: PropertyDeclarations = {
     heading: {}, persist: {}, lang: { reflect: true }, theme: { reflect: true }, exitUrl: { attribute: 'exit-url' },
     sendTo: { attribute: 'send-to' }, share: { type: Boolean }, name: { reflect: true },
-    required: { type: Boolean, reflect: true }, strings: { attribute: false },
+    required: { type: Boolean, reflect: true }, strings: {},
     completed: { state: true, attribute: false }, message: { state: true, attribute: false },
     keeping: { state: true, attribute: false },
   };
@@ -114,10 +116,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   required = false;
 
   /**
-   * Replacement wording for any UI string, by key (see the README's "Your own words").
+   * Replacement wording for any UI string, by key (see the README's "Your own words"): an object, or
+   * as an attribute its JSON (`strings='{"done": "Finished"}'`, which a server render shows too).
    * A child `<script type="application/json" data-tend-strings>` does the same from HTML.
    */
-  strings: Readonly<Record<string, unknown>> = {};
+  strings: string | Readonly<Record<string, unknown>> = {};
 
   /** True once the person pressed Done (or the timer ran out). */
   protected completed = false;
@@ -126,12 +129,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected message = '';
 
   protected readonly attrs = new AttributeReader(this);
-  protected readonly announcer = new Announcer(this);
+  protected readonly announcer = new AnnouncerController(this);
   protected readonly motion = new MotionController(this);
   /** Waits for the page to paint (focus moves after a change); nothing is left waiting once the element leaves. */
   protected readonly paint = new PaintController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
-  private readonly flow = new FlowSettingsConsumer(this);
+  private readonly flow = new FlowSettingsController(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
   /** How the core's controllers speak: this widget's words and its announcer. */
   private readonly voice: Voice = {
@@ -139,38 +142,35 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     plural: (key, count) => this.localize.plural(key as PluralKey<K | CoreStringKey>, count),
     announce: (message) => this.announcer.announce(message),
   };
-  protected readonly safety = new SafetyController(this, { read: () => this.typedText(), voice: this.voice });
   protected readonly exit = new ExitController(this, {
     url: () => this.attrs.read('exit-url', this.exitUrl, exitUrlRule),
+    inherited: () => this.flow.exitUrl(),
     voice: this.voice,
   });
+  protected readonly safety = new SafetyController(this, {
+    read: () => [...this.typedText(), ...this.flow.wordsAround()],
+    inheritedSupport: () => this.flow.supportText(),
+    voice: this.voice,
+    exit: this.exit,
+  });
   protected readonly undo = new UndoController(this, this.voice);
+  /** Which field focus is in: an error and a coaching tip stay put while the person types there (frames take `fields.of(id)`). */
+  protected readonly fields = new FieldFocusController(this, (id) => this.fieldLeft(id));
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
-  protected readonly deferral = new DeferredRender(this);
+  protected readonly deferral = new DeferredRenderController(this);
+  /** A server has no share sheet (nor `navigator`): it shows no Share button, nor does the render that hydrates its HTML. */
   private readonly sending = new SendController({
-    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share],
+    targets: () => [this.attrs.read('send-to', this.sendTo, sendToRule), this.share && !rendersAsServer(this)],
     words: () => [this.takeAwayText(), this.headingText],
+    hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
   });
-  private readonly drafts = new DraftController(this, {
+  /** Data, draft and form: an edit's data computed once and handed to the draft, the form and `tend-change`. */
+  private readonly state = new StateController<E>(this, {
     exercise: this.exercise,
-    key: () => this.persist,
-    data: () => this.draftData(),
-    keeping: () => this.keeping,
-    setKeeping: (on) => (this.keeping = on),
-    voice: this.voice,
-  });
-  private readonly forms = new FormController(this, {
-    value: () => this.formValue(),
-    state: () => JSON.stringify(this.draftData()),
-    required: () => this.required,
-    requiredMessage: () => this.t('requiredMessage'),
-    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
-  });
-  private readonly data = new DataController<ExerciseDataMap[E]>({
     schema: () => this.valueSchema,
     initialState: () => this.initialState(),
     apply: (data, stored) => {
@@ -178,8 +178,23 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
       this.applyDraftExtras(stored);
       this.requestUpdate();
     },
-    draft: this.drafts,
+    data: () => this.currentData(),
+    draft: () => this.draftData(),
+    formValue: () => this.formValue(),
+    key: () => this.persist,
+    keeping: () => this.keeping,
+    setKeeping: (on) => (this.keeping = on),
+    shown: () => this.flow.keeping() === undefined && this.writesWords(),
+    required: () => this.required,
+    requiredMessage: () => this.t('requiredMessage'),
+    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[part~="input"]') ?? undefined,
+    voice: this.voice,
   });
+
+  constructor() {
+    super();
+    noteServerRender(this);
+  }
 
   /** The schema that `value`, and a restored draft, must satisfy. */
   protected abstract readonly valueSchema: z.ZodMiniType<ExerciseDataMap[E]>;
@@ -192,14 +207,53 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** The widget's own content, between the heading and the privacy note. */
   protected abstract renderBody(): unknown;
 
+  /** Whether the person has written anything yet: "Email my words" and "Share" appear only then. */
+  protected hasWords(): boolean {
+    return this.typedText().some((text) => text.trim() !== '');
+  }
+
+  /** Whether the person can write anything here (a timer without notes cannot): only then is there a keep notice. */
+  protected writesWords(): boolean {
+    return true;
+  }
+
+  /** The same, for a surrounding flow (which shows one keep notice for the session when a step writes). */
+  get [WRITES_WORDS](): boolean {
+    return this.writesWords();
+  }
+
+  /** The flow's switch turned keeping on or off for the whole session: this step keeps (or removes) its words with it. */
+  private followFlowKeeping(on: boolean): void {
+    if (on === this.keeping) return;
+    this.keeping = on;
+    if (on) this.saveDraft();
+    else this.state.clear();
+  }
+
   /** The text of every free-text field, as the person wrote it: read for words of danger. */
   protected typedText(): readonly string[] {
     return [];
   }
 
-  /** Words of danger in what the person wrote: while set, the widget coaches, reframes and tidies nothing. */
-  protected get danger(): DangerMatch | null {
-    return this.safety.danger;
+  /**
+   * This element's own words (`typedText`), for a surrounding flow's other steps.
+   * @internal
+   */
+  [ownWords](): readonly string[] {
+    return this.typedText();
+  }
+
+  /**
+   * The watch found words of danger or of caution in what the person wrote: while true, the widget
+   * coaches, reframes and tidies nothing (no hints, examples, composed sentence, "ready" or thanks).
+   */
+  protected get coachingOff(): boolean {
+    return this.safety.coachingOff;
+  }
+
+  /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
+  protected get supportShown(): boolean {
+    return this.safety.noteShown;
   }
 
   protected get exercise(): E {
@@ -208,12 +262,12 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** The exercise's current data; settable (invalid data is ignored with a warning). */
   get value(): ExerciseDataMap[E] {
-    this.data.ensure();
-    return structuredClone(this.currentData());
+    this.state.ensure();
+    return structuredClone(this.dataNow());
   }
 
   set value(data: ExerciseDataMap[E]) {
-    if (!this.data.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
+    if (!this.state.accept(data, () => warn(this, `ignored a value that does not fit the ${this.exercise} data shape: ${quote(data)}.`))) return;
     this.saveDraft();
     this.syncForm();
   }
@@ -221,8 +275,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Back to the initial state; also clears the persisted draft. */
   reset(): void {
     this.deferral.now();
-    this.drafts.clear();
-    this.data.initialise();
+    this.state.clear();
+    this.state.initialise();
     this.completed = false;
     this.message = '';
     this.undo.dismiss();
@@ -235,15 +289,48 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.localize.locale;
   }
 
+  /**
+   * The exercise as a blank worksheet for paper, as it is set up (its title, what it asks, room to
+   * write by hand), in its language and wording; nothing the person wrote is in it.
+   */
+  worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: [] };
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    stampServerRender(this);
+    this.flow.serverRequest();
     this.localize.refresh();
     this.attrs.read('theme', this.theme, themeRule);
     this.attrs.read('exit-url', this.exitUrl, exitUrlRule);
     if (!this.hasUpdated) {
       this.prepare();
     } else if (changed.has('persist') && this.persist) {
-      this.data.restoreDraft();
+      this.state.restoreDraft();
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeRenderRoot(this, () => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    hydrateOrRender(this, () => super.update(changed));
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Once the render that hydrated a server's HTML is done (not within it).
+    if (rendersAsServer(this)) void this.updateComplete.then(() => this.takeOver());
+  }
+
+  /** After hydrating a server's HTML, what only the browser knows comes in: children, today's date, a draft, a flow's settings. */
+  protected takeOver(): void {
+    hydrated(this);
+    if (!this.state.given) this.state.initialise();
+    this.prepare();
+    this.flow.request();
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -257,7 +344,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return html`<section part="base" class="base" aria-labelledby=${this.flow.position() ? nothing : 'heading'}>
       ${renderHeading(this.headingLevel, this.headingContent(), { id: 'heading', part: 'heading' })}
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
-      ${this.drafts.render()} ${this.announcer.render()}
+      ${this.state.render()} ${this.announcer.render()}
     </section>`;
   }
 
@@ -289,14 +376,19 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Persists, updates the form value and tells the page: call after every edit by the person. */
   protected commit(): void {
     this.undo.dismiss();
-    this.saveDraft();
-    this.emitChange();
+    // One reading of the data for the draft, the form and the event.
+    this.state.edit(() => {
+      this.saveDraft();
+      this.emitChange();
+    });
   }
 
   /** Updates the form value and sends `tend-change`, storing nothing (after Start over, which removed the draft). */
   protected emitChange(): void {
-    this.syncForm();
-    this.dispatchEvent(changeEvent(this.exercise, this.value));
+    this.state.edit(() => {
+      this.syncForm();
+      this.dispatchEvent(changeEvent(this.exercise, structuredClone(this.dataNow())));
+    });
     this.requestUpdate();
   }
 
@@ -317,9 +409,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.say(this.t('downloaded', { file }));
   }
 
-  /** The confirmation of a finished exercise; plain (no thanks) when the person wrote words of danger. */
+  /** The confirmation of a finished exercise; plain (no thanks, nothing "ready") when the watch found words of danger or caution. */
   protected completedText(key: K | CoreStringKey = 'completed'): string {
-    return this.danger ? this.t('completedPlain') : this.t(key);
+    return this.coachingOff ? this.t('completedPlain') : this.t(key);
   }
 
   /**
@@ -337,7 +429,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
   protected snapshot(): () => void {
-    return this.data.restorer(this.draftData());
+    return this.state.restorer(this.state.draft());
   }
 
   /** Moves focus to `selector` in the shadow root once the next render is done. */
@@ -361,10 +453,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Focus left the field framed as `id`: a widget drops that field's error here once it is answered (never while the person types in it). */
+  protected fieldLeft(_id: string): void {}
+
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
     this.undo.dismiss();
     this.completed = true;
+    this.safety.completed();
     this.dispatchEvent(completeEvent(this.exercise, this.value));
   }
 
@@ -373,13 +469,22 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.formValue();
   }
 
+  /**
+   * The exercise's data now, for a widget's `draftData` and `formValue`: during an edit, the one reading of it
+   * that the draft, the form and the event share (see `commit`).
+   * @internal
+   */
+  protected dataNow(): ExerciseDataMap[E] {
+    return this.state.data();
+  }
+
   /** The value a surrounding form submits: JSON of the data unless a widget says otherwise. */
   protected formValue(): string {
-    return JSON.stringify(this.currentData());
+    return JSON.stringify(this.dataNow());
   }
 
   protected syncForm(): void {
-    this.forms.sync();
+    this.state.sync();
   }
 
   /** Called by the form when it resets. */
@@ -389,29 +494,29 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Back/forward navigation (or autofill) gives the form's words back: the person does not lose them. */
   formStateRestoreCallback(state: unknown): void {
-    const stored = FormController.parseState(state);
-    if (stored !== undefined && this.data.accept(stored)) this.syncForm();
+    const stored = StateController.parseState(state);
+    if (stored !== undefined && this.state.accept(stored)) this.syncForm();
   }
 
   /** Form validity, for `required`: the same API as native form controls. */
   checkValidity(): boolean {
-    return this.forms.internals?.checkValidity() ?? true;
+    return this.state.internals?.checkValidity() ?? true;
   }
 
   reportValidity(): boolean {
-    return this.forms.internals?.reportValidity() ?? true;
+    return this.state.internals?.reportValidity() ?? true;
   }
 
   get validity(): ValidityState | undefined {
-    return this.forms.internals?.validity;
+    return this.state.internals?.validity;
   }
 
   get validationMessage(): string {
-    return this.forms.internals?.validationMessage ?? '';
+    return this.state.internals?.validationMessage ?? '';
   }
 
   get form(): HTMLFormElement | null {
-    return this.forms.internals?.form ?? null;
+    return this.state.internals?.form ?? null;
   }
 
   override connectedCallback(): void {
@@ -425,12 +530,14 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   private prepare(): void {
-    if (this.data.prepare()) this.syncForm();
+    // The server, and the render that hydrates its HTML, know no draft.
+    if (rendersAsServer(this)) this.state.ensure();
+    else if (this.state.prepare()) this.syncForm();
   }
 
   /** What a persisted draft holds: the data, plus any UI state a widget adds (the card it is on…). */
   protected draftData(): object {
-    return this.currentData();
+    return this.dataNow();
   }
 
   /** Restores the UI state a draft holds beyond the data (called after `applyData`). */
@@ -438,6 +545,22 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** Saves the draft now (when `persist` is set); `commit()` does it after every edit. */
   protected saveDraft(): void {
-    this.drafts.save();
+    this.state.save();
   }
+}
+
+type Listener<Target, Fired> = (this: Target, event: Fired) => unknown;
+
+/**
+ * The element's own events on `addEventListener`: `detail.data` is this exercise's data (for `<tend-flow>`,
+ * any exercise's: its steps' events bubble through it). Types only; the methods are HTMLElement's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats the class's type parameters
+export interface TendElement<E extends ExerciseId = ExerciseId, K extends string = string> {
+  addEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<T extends keyof TendEventMap<E>>(type: T, listener: Listener<this, TendEventMap<E>[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<T extends keyof HTMLElementEventMap>(type: T, listener: Listener<this, HTMLElementEventMap[T]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -15,20 +15,5 @@ export const flowStrings = {
   copyAll: 'Copy everything',
   downloaded: 'Your session was saved as {file}.',
 
-  'exercise.i-statement': 'I-statement',
-  'exercise.stop-timer': 'The STOP skill',
-  'exercise.agreement': 'Our living agreement',
-  'exercise.reflection-card': 'Reflection cards',
-  'exercise.check-in': 'Check-in',
 
-  'label.emotion': 'I feel',
-  'label.situation': 'When',
-  'label.reason': 'Because',
-  'label.need': 'I need',
-  'label.timeSpent': 'Time in the steps',
-  'label.observe': 'What I noticed',
-  'label.proceed': 'How I will go on',
-  'label.feelings': 'Feelings',
-  'label.highlight': 'Highlight',
-  'label.challenge': 'Challenge',
 };

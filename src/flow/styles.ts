@@ -3,7 +3,7 @@ import { answerStyles, summaryList } from '../core/summary-styles.js';
 
 /** The flow's own layout: its progress, the step on show, the navigation and the summary. */
 export const flowStyles = css`
-  /* A flow with a theme gives it to every step without one: the steps take the flow's tokens (its own
+  /* A flow with a theme gives it to every step without one (its children, or the steps it renders from its steps attribute): the steps take the flow's tokens (its own
      defaults, or --tend-* values a page set on it or above it), passed on under names of the flow's. */
   :host {
     --_flow-text: var(--_text);
@@ -16,7 +16,9 @@ export const flowStyles = css`
     --_flow-danger: var(--_danger);
   }
   :host([theme='dark']) ::slotted(:not([theme])),
-  :host([theme='light']) ::slotted(:not([theme])) {
+  :host([theme='light']) ::slotted(:not([theme])),
+  :host([theme='dark']) [data-tend-step]:not([theme]),
+  :host([theme='light']) [data-tend-step]:not([theme]) {
     --tend-text: var(--_flow-text);
     --tend-surface: var(--_flow-surface);
     --tend-accent: var(--_flow-accent);
@@ -28,20 +30,23 @@ export const flowStyles = css`
     color-scheme: inherit;
   }
   /* A light step inside a dark flow: a light surface of its own, or its dark-on-light text would sit on the flow's dark. */
-  :host([theme='dark']) ::slotted([theme='light']) {
+  :host([theme='dark']) ::slotted([theme='light']),
+  :host([theme='dark']) [data-tend-step][theme='light'] {
     --tend-surface: var(--_field-surface);
     --tend-text: var(--_field-text);
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) ::slotted([theme='light']) {
+    :host(:not([theme='light'])) ::slotted([theme='light']),
+    :host(:not([theme='light'])) [data-tend-step][theme='light'] {
       --tend-surface: var(--_field-surface);
       --tend-text: var(--_field-text);
       color-scheme: light;
     }
   }
   @media not (prefers-color-scheme: dark) {
-    :host([theme='dark']) ::slotted([theme='auto']) {
+    :host([theme='dark']) ::slotted([theme='auto']),
+    :host([theme='dark']) [data-tend-step][theme='auto'] {
       --tend-surface: var(--_field-surface);
       --tend-text: var(--_field-text);
       color-scheme: light;
@@ -63,7 +68,8 @@ export const flowStyles = css`
     block-size: 0.75em;
     accent-color: var(--_accent);
   }
-  [part~='step'] ::slotted(*) {
+  [part~='step'] ::slotted(*),
+  [part~='step'] > * {
     margin-block: 0 var(--_space);
   }
   [part~='summary'] h3 {

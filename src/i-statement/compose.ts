@@ -1,4 +1,9 @@
-import type { FeelingGroup } from './vocabulary.js';
+import { capitalise, fold, listForm, plainPhoneText, replaceStart, tidyFragment, type PhoneTextRules } from '../core/phone-text.js';
+import type { FeelingGroup, FeelingKind } from '../core/feelings.js';
+import { englishRules } from './english.js';
+
+export { tidySpacing } from '../core/phone-text.js';
+export { englishRules, englishTemplates } from './english.js';
 
 /** The four parts of an I-statement as the person typed them. */
 export interface StatementParts {
@@ -23,7 +28,8 @@ export function partsFrom(source: Partial<StatementParts>): StatementParts {
 /**
  * Sentence patterns with `{feel}`, `{emotion}`, `{situation}`, `{reason}` and `{need}` placeholders.
  * `{feel}` is `feelNoun` before a noun ("Siento ansiedad") and `feelAdjective` before an adjective
- * ("Me siento ansiosa"); languages that do not tell them apart give both the same words.
+ * ("Me siento ansiosa"); languages that do not tell them apart give both the same words. A feeling
+ * said as a clause of its own ("It hurts", «Tengo miedo») takes no `{feel}`: the sentence starts with it.
  */
 export interface SentenceTemplates {
   withReason: string;
@@ -32,31 +38,33 @@ export interface SentenceTemplates {
   feelAdjective: string;
 }
 
-/** Whether a feeling is said with a noun ("ansiedad") or an adjective ("ansiosa"). */
-import type { FeelingKind } from '../core/feelings.js';
-
 export type { FeelingKind };
 
 /** The kind the vocabulary gives a word, if it lists it in a group tagged with a kind. */
 export type KnownKind = (word: string) => FeelingKind | undefined;
 
 /**
- * How one language tidies what a person typed into the four fields and builds the sentence.
- * English ships with the widget; other languages register theirs with their locale.
+ * How one language turns what a person typed into the four fields into the sentence. The phone's
+ * capitals and punctuation are the core's (`typing`, shared with other exercises); the rest is the
+ * formula's. Patterns are written for folded text (lower case, no accents: see `fold`), so accents
+ * and capitals are optional. English ships with the widget; other languages register theirs with
+ * their locale.
  */
 export interface CompositionRules {
-  /** The words of the formula a person may type again at the start of a field ("When…" in the "when" field): dropped. */
+  /** How the language is typed on a phone: which capitals are a phone's, which punctuation to restore. */
+  typing: PhoneTextRules;
+  /** The feeling's first word is lowered whatever it is (a feeling is never a name); off where nouns keep a capital. */
+  lowerFeeling?: boolean;
+  /** The formula's words typed again at the start of a field ("When…" in the "when" field, «Porque…»): dropped. */
   leadIns: Partial<Record<StatementField, RegExp>>;
-  /** Common words that start a fragment in lower case: a capitalised first word is lowered only when it is one of these, so names keep their capital. */
-  lowerStarters: ReadonlySet<string>;
-  /** Word shapes lowered as well (a verb ending no name has). */
-  lowerShapes?: RegExp;
-  /** The feeling is lowered whatever it is (phones capitalise every field); off where nouns keep a capital. */
-  lowerFeeling: boolean;
-  /** Words that keep their capital even at the start (English "I", "I'm"). */
-  keepCapital?: RegExp;
-  /** Replacements applied to every part (English: a lone "i" becomes "I"). */
-  fixes?: readonly (readonly [RegExp, string])[];
+  /** Other ways of asking at the start of the need, in order, and what each becomes ("can you" → "you to", «quiero que» → «que»). */
+  asks?: readonly (readonly [RegExp, string])[];
+  /** Words that end a request without adding to it ("please", «por favor»): dropped from the end of the need. */
+  needTail?: RegExp;
+  /** The need once its asks are replaced, reworded into what "I need" takes ("Listen" → "you to listen", «Avísame» → «que me avises»). */
+  reshapeNeed?: (need: string) => string;
+  /** A feeling said as a clause of its own ("It hurts", «Tengo miedo», «Me da rabia»): kept as typed, the sentence starts with it. */
+  feelingClause?: RegExp;
   /** The default sentence patterns (the widget's strings may replace them). */
   templates: SentenceTemplates;
   /** The kind of the typed feeling, where the sentence depends on it; without it `feelNoun` is used. */
@@ -64,115 +72,79 @@ export interface CompositionRules {
 }
 
 export interface ComposeOptions {
-  /** The language's tidying rules (English by default). */
+  /** The language's rules (English by default). */
   rules?: CompositionRules;
   /** Sentence patterns that replace the rules' own (the widget passes its reworded strings). */
   templates?: Partial<SentenceTemplates>;
-  /** The feelings vocabulary shown: its tagged groups tell nouns from adjectives. */
+  /** The feelings vocabulary shown: its tagged groups tell nouns from adjectives, and its words are never names. */
   vocabulary?: readonly FeelingGroup[];
 }
 
-export const englishTemplates: SentenceTemplates = {
-  withReason: '{feel} {emotion} when {situation} because {reason}. I need {need}.',
-  withoutReason: '{feel} {emotion} when {situation}. I need {need}.',
-  feelNoun: 'I feel',
-  feelAdjective: 'I feel',
-};
-
-const wordEnd = "(?![\\p{L}\\p{N}'’])";
-
-/** English: "I feel", "when", "because" and "I need" typed again; common lower-case starters; the pronoun I. */
-export const englishRules: CompositionRules = {
-  leadIns: {
-    emotion: new RegExp(`^(?:i\\s+(?:am\\s+|was\\s+)?(?:feel(?:ing)?|felt)|i['’]m\\s+feeling|i\\s+am|i['’]m|feel(?:ing)?)${wordEnd}\\s*`, 'iu'),
-    situation: new RegExp(`^when(?:ever)?${wordEnd}\\s*`, 'iu'),
-    reason: new RegExp(`^(?:because|['’]cause)${wordEnd}\\s*`, 'iu'),
-    need: new RegExp(`^(?:i\\s+(?:really\\s+|also\\s+)?need|need)${wordEnd}\\s*`, 'iu'),
-  },
-  lowerStarters: new Set(
-    `a an the this that these those there it its my your our their his her him them us you we they he she me
-    someone somebody everyone everybody nobody people anyone something nothing everything
-    when while after before during at on in by for from of to with without about over under
-    and but or so if then just only even still also not no never always sometimes often
-    time times plans work dinner texts messages calls money chores home things`
-      .split(/\s+/)
-      .filter(Boolean),
-  ),
-  lowerFeeling: true,
-  keepCapital: /^I(?:['’](?:m|ve|ll|d))?$/,
-  fixes: [[/(^|[^\p{L}\p{N}'’])i(?=$|['’](?:m|ve|ll|d)(?![\p{L}])|[^\p{L}\p{N}'’])/gu, '$1I']],
-  templates: englishTemplates,
-};
-
 /** A language without rules of its own: spacing and punctuation only, its own capitals kept. */
 export const plainRules: CompositionRules = {
+  typing: plainPhoneText,
   leadIns: {},
-  lowerStarters: new Set(),
-  lowerFeeling: false,
-  templates: englishTemplates,
+  templates: englishRules.templates,
 };
 
-function lowerFirstWord(text: string, always: boolean, rules: CompositionRules): string {
-  const match = /^(\p{Lu})([\p{Ll}'’-]*)(?![\p{L}])/u.exec(text);
-  if (!match) return text;
-  const word = match[0];
-  if (rules.keepCapital?.test(word)) return text;
-  const lower = word.toLocaleLowerCase();
-  if (!always && !rules.lowerStarters.has(lower) && !rules.lowerShapes?.test(lower)) return text;
-  return match[1]!.toLocaleLowerCase() + text.slice(1);
-}
+const vocabularyWords = new WeakMap<readonly FeelingGroup[], Set<string>>();
 
-const quotePairs: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '«': '»' };
-const invertedMarks: Record<string, string> = { '?': '¿', '!': '¡' };
-
-/** Drops an opening «¿» or «¡» whose closing mark is gone (the sentence's own punctuation follows the part). */
-function balanceInvertedMarks(text: string): string {
-  if (!text.includes('¿') && !text.includes('¡')) return text;
-  const open: Record<string, number[]> = { '¿': [], '¡': [] };
-  const chars = [...text];
-  chars.forEach((char, index) => {
-    if (char in open) open[char]!.push(index);
-    else if (char in invertedMarks) open[invertedMarks[char]!]!.pop();
-  });
-  const unmatched = new Set([...open['¿']!, ...open['¡']!]);
-  if (!unmatched.size) return text;
-  return chars
-    .filter((_, index) => !unmatched.has(index))
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
-/** Collapses spacing, drops punctuation at the ends and stray doubled punctuation inside, keeps ¿…? and ¡…! whole. */
-export function tidySpacing(raw: string): string {
-  let text = raw.replace(/\s+/gu, ' ').trim();
-  text = text.replace(/ +([,.;:!?…])/g, '$1');
-  text = text.replace(/([,;:!?])\1+/g, '$1');
-  text = text.replace(/\.{4,}/g, '...').replace(/(^|[^.])\.\.(?!\.)/g, '$1.');
-  text = text.replace(/[\s,.;:!?…]+$/u, '');
-  const closing = quotePairs[text[0] ?? ''];
-  if (closing && text.length > 1 && text.endsWith(closing)) {
-    text = text.slice(1, -1).trim().replace(/[\s,.;:!?…]+$/u, '');
+/** The words of the vocabulary, folded: the feeling field never treats them as names. */
+function wordsOf(vocabulary: readonly FeelingGroup[] | undefined): Set<string> | undefined {
+  if (!vocabulary) return undefined;
+  let words = vocabularyWords.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary.flatMap((group) => group.words.flatMap((word) => word.split(/\s+/u).map(listForm))));
+    vocabularyWords.set(vocabulary, words);
   }
-  return balanceInvertedMarks(text.replace(/^[\s,.;:!?…\-–—•]+/u, ''));
+  return words;
 }
 
-/** One part tidied for the sentence: spacing, lead-in dropped, sensible capitals. */
+/** The need with its other ways of asking replaced ("I'd like…", «quiero que…»), the end's "please" dropped, reshaped for "I need". */
+function tidyNeed(text: string, rules: CompositionRules): string {
+  for (const [pattern, replacement] of rules.asks ?? []) text = replaceStart(text, pattern, replacement);
+  const tail = rules.needTail?.exec(fold(text));
+  if (tail) text = text.slice(0, tail.index);
+  return rules.reshapeNeed?.(text) ?? text;
+}
+
+/** The last parts tidied, per language: a render asks for the same parts several times (sentence, preview, hints, what is missing). */
+const tidied = new WeakMap<CompositionRules, Map<string, string>>();
+const vocabularyIds = new WeakMap<readonly FeelingGroup[], number>();
+let vocabularies = 0;
+
+/** One part tidied for the sentence: lead-in dropped, a phone's capitals lowered, punctuation inside joined, asks reworded. */
 export function cleanPart(field: StatementField, raw: string, options: ComposeOptions = {}): string {
   const rules = options.rules ?? englishRules;
-  let text = tidySpacing(raw);
-  const leadIn = rules.leadIns[field];
-  // Drop a lead-in the person typed again ("When you…" in the "when" field), repeatedly ("I feel, I feel").
-  for (let i = 0; leadIn && i < 3 && leadIn.test(text); i++) text = tidySpacing(text.replace(leadIn, ''));
-  for (const [pattern, replacement] of rules.fixes ?? []) text = text.replace(pattern, replacement);
-  return lowerFirstWord(text, field === 'emotion' && rules.lowerFeeling, rules);
+  const cache = tidied.get(rules) ?? new Map<string, string>();
+  tidied.set(rules, cache);
+  // The vocabulary changes the feeling field's capitals only: it is part of that field's key.
+  const vocabulary = field === 'emotion' ? options.vocabulary : undefined;
+  if (vocabulary && !vocabularyIds.has(vocabulary)) vocabularyIds.set(vocabulary, ++vocabularies);
+  const key = `${field}\u0000${vocabulary ? vocabularyIds.get(vocabulary) : 0}\u0000${raw}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = tidyPart(field, raw, rules, vocabulary);
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+    cache.set(key, text);
+  }
+  return text;
 }
 
-/** The kind a tagged vocabulary group gives `word` (the whole feeling, or its first word). */
+function tidyPart(field: StatementField, raw: string, rules: CompositionRules, vocabulary: readonly FeelingGroup[] | undefined): string {
+  const text = tidyFragment(raw, rules.typing, {
+    leadIn: rules.leadIns[field],
+    lowerFirst: field === 'emotion' && rules.lowerFeeling,
+    ordinary: wordsOf(vocabulary),
+  });
+  return field === 'need' && text ? tidyNeed(text, rules) : text;
+}
+
+/** The kind a tagged vocabulary group gives `word` (accents optional). */
 function knownKind(vocabulary: readonly FeelingGroup[] | undefined): KnownKind {
   return (word) => {
-    const wanted = word.toLocaleLowerCase();
-    return vocabulary?.find((group) => group.kind && group.words.some((w) => w.toLocaleLowerCase() === wanted))?.kind;
+    const wanted = fold(word);
+    return vocabulary?.find((group) => group.kind && group.words.some((w) => fold(w) === wanted))?.kind;
   };
 }
 
@@ -182,14 +154,21 @@ export function feelingKind(emotion: string, options: ComposeOptions = {}): Feel
   return emotion && rules.feelingKind ? rules.feelingKind(emotion, knownKind(options.vocabulary)) : 'noun';
 }
 
+/** Whether the (tidied) feeling is a clause of its own ("It hurts"), which starts the sentence without "I feel". */
+export function feelingIsClause(emotion: string, options: ComposeOptions = {}): boolean {
+  return !!emotion && (options.rules ?? englishRules).feelingClause?.test(fold(emotion)) === true;
+}
+
 /** The sentence pattern for these tidied parts (with or without "because"), filled in with `values`. */
 function fill(clean: StatementParts, options: ComposeOptions, values: StatementParts): string {
   const templates = { ...(options.rules ?? englishRules).templates, ...options.templates };
   const template = clean.reason ? templates.withReason : templates.withoutReason;
-  const feel = feelingKind(clean.emotion, options) === 'adjective' ? templates.feelAdjective : templates.feelNoun;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+  const clause = feelingIsClause(clean.emotion, options);
+  const feel = clause ? '' : feelingKind(clean.emotion, options) === 'adjective' ? templates.feelAdjective : templates.feelNoun;
+  const sentence = template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name === 'feel' ? feel : statementFields.includes(name as StatementField) ? values[name as StatementField] : match,
   );
+  return clause ? capitalise(sentence.replace(/^\s+/u, '')) : sentence;
 }
 
 /** All four parts tidied. */
@@ -199,32 +178,44 @@ export function cleanParts(parts: StatementParts, options: ComposeOptions = {}):
   return clean;
 }
 
-/** The required parts still empty (after tidying), in the formula's order. */
-export function missingParts(parts: StatementParts, options: ComposeOptions = {}): StatementField[] {
-  const clean = cleanParts(parts, options);
-  return (['emotion', 'situation', 'need'] as const).filter((field) => !clean[field]);
+/** The sentence in every form the widget shows it, from one tidying of the parts. */
+export interface Composition {
+  /** The I-statement, `''` until the emotion, the situation and the need are all given. */
+  text: string;
+  /** The sentence as far as it goes, with a placeholder where a required part is still missing. */
+  preview: string;
+  /** The required parts still empty (after tidying), in the formula's order. */
+  missing: StatementField[];
 }
 
 /**
- * The I-statement, "I feel [emotion] when [situation] because [reason]. I need [request].",
- * tidy however it was typed; without a reason the "because" clause is left out. `''` until the
- * emotion, the situation and the need are all given.
+ * The I-statement, "I feel [emotion] when [situation] because [reason]. I need [request].", tidy however
+ * it was typed (without a reason the "because" clause is left out), its preview and what it still lacks.
  */
-export function composeStatement(parts: StatementParts, options: ComposeOptions = {}): string {
-  const clean = cleanParts(parts, options);
-  if (!clean.emotion || !clean.situation || !clean.need) return '';
-  return fill(clean, options, clean);
-}
-
-/** The sentence as far as it goes, with `placeholder` where a required part is still missing (for a preview). */
-export function composePreview(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): string {
+export function composition(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): Composition {
   const placeholder = options.placeholder ?? '…';
   const clean = cleanParts(parts, options);
-  const sentence = fill(clean, options, {
+  const missing = (['emotion', 'situation', 'need'] as const).filter((field) => !clean[field]);
+  const preview = fill(clean, options, {
     emotion: clean.emotion || placeholder,
     situation: clean.situation || placeholder,
     reason: clean.reason,
     need: clean.need || placeholder,
   });
-  return sentence.split(`${placeholder}.`).join(placeholder);
+  return { text: missing.length ? '' : fill(clean, options, clean), preview: preview.split(`${placeholder}.`).join(placeholder), missing };
+}
+
+/** The required parts still empty (after tidying), in the formula's order. */
+export function missingParts(parts: StatementParts, options: ComposeOptions = {}): StatementField[] {
+  return composition(parts, options).missing;
+}
+
+/** The I-statement alone (see `composition`): `''` until the emotion, the situation and the need are all given. */
+export function composeStatement(parts: StatementParts, options: ComposeOptions = {}): string {
+  return composition(parts, options).text;
+}
+
+/** The preview alone (see `composition`): the sentence as far as it goes, with `placeholder` where a part is missing. */
+export function composePreview(parts: StatementParts, options: ComposeOptions & { placeholder?: string } = {}): string {
+  return composition(parts, options).preview;
 }

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
-import type { IStatementData } from '../core/types.js';
+import type { Worksheet } from '../core/worksheet.js';
+import type { IStatementData } from './schema.js';
 import {
-  composePreview,
-  composeStatement,
-  missingParts,
+  composition,
   partsFrom,
   statementFields,
-  type ComposeOptions,
+  type CompositionRules,
+  type SentenceTemplates,
+  type Composition,
   type StatementField,
   type StatementParts,
 } from './compose.js';
@@ -19,8 +20,22 @@ import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
 import { emotionsRule, offeredFeelings, type FeelingGroup } from '../core/feelings.js';
 import { listOf } from '../core/localize.js';
+import { lastOf } from '../core/memo.js';
 import { renderEmotion, renderExample, renderPreview, renderText, type FieldsView, type RequiredField } from './view.js';
 import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
+
+/** Parts composed with a language's rules, the four sentence templates and the offered feelings (as plain arguments, so `lastOf` can tell when any changed). */
+function composeIn(
+  parts: StatementParts,
+  rules: CompositionRules,
+  withReason: string,
+  withoutReason: string,
+  feelNoun: string,
+  feelAdjective: string,
+  vocabulary: readonly FeelingGroup[],
+): Composition {
+  return composition(parts, { rules, templates: { withReason, withoutReason, feelNoun, feelAdjective }, vocabulary });
+}
 
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
 
@@ -92,9 +107,6 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private browseAll = false;
   private errors: RequiredField[] = [];
   private exampleShown = false;
-  /** The field focus is in, and the tips shown for it since focus came in (kept until focus leaves). */
-  private typingIn: StatementField | null = null;
-  private heldHints: CoachingHint[] = [];
 
   private get emotionInput(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLInputElement>('#emotion');
@@ -124,14 +136,14 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
   }
 
-  /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger. */
+  /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger or caution. */
   protected override formValue(): string {
-    return this.danger ? '' : composeStatement(this.parts, this.composeOptions);
+    return this.coachingOff ? '' : this.composed.text;
   }
 
-  /** With words of danger, "Say it without blame" is not offered as the way to answer them. */
+  /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.danger ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -156,7 +168,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return languageFor(this.locale);
   }
 
-  private get composeOptions(): ComposeOptions {
+  private get composeOptions(): { rules: CompositionRules; templates: SentenceTemplates; vocabulary: FeelingGroup[] } {
     return {
       rules: this.language.composition,
       templates: {
@@ -173,9 +185,23 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return offeredFeelings(this.attrs.read('emotions', this.emotions, emotionsRule), this.localize);
   }
 
+  /** The person's parts and the example, each composed once for as long as neither it nor the language and wording change. */
+  private readonly composeParts = lastOf(composeIn);
+  private readonly composeExample = lastOf(composeIn);
+
+  private composeBy(compose: typeof composeIn, parts: StatementParts): Composition {
+    const { rules, templates, vocabulary } = this.composeOptions;
+    return compose(parts, rules, templates.withReason, templates.withoutReason, templates.feelNoun, templates.feelAdjective, vocabulary);
+  }
+
+  /** The person's sentence, its preview and what it lacks: composed once per edit (the data, the form, the event and the render share it). */
+  private get composed(): Composition {
+    return this.composeBy(this.composeParts, this.parts);
+  }
+
   /** The built-in example, as a sentence in the reader's language. */
   private get example(): string {
-    return composeStatement(this.localize.content<StatementParts>('example'), this.composeOptions);
+    return this.composeBy(this.composeExample, this.localize.content<StatementParts>('example')).text;
   }
 
   private get shownGroups(): FilteredGroup[] {
@@ -189,27 +215,16 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.listOpen = this.optionCount() > 0;
   }
 
-  /**
-   * The coaching tips. While the person types in a field, a tip that appeared there stays (with its
-   * words) until focus leaves it: a tip flickering on and off with each keystroke would be read out
-   * again each time it came back.
-   */
+  /** The coaching tips the person's words bring now (a field focus is in keeps those it showed: see `fields`). */
   private get hints(): CoachingHint[] {
     const { hints, composition } = this.language;
-    if (this.noHints || this.danger || !hints) return [];
-    const found = detectHints(this.parts, hints, composition);
-    const field = this.typingIn;
-    if (!field) return found;
-    const held = this.heldHints.filter((hint) => hint.field === field);
-    const fresh = found.filter((hint) => hint.field === field && !held.some((h) => h.key === hint.key));
-    return [...found.filter((hint) => hint.field !== field), ...held, ...fresh];
+    return this.noHints || this.coachingOff || !hints ? [] : detectHints(this.parts, hints, composition);
   }
 
   // ——— editing ———
 
   private edit(field: StatementField, text: string): void {
     this.parts = { ...this.parts, [field]: text };
-    if (this.typingIn === field) this.heldHints = this.hints.filter((hint) => hint.field === field);
     this.message = '';
     this.completed = false;
     this.commit();
@@ -283,21 +298,9 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.emotionInput?.focus();
   }
 
-  /**
-   * Focus left a field: its error goes once it is written. Not while the person types: a description
-   * changing under the cursor is read out again in full.
-   */
-  private left(field: StatementField): void {
-    if (this.errors.includes(field as RequiredField) && this.parts[field].trim()) this.errors = this.errors.filter((f) => f !== field);
-    this.typingIn = null;
-    this.heldHints = [];
-    this.requestUpdate();
-  }
-
-  private entered(field: StatementField): void {
-    if (this.typingIn === field) return;
-    this.typingIn = field;
-    this.heldHints = this.hints.filter((hint) => hint.field === field);
+  /** Focus left a field: its error goes once it is written (never while the person types: see `fields`). */
+  protected override fieldLeft(field: string): void {
+    if (this.errors.includes(field as RequiredField) && this.parts[field as StatementField]?.trim()) this.errors = this.errors.filter((f) => f !== field);
   }
 
   // ——— actions ———
@@ -308,7 +311,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private check(): void {
-    const missing = missingParts(this.parts, this.composeOptions);
+    const missing = this.composed.missing;
     if (missing.length) {
       this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
       return;
@@ -321,14 +324,14 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private async copy(): Promise<void> {
     const text = this.formValue();
     if (!text) {
-      this.say(this.t('nothingToCopy', { parts: this.missingText(missingParts(this.parts, this.composeOptions)) }));
+      this.say(this.t('nothingToCopy', { parts: this.missingText(this.composed.missing) }));
     } else {
       await this.copyAndSay(text);
     }
   }
 
   private async done(): Promise<void> {
-    const missing = this.danger ? [] : (missingParts(this.parts, this.composeOptions) as RequiredField[]);
+    const missing = this.coachingOff ? [] : (this.composed.missing as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -347,11 +350,20 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   // ——— rendering ———
 
+  override worksheet(): Worksheet {
+    const field = (name: 'emotion' | 'situation' | 'reason' | 'need', lines: number) => ({ label: this.t(`${name}Label`), hint: this.t(`${name}Hint`), lines });
+    return {
+      title: this.headingText,
+      intro: [this.t('intro')],
+      parts: [{ ...field('emotion', 1), choices: this.vocabulary }, field('situation', 2), field('reason', 2), field('need', 2)],
+    };
+  }
+
   protected override renderBody(): TemplateResult {
     const words = this.localize;
-    const view: FieldsView = { words, errors: this.errors, hints: this.hints, entered: (field) => this.entered(field), left: (field) => this.left(field) };
+    const view: FieldsView = { words, errors: this.errors, hints: this.hints, fields: this.fields };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
-    const coaching = !this.danger;
+    const coaching = !this.coachingOff;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
     return html`${coaching
         ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`
@@ -368,7 +380,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       })}
       ${renderText(view, 'situation', this.parts.situation, edit)} ${renderText(view, 'reason', this.parts.reason, edit)}
       ${renderText(view, 'need', this.parts.need, edit)}
-      ${coaching ? renderPreview(words, composePreview(this.parts, this.composeOptions)) : nothing}
+      ${coaching ? renderPreview(words, this.composed.preview) : nothing}
       <div class="actions no-print">
         ${coaching
           ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>

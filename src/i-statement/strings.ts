@@ -39,15 +39,15 @@ export const iStatementStrings = {
 
   tipPrefix: 'Tip:',
   hintEmotionThought:
-    'This sounds like a thought about the other person: try a word for what you feel inside, such as anxious, hurt or lonely.',
+    'This is more a thought than a feeling. Try a word for what you feel inside, such as anxious, hurt or lonely: it is often easier to hear.',
   hintEmotionAccusation:
-    '"{word}" describes what you think the other person did: try naming the feeling underneath, such as hurt, sad or lonely.',
+    '"{word}" tells what happened to you. To help them hear it, try adding the feeling it left you with, such as hurt, sad or lonely.',
   hintSituationAbsolute:
     '"{word}" can sound like a charge they must defend against: try describing one specific time, such as "when you didn\'t call last night".',
   hintSituationMakeMe:
     '"{word}" puts your feeling in their hands: try describing only what they did, such as "when you raised your voice".',
   hintNeedCharacter:
-    'This asks them to be a different person: try asking for one thing they could do, such as "you to tell me when plans change".',
+    'What you ask for matters, and one thing they could do is easier to act on: try something like "you to tell me when plans change".',
 
   errorEmotion: 'Write how you feel in the "I feel" field, such as "anxious" or "hurt".',
   errorSituation: 'Write what happened in the "when" field, such as "you don\'t text back for hours".',

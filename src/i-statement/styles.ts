@@ -47,13 +47,6 @@ export const iStatementStyles = css`
     background: var(--_accent);
     outline: 2px solid var(--_accent);
   }
-  [part~='coaching'] {
-    display: block;
-    margin-block: 0.5em 0;
-    padding-block: 0.35em;
-    padding-inline: 0.75em 0;
-    border-inline-start: 4px solid var(--_accent);
-  }
   [part~='preview'] {
     margin-block: var(--_space);
     padding: 0.75em 1em;
@@ -81,9 +74,6 @@ export const iStatementStyles = css`
   [part~='example'] blockquote {
     margin: 0;
     font-style: italic;
-  }
-  .tip-prefix {
-    font-weight: 700;
   }
   .completed {
     font-weight: 600;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderError } from '../core/chrome.js';
+import { renderField as renderCoreField, textArea, type FieldAria } from '../core/field.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import type { LocalizeController } from '../core/localize-controller.js';
 import type { StatementField } from './compose.js';
 import type { CoachingHint } from './hints.js';
@@ -18,10 +19,8 @@ export interface FieldsView {
   words: Words;
   errors: readonly StatementField[];
   hints: readonly CoachingHint[];
-  /** Focus came into a field. */
-  entered(field: StatementField): void;
-  /** Focus left a field: its error goes once it is written (never while the person types in it). */
-  left(field: StatementField): void;
+  /** Where focus is: a field's error and tips stay put while the person types in it. */
+  fields: FieldFocusController;
 }
 
 /** The feelings list as the person has it now, and what their keys, clicks and typing do. */
@@ -41,33 +40,21 @@ export interface FeelingsList {
 /** Keeps the focus in the feelings field when the list or its toggle is pressed with a mouse. */
 const keepFocus = (event: Event): void => event.preventDefault();
 
-/**
- * A field's frame: label, hint, error (after Done), the control, then coaching tips. The control is
- * given its `aria-describedby` (hint, error, tips) and `aria-invalid`.
- */
-function renderField(
-  view: FieldsView,
-  field: StatementField,
-  control: (describedBy: string, invalid: 'true' | typeof nothing) => TemplateResult,
-): TemplateResult {
-  const error = view.errors.includes(field);
-  const tips = view.hints.filter((hint) => hint.field === field);
-  // A tip comes first: when one appears while the person types, the description is read out again, tip first.
-  const describedBy = [tips.length ? `${field}-coaching` : '', `${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
-  return html`<div part="field" class="field" @focusin=${() => view.entered(field)} @focusout=${() => view.left(field)}>
-    <label part="label" for=${field}>${view.words.t(`${field}Label`)}</label>
-    <span part="hint" id="${field}-hint">${view.words.t(`${field}Hint`)}</span>
-    ${error ? renderError(`${field}-error`, view.words.t('errorPrefix'), view.words.t(errorKeys[field as RequiredField])) : nothing}
-    ${control(describedBy, error ? 'true' : nothing)}
-    ${tips.length
-      ? html`<div part="coaching" id="${field}-coaching">
-          ${tips.map(
-            (hint) =>
-              html`<p data-hint=${hint.key}><span class="tip-prefix">${view.words.t('tipPrefix')}</span> ${view.words.t(hint.key, { word: hint.word })}</p>`,
-          )}
-        </div>`
-      : nothing}
-  </div>`;
+/** A field of the statement in the core's frame: its label and hint, its error after Done, its coaching tips. */
+function renderField(view: FieldsView, field: StatementField, control: (aria: FieldAria) => TemplateResult): TemplateResult {
+  const { words } = view;
+  const frame = {
+    id: field,
+    label: words.t(`${field}Label`),
+    hint: words.t(`${field}Hint`),
+    error: view.errors.includes(field) ? words.t(errorKeys[field as RequiredField]) : undefined,
+    tips: view.fields.tips(
+      field,
+      view.hints.filter((hint) => hint.field === field).map((hint) => ({ key: hint.key, text: words.t(hint.key, { word: hint.word }) })),
+    ),
+    focus: view.fields.of(field),
+  };
+  return renderCoreField(frame, { errorPrefix: words.t('errorPrefix'), tipPrefix: words.t('tipPrefix') }, control);
 }
 
 /** The "I feel" field: a combobox over the feelings vocabulary (free text allowed), with a toggle for the list. */
@@ -76,7 +63,7 @@ export function renderEmotion(view: FieldsView, value: string, list: FeelingsLis
   return renderField(
     view,
     'emotion',
-    (describedBy, invalid) => html`<div class="combo">
+    (aria) => html`<div class="combo">
         <input
           part="input"
           id="emotion"
@@ -89,8 +76,8 @@ export function renderEmotion(view: FieldsView, value: string, list: FeelingsLis
           aria-expanded=${expanded}
           aria-controls="emotion-list"
           aria-activedescendant=${list.open && list.active >= 0 ? `option-${list.active}` : nothing}
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
           .value=${value}
           @input=${list.input}
           @keydown=${list.keydown}
@@ -138,19 +125,7 @@ export function renderText(
   value: string,
   edit: (field: StatementField, text: string) => void,
 ): TemplateResult {
-  return renderField(
-    view,
-    field,
-    (describedBy, invalid) => html`<textarea
-      part="input"
-      id=${field}
-      rows="2"
-      aria-describedby=${describedBy}
-      aria-invalid=${invalid}
-      .value=${value}
-      @input=${(event: InputEvent) => edit(field, (event.target as HTMLTextAreaElement).value)}
-    ></textarea>`,
-  );
+  return renderField(view, field, textArea(field, value, (text) => edit(field, text), { rows: 2 }));
 }
 
 /** "Show an example" and the example sentence it shows or hides. */

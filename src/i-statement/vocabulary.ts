@@ -1,8 +1,5 @@
 import type { FeelingGroup } from '../core/feelings.js';
 
-// The vocabulary is shared with the check-in: it lives in the core.
-export { feelingsVocabulary, parseWordList, type FeelingGroup } from '../core/feelings.js';
-
 /** A group whose words or label match the query, with each word's place in the flat list of shown options. */
 export interface FilteredGroup {
   label: string;

@@ -1,3 +1,5 @@
+import { jsonRule } from '../core/attributes.js';
+
 /**
  * The built-in decks of `<tend-reflection-card>`. Every prompt is drawn from the source texts in
  * /work/shared/seeds (named per deck below); the wording is kept, turned into a question only
@@ -97,6 +99,13 @@ export const deckStrings = Object.fromEntries(DECK_IDS.map((id) => [`deck.${id}`
 export function normalizePrompt(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** `prompts`: a JSON array of prompts (strings). */
+export const promptsRule = jsonRule(
+  (value): value is string[] => Array.isArray(value) && value.every((prompt) => typeof prompt === 'string'),
+  [],
+  'a JSON array of prompts, such as \'["What went well?", "What would help?"]\'',
+);
 
 /**
  * The custom prompts held in an element's light DOM: each `<li>` or `<p>` child is one prompt, and so

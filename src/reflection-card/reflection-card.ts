@@ -1,22 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { oneOf } from '../core/attributes.js';
-import { renderButton, renderError, renderStatus } from '../core/chrome.js';
+import { oneOf, readJson } from '../core/attributes.js';
+import { renderButton, renderStatus } from '../core/chrome.js';
+import { renderField } from '../core/field.js';
 import { safeFileName } from '../core/export.js';
 import { renderHeading } from '../core/heading.js';
 import type { CoreStringKey } from '../core/strings.js';
+import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
-import type { ReflectionCardData } from '../core/types.js';
-import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, type Deck, type DeckId } from './decks.js';
+import type { Worksheet } from '../core/worksheet.js';
+import type { ReflectionCardData } from './schema.js';
+import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, promptsRule, type Deck, type DeckId } from './decks.js';
 import { answersToMarkdown, answersToText, type Answer } from './export.js';
-import { newSeed, seededShuffle } from './shuffle.js';
+import { newSeed, seededShuffle, seedOf } from './shuffle.js';
 import { reflectionCardSchema } from './schema.js';
 import { reflectionCardStrings } from './strings.js';
 import { reflectionCardStyles } from './styles.js';
 import { countWords } from './words.js';
 
 const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
+/** Where a server render leaves the shuffle's seed. */
+const SERVER_SEED = 'data-tend-seed';
 
 
 interface Source {
@@ -74,17 +79,23 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   static override styles = [...TendElement.styles, reflectionCardStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
-    deck: {}, prompt: {}, shuffle: { type: Boolean }, wordCount: { attribute: 'word-count', type: Boolean },
+    deck: {}, prompt: {}, prompts: {}, shuffle: { type: Boolean }, wordCount: { attribute: 'word-count', type: Boolean },
     deckId: { state: true, attribute: false }, cards: { state: true, attribute: false },
     index: { state: true, attribute: false }, error: { state: true, attribute: false },
   };
-  static override attributeRules = { ...TendElement.attributeRules, deck: deckRule };
+  static override attributeRules = { ...TendElement.attributeRules, deck: deckRule, prompts: promptsRule };
 
   /** The built-in deck: `self-awareness` (default), `check-in`, `jealousy`, `repair` or `progress`. */
   deck?: string;
 
   /** One custom prompt; with it (or with prompt children) the deck is not used. */
   prompt?: string;
+
+  /**
+   * Custom prompts as a JSON array of strings (`prompts='["What went well?", "What would help?"]'`), or
+   * as an array when set as a property: the same as prompt children, in a form a server render shows.
+   */
+  prompts?: string | readonly string[];
 
   /** Shows the cards in a shuffled order, kept for the session (and across reloads with `persist`). */
   shuffle = false;
@@ -103,8 +114,8 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     return this.renderRoot?.querySelector<HTMLTextAreaElement>('#answer');
   }
 
-  /** Chosen once per element: the same seed keeps the same shuffled order. */
-  private seed = newSeed();
+  /** Chosen once per element: the same seed keeps the same shuffled order (a server's, for the element it rendered). */
+  private seed = seedOf(this.getAttribute(SERVER_SEED)) ?? newSeed();
   /** What the cards were last built from; a change (attributes, children, language) rebuilds them. */
   private sourceKey = '';
   private observer: MutationObserver | undefined;
@@ -149,6 +160,8 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The browser's render of a server's HTML shows its cards in the server's order.
+    if (isServer && this.shuffle) this.setAttribute(SERVER_SEED, String(this.seed));
     const source = this.readSource();
     if (this.keyOf(source) !== this.sourceKey) this.rebuild(source, true);
   }
@@ -183,7 +196,9 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   private readSource(): Source {
     const deck = this.attrs.read('deck', this.deck, deckRule);
-    const custom = [this.prompt ?? '', ...promptsFromChildren(this)].map(normalizePrompt).filter(Boolean);
+    // A server sees no children (the `prompts` attribute reaches it); nor does the render that hydrates its HTML.
+    const children = rendersAsServer(this) ? [] : promptsFromChildren(this);
+    const custom = [this.prompt ?? '', ...readJson(this.attrs, 'prompts', this.prompts, promptsRule), ...children].map(normalizePrompt).filter(Boolean);
     if (custom.length) return { deck: 'custom', prompts: custom };
     return { deck, prompts: this.deckContent(deck).prompts.map(normalizePrompt).filter(Boolean) };
   }
@@ -223,7 +238,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   // ——— the card position and shuffle seed, kept in the draft beside the data ———
 
   protected override draftData(): object {
-    return { ...this.currentData(), position: { seed: this.seed, index: this.index } satisfies Position };
+    return { ...this.dataNow(), position: { seed: this.seed, index: this.index } satisfies Position };
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
@@ -243,15 +258,15 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     this.fitHeight();
   }
 
+  /** Focus left the answer: the error goes once something is written (not while typing: it would be read again). */
+  protected override fieldLeft(): void {
+    if (this.error && this.cards.some((card) => card.answer.trim())) this.error = false;
+  }
+
   /**
    * To another card: focus moves to its answer, a new field, whose name is the prompt and whose
    * description is "2 of 5", so the screen reader says the new card once (nothing more is announced).
    */
-  /** Focus left the answer: the error goes once something is written (not while typing: it would be read again). */
-  private onLeave(): void {
-    if (this.error && this.cards.some((card) => card.answer.trim())) this.error = false;
-  }
-
   private async go(to: number): Promise<void> {
     if (to < 0 || to >= this.cards.length || to === this.index) return;
     this.index = to;
@@ -312,25 +327,23 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     const card = this.cards[this.index] ?? { prompt: '', answer: '' };
     const first = this.index === 0;
     const last = this.index >= total - 1;
-    const describedBy = this.error ? 'position answer-error' : 'position';
     // Skip moves on like Next, without writing: the card keeps whatever it holds (nothing, when skipped unwritten).
     return html`<div part="card" class="card">
       <p part="progress" id="position">${this.localize.plural('position', total, { current: this.index + 1, total })}</p>
-      <div part="field" class="field">
-        <label part="label" for="answer">${card.prompt}</label>
-        ${this.error ? renderError('answer-error', this.t('errorPrefix'), this.t('errorNoAnswers')) : nothing}
-        <textarea
-          part="input"
-          id="answer"
-          rows="4"
-          aria-describedby=${describedBy}
-          aria-invalid=${this.error ? 'true' : nothing}
-          .value=${live(card.answer)}
-          @input=${this.onInput}
-          @focusout=${this.onLeave}
-        ></textarea>
-        ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}
-      </div>
+      ${renderField(
+        { id: 'answer', label: card.prompt, error: this.error ? this.t('errorNoAnswers') : undefined, describedBy: ['position'], focus: this.fields.of('answer') },
+        { errorPrefix: this.t('errorPrefix') },
+        (aria) => html`<textarea
+            part="input"
+            id="answer"
+            rows="4"
+            aria-describedby=${aria.describedBy}
+            aria-invalid=${aria.invalid}
+            .value=${live(card.answer)}
+            @input=${this.onInput}
+          ></textarea>
+          ${this.wordCount ? html`<p part="hint" class="word-count">${this.localize.plural('words', countWords(card.answer, this.locale))}</p>` : nothing}`,
+      )}
       <div class="actions nav">
         ${this.renderButton('previous', () => this.go(this.index - 1), first)}
         ${this.renderButton('next', () => this.go(this.index + 1), last)}
@@ -353,6 +366,10 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
         )}
       </ol>
     </section>`;
+  }
+
+  override worksheet(): Worksheet {
+    return { title: this.headingText, intro: [], parts: this.cards.map((card) => ({ label: card.prompt, lines: 6 })) };
   }
 
   protected override renderBody(): TemplateResult {

@@ -11,6 +11,12 @@ export function newSeed(): number {
   return buffer[0]!;
 }
 
+/** A seed written as text (a server render leaves it on the element), or undefined when it is not one. */
+export function seedOf(text: string | null): number | undefined {
+  const seed = Number(text ?? '');
+  return text && Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32 ? seed : undefined;
+}
+
 /** mulberry32: a small, fast PRNG with good enough spread for ordering cards. Returns numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,15 +1,17 @@
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { oneOf } from '../core/attributes.js';
+import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
+import type { Worksheet } from '../core/worksheet.js';
 import { stepEvent } from '../core/events.js';
-import type { StopTimerData } from '../core/types.js';
+import type { StopTimerData } from './schema.js';
 import type { BreathPattern } from './breath.js';
 import { Chime } from './chime.js';
 import { FrameLoop, systemClock, type TimerClock } from './clock.js';
 import { breathRule, durationsRule } from './parse.js';
 import { stopTimerSchema } from './schema.js';
 import { frameKey, quietIn, TYPING_QUIET_MS, undoPoint, writingThrough, type Status, type Typed } from './run.js';
-import { NO_NOTES, NOTE_STEPS, STEPS, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
+import { isNoteStep, NO_NOTES, NOTE_STEPS, STEPS, stepKey, VARIANTS, type NoteStep, type StopVariant } from './steps.js';
 import { stopTimerStrings } from './strings.js';
 import { stopTimerStyles } from './styles.js';
 import { begin, finishAt, holdAtEndOf, pauseAt, positionAt, releaseAt, resumeAt, skipAt, timeUpAt, type Position, type Timeline } from './timeline.js';
@@ -66,7 +68,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     durations: {}, breath: {}, autostart: { type: Boolean }, chime: { type: Boolean }, notes: { type: Boolean },
     variant: {}, clock: { attribute: false }, status: { state: true, attribute: false },
   };
-  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule };
+  static override attributeRules = { ...TendElement.attributeRules, durations: durationsRule, breath: breathRule, variant: variantRule };
 
   /** Seconds of the four steps, separated by spaces or commas, each 1–600 (default "5 30 20 10"). */
   durations?: string;
@@ -102,6 +104,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private noteText: Readonly<Record<NoteStep, string>> = NO_NOTES;
   private readonly frames = new FrameLoop(this, () => this.clock, () => this.tick());
   private readonly chimer = new Chime(this, () => this.chime);
+  /** True once the first render in a browser has looked at `autostart` (it starts a run only then). */
   private autostarted = false;
   /** Increases at every new run and reset, so a loop of one run never acts on the next. */
   private run = 0;
@@ -153,8 +156,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.finish(this.clock.now());
     },
     reset: () => void this.startOver('[data-main]'),
-    note: (step, event) => {
-      this.noteText = { ...this.noteText, [step]: (event.target as HTMLTextAreaElement).value };
+    note: (step, text) => {
+      this.noteText = { ...this.noteText, [step]: text };
       this.typed = { at: this.clock.now(), step };
       this.commit();
     },
@@ -289,9 +292,10 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     // Read here so an invalid value warns even before the person starts.
     void this.stepSeconds;
     void this.breathPattern;
-    if (!this.hasUpdated && this.autostart && !this.autostarted) {
+    // At the first render in a browser (not a server's, nor the one that hydrates its HTML: the run starts after it).
+    if (!this.autostarted && !rendersAsServer(this)) {
       this.autostarted = true;
-      this.startRun(false);
+      if (this.autostart) this.startRun(false);
     }
   }
 
@@ -301,6 +305,11 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.focusBefore = null;
     // The focused control went away (Start became Pause, Done ended the run) and nothing took focus: focus what took its place.
     if (before && !before.isConnected && !this.shadowRoot?.activeElement && !this.focusMoving) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
+  }
+
+  /** Without notes nothing is written here, so nothing says it is kept. */
+  protected override writesWords(): boolean {
+    return this.notes;
   }
 
   /** The notes, each under its label, for `send-to` and `share` (`''` when none is written). */
@@ -411,7 +420,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.frames.cancel();
     this.timeline = finishAt(this.timeline, now);
     this.status = 'complete';
-    this.announcer.announce(this.t('completed'));
+    this.announcer.announce(this.completedText('completed'));
     this.complete();
   }
 
@@ -422,6 +431,18 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       this.renderKey = key;
       this.requestUpdate();
     }
+  }
+
+  override worksheet(): Worksheet {
+    const variant = this.stepVariant;
+    return {
+      title: this.headingText,
+      intro: variant === 'dbt' ? [this.t('dbt.credit')] : [],
+      parts: STEPS.map((step, i) => {
+        const note = this.notes && isNoteStep(step) ? { label: this.t(`note.${step}`), lines: 4 } : {};
+        return { heading: `${this.t(stepKey(variant, step, 'title'))} · ${this.localize.plural('seconds', this.stepSeconds[i]!)}`, text: [this.t(stepKey(variant, step, 'instruction'))], ...note };
+      }),
+    };
   }
 
   protected override renderBody() {
@@ -439,6 +460,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       reducedMotion: this.motion.reduced,
       notes: this.notes ? this.noteText : null,
       message: this.message,
+      plainEnd: this.coachingOff,
       actions: this.actions,
       headingLevel: this.headingLevel + 1,
     });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { renderField, textArea } from '../core/field.js';
 import { renderStatus } from '../core/chrome.js';
 import { renderHeading } from '../core/heading.js';
 import { breathAt, type BreathPattern } from './breath.js';
@@ -17,7 +18,7 @@ export interface TimerActions {
   next(): void;
   done(): void;
   reset(): void;
-  note(step: NoteStep, event: Event): void;
+  note(step: NoteStep, text: string): void;
 }
 
 /** What the timer's templates need from the element: its words, where the run is, and the person's actions. */
@@ -42,13 +43,15 @@ export interface TimerView {
   /** The notes, while `notes` is on. */
   notes: Readonly<Record<NoteStep, string>> | null;
   message: string;
+  /** Words of danger or caution were written: the end is said plainly (no "notice how you feel now"). */
+  plainEnd: boolean;
   actions: TimerActions;
   /** The level of the step's title (one below the widget's heading). */
   headingLevel: number;
 }
 
 /** The string shown under the countdown in each status that has one. */
-const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed'>> = {
+const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed' | 'completedPlain'>> = {
   paused: 'paused',
   holding: 'noRush',
   waiting: 'timeUpDone',
@@ -59,6 +62,7 @@ function statusMessage(view: TimerView): string | undefined {
   const { status } = view;
   if (status === 'paused' && view.pausedAway) return view.words.t('pausedAway');
   if (status === 'waiting' && view.timeUpInNote) return view.words.t('timeUp');
+  if (status === 'complete' && view.plainEnd) return view.words.t('completedPlain');
   const key = STATUS_MESSAGES[status];
   return key && view.words.t(key);
 }
@@ -138,19 +142,11 @@ function renderBreath(view: TimerView, position: Position): TemplateResult {
 
 function renderNote(view: TimerView, step: NoteStep, text: string): TemplateResult {
   const id = `note-${step}`;
-  const question = view.words.t(`note.${step}`);
-  return html`<div part="field">
-    <label part="label" for=${id}>${question}</label>
-    <span part="hint" id="${id}-hint">${view.words.t('noteHint')}</span>
-    <textarea
-      part="input"
-      id=${id}
-      aria-describedby="${id}-hint"
-      .value=${text}
-      ?readonly=${view.status === 'complete'}
-      @input=${(event: Event) => view.actions.note(step, event)}
-    ></textarea>
-  </div>`;
+  return renderField(
+    { id, label: view.words.t(`note.${step}`), hint: view.words.t('noteHint'), className: '' },
+    { errorPrefix: view.words.t('errorPrefix') },
+    textArea(id, text, (value) => view.actions.note(step, value), { readonly: view.status === 'complete' }),
+  );
 }
 
 /** Start / Pause / Resume, Skip, Next (while a step waits for a note), Done (in Proceed) and Reset, as the run allows. */

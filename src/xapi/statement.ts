@@ -1,5 +1,7 @@
 import type { TendCompleteDetail } from '../core/events.js';
+import type { ExerciseSummary } from '../core/summary.js';
 import type { ExerciseId } from '../core/types.js';
+import { summaries } from '../entries/summaries.js';
 import { widgets, type WidgetInfo } from '../registry.js';
 
 /** An xAPI Agent: one inverse functional identifier (mbox, mbox_sha1sum, openid or account). */
@@ -100,43 +102,21 @@ export function toXapiStatement(detail: TendCompleteDetail, options: XapiOptions
     timestamp: detail.completedAt,
   };
   if (options.id) statement.id = options.id;
-  if (detail.exercise === 'stop-timer') statement.result.duration = isoDuration(detail.data.elapsedMs);
+  const duration = detail.exercise === 'flow' ? undefined : summaryOf(detail.exercise).durationMs?.(detail.data);
+  if (duration !== undefined) statement.result.duration = isoDuration(duration);
   return statement;
 }
 
-/** The person's own words, as one string. */
+/** An exercise's summary (its response and duration), for data of its own shape. */
+const summaryOf = (exercise: Exclude<ExerciseId, 'flow'>) => summaries[exercise] as ExerciseSummary<unknown>;
+
+/** The person's own words, as one string: each exercise's summary says them; a flow's are its steps'. */
 function responseOf(detail: TendCompleteDetail): string {
-  switch (detail.exercise) {
-    case 'i-statement':
-      return detail.data.text;
-    case 'reflection-card':
-      return detail.data.answers.map(({ prompt, answer }) => `${prompt}\n${answer}`).join('\n\n');
-    case 'agreement':
-      return [
-        detail.data.title,
-        ...detail.data.sections.map((section) => [section.title, ...section.items.map((item) => `- ${item}`)].join('\n')),
-      ].join('\n\n');
-    case 'stop-timer':
-      return [detail.data.notes.observe, detail.data.notes.proceed].filter(Boolean).join('\n\n');
-    case 'check-in': {
-      const { rhythm, feelings, highlight, challenge, need } = detail.data;
-      const lines: [string, string][] = [
-        ['Feelings', feelings.join(', ')],
-        [rhythm === 'weekly' ? 'Small win' : 'Highlight', highlight],
-        ['Challenge', challenge],
-        ['Need', need],
-      ];
-      return lines
-        .filter(([, text]) => text.trim())
-        .map(([label, text]) => `${label}: ${text}`)
-        .join('\n');
-    }
-    case 'flow':
-      return stepDetails(detail)
-        .map((step) => (mapped(step) ? responseOf(step) : ''))
-        .filter(Boolean)
-        .join('\n\n');
-  }
+  if (detail.exercise !== 'flow') return summaryOf(detail.exercise).response(detail.data);
+  return stepDetails(detail)
+    .map((step) => (mapped(step) ? responseOf(step) : ''))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** A step this module can describe: a known exercise with data (a step that never upgraded has none). */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { key, press, type, type Example } from './example.js';
 
 const addItem = async (el: TendAgreement, section: number, text: string) => {
@@ -22,8 +22,16 @@ export const agreementExamples: Example<TendAgreement>[] = [
   },
   { name: 'Blank template', template: html`<tend-agreement template="blank"></tend-agreement>` },
   {
-    name: 'Custom template',
-    template: html`<tend-agreement><script type="application/json">${customTemplate}</script></tend-agreement>`,
+    name: 'Custom template (JSON child)',
+    template: html`<tend-agreement
+      ><script type="application/json">
+        { "title": "House rules", "sections": [{ "title": "Evenings", "prompt": "How we spend them.", "examples": ["Phones away at dinner"] }] }
+      </script></tend-agreement
+    >`,
+  },
+  {
+    name: 'Custom template as an attribute (a server render shows it)',
+    template: html`<tend-agreement custom-template=${customTemplate}></tend-agreement>`,
   },
   {
     name: 'Items added, one being edited',

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import '../../src/check-in.js';
+import '../../src/entries/check-in.js';
 import type { TendCheckIn } from '../../src/check-in/check-in.js';
 import { storageKey } from '../../src/core/persistence.js';
-import type { CheckInData } from '../../src/core/types.js';
+import type { CheckInData } from '../../src/entries/data.js';
 import { press, type, type Example } from './example.js';
 
 /** A fixed clock: the examples always show the same dates. */
@@ -59,6 +59,19 @@ export const checkInExamples: Example<TendCheckIn>[] = [
       await type(el, '#challenge', 'A late train.');
       await press(el, 'button.primary');
       await press(el, '#forget-all');
+    },
+  },
+  {
+    name: 'Words of danger, Done pressed: the note beside Done, with "Leave this page"; nothing kept is celebrated',
+    template: html`<tend-check-in history persist="example" exit-url="https://www.bbc.co.uk/weather"
+      ><p slot="support">Call our practice on 555 0100 (weekdays), or a crisis line at any hour.</p></tend-check-in
+    >`,
+    setup: async (el) => {
+      await withHistory(el, 'example-danger');
+      await type(el, '#own-feelings', 'scared');
+      await type(el, '#highlight', 'nothing');
+      await type(el, '#challenge', 'he said he will kill me if I leave');
+      await press(el, 'button.primary');
     },
   },
   { name: 'Own feeling words (emotions)', template: html`<tend-check-in emotions="calm, tender, restless, proud"></tend-check-in>` },

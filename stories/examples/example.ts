@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import '../../src/locales/es.js';
+import '../../src/entries/locales/es.js';
 
 /**
  * One example of a widget, GOV.UK Frontend's way: the same list drives the stories ("Examples")

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import '../../src/flow.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/reflection-card.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/reflection-card.js';
 import type { TendFlow } from '../../src/flow/flow.js';
 import { press, type Example } from './example.js';
 
@@ -16,10 +16,23 @@ const session = html`<tend-flow heading="Before we talk">
   <tend-reflection-card deck="repair"></tend-reflection-card>
 </tend-flow>`;
 
+/** The same session given as the `steps` attribute, which a server render shows (it does not see children). */
+const givenSteps = JSON.stringify([
+  { exercise: 'stop-timer', durations: '5 30 20 10', intro: 'When it heats up, start here. Take your time with each step.' },
+  { exercise: 'i-statement' },
+  { exercise: 'reflection-card', deck: 'repair' },
+]);
+
 /** `<tend-flow>` from its first step to the summary, in both languages and directions. */
 export const flowExamples: Example<TendFlow>[] = [
   { name: 'First step, with the instructions', template: session },
   { name: 'Step two', template: session, setup: (el) => press(el, skip) },
+  { name: 'Steps as an attribute (a server render shows them)', template: html`<tend-flow heading="Before we talk" steps=${givenSteps}></tend-flow>` },
+  {
+    name: 'Steps as an attribute, step two',
+    template: html`<tend-flow heading="Before we talk" steps=${givenSteps}></tend-flow>`,
+    setup: (el) => press(el, skip),
+  },
   {
     name: 'Summary',
     template: html`<tend-flow heading="Tonight">

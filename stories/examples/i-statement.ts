@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 import { key, press, type, type Example } from './example.js';
 
 const seed = {
@@ -64,6 +64,10 @@ export const iStatementExamples: Example<TendIStatement>[] = [
     template: html`<tend-i-statement persist="examples" emotion="calm"></tend-i-statement>`,
   },
   {
+    name: 'Your own words as an attribute (strings)',
+    template: html`<tend-i-statement strings='{"heading": "Before you talk", "intro": "One calm sentence about what is going on for you."}'></tend-i-statement>`,
+  },
+  {
     name: 'Spanish',
     template: html`<tend-i-statement lang="es" emotion="ansiedad" situation="pasan horas sin que me contestes"></tend-i-statement>`,
   },
@@ -85,6 +89,11 @@ export const iStatementExamples: Example<TendIStatement>[] = [
       ><p slot="support">You can call our practice on 555 0100, or a crisis line at any hour.</p></tend-i-statement
     >`,
     setup: (el) => type(el, '#need', 'I want to die'),
+  },
+  {
+    name: 'Words of danger in the last field, with a way out: the note beside it, "Leave this page" in it',
+    template: html`<tend-i-statement exit-url="https://www.bbc.co.uk/weather"></tend-i-statement>`,
+    setup: (el) => type(el, '#need', 'him to stop, he hit me'),
   },
   {
     name: 'With a way out (exit-url)',

@@ -12,8 +12,8 @@ import { flowExamples } from './flow.js';
 export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> = {
   'i-statement': iStatementExamples,
   'stop-timer': stopTimerExamples,
-  'agreement': agreementExamples,
+  agreement: agreementExamples,
   'reflection-card': reflectionCardExamples,
   'check-in': checkInExamples,
-  'flow': flowExamples,
+  flow: flowExamples,
 };

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import '../../src/reflection-card.js';
+import '../../src/entries/reflection-card.js';
 import type { TendReflectionCard } from '../../src/reflection-card/reflection-card.js';
 import { press, type, type Example } from './example.js';
 
@@ -37,6 +37,10 @@ export const reflectionCardExamples: Example<TendReflectionCard>[] = [
   {
     name: 'Custom prompts (light-DOM children)',
     template: html`<tend-reflection-card><li>What went well this week?</li><li>What would I like more of?</li></tend-reflection-card>`,
+  },
+  {
+    name: 'Custom prompts as an attribute (a server render shows them)',
+    template: html`<tend-reflection-card prompts='["What went well this week?", "What would I like more of?"]'></tend-reflection-card>`,
   },
   {
     name: 'Last card of a deck',

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import '../../src/stop-timer.js';
-import type { TendStopTimer } from '../../src/stop-timer.js';
+import '../../src/entries/stop-timer.js';
+import type { TendStopTimer } from '../../src/entries/stop-timer.js';
 import { press, type, type Example } from './example.js';
 
 const skipTo = async (el: TendStopTimer, skips: number) => {

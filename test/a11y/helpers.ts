@@ -17,6 +17,7 @@ export const isChromium = /Chrom/.test(navigator.userAgent) && !/Firefox/.test(n
 /** Renders an example (inside a stage div) and runs its setup; returns the element. */
 export async function render(tag: string, example: Example<Widget>, theme?: string): Promise<Widget> {
   fixtureCleanup(); // one example on the page at a time
+  window.scrollTo(0, 0); // as a page loads (an example before may have scrolled it, e.g. to bring a support note into view)
   const stage = await fixture(html`<div class="stage">${example.template}</div>`);
   const el = stage.querySelector<Widget>(tag);
   if (!el) throw new Error(`${example.name}: no <${tag}> in the template`);

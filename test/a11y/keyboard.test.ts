@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/agreement.js';
-import '../../src/reflection-card.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/agreement.js';
+import '../../src/entries/reflection-card.js';
 import type { Widget } from './helpers.js';
 import { settle } from '../helpers/harness.js';
 import { hit } from '../helpers/keyboard.js';

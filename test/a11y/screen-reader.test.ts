@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
 import { widgets } from '../../src/registry.js';
 import { button, deepActive, fill, settle, text, type } from '../helpers/harness.js';
 import { hit, tabTo } from '../helpers/keyboard.js';

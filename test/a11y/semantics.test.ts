@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/agreement.js';
-import '../../src/reflection-card.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/agreement.js';
+import '../../src/entries/reflection-card.js';
 import { accessibilityTree, isChromium, type Widget } from './helpers.js';
 import { press, type } from '../helpers/harness.js';
 import { skipBecause } from '../helpers/skip.js';

@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/agreement.js';
-import type { TendAgreement } from '../../src/agreement.js';
+import '../../src/entries/agreement.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
 import { nextReviewDate } from '../../src/agreement/review.js';
 import { toLocalDate, todayIso } from '../../src/core/dates.js';
-import type { AgreementData } from '../../src/core/types.js';
+import type { AgreementData } from '../../src/entries/data.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -485,18 +485,18 @@ describe('<tend-agreement>', () => {
       const add = $<HTMLInputElement>(el, '#add-0');
       await waitUntil(() => active(el) === add, 'focus on the first add field, once its error is painted');
       expect(add.getAttribute('aria-invalid')).to.equal('true');
-      const error = $(el, '#missing');
-      expect(add.getAttribute('aria-describedby')!.split(' ')).to.include('missing');
+      const error = $(el, '#add-0-error');
+      expect(add.getAttribute('aria-describedby')!.split(' ')).to.include('add-0-error');
       expect(error.textContent).to.equal('Error: Add at least one item to the agreement before you finish.');
       await expect(el).to.be.accessible();
       // Adding an item clears the error once focus leaves the field; Done then completes.
       await sendKeys({ type: 'Tuesday evenings' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(root(el).querySelector('#missing'), 'not under the cursor').to.not.equal(null);
+      expect(root(el).querySelector('#add-0-error'), 'not under the cursor').to.not.equal(null);
       button(el, /^Done/).focus();
       await settle(el);
-      expect(root(el).querySelector('#missing')).to.equal(null);
+      expect(root(el).querySelector('#add-0-error')).to.equal(null);
       setTimeout(() => button(el, /^Done/).click());
       const event = await oneEvent(el, 'tend-complete');
       expect(event.bubbles && event.composed).to.equal(true);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isReviewDue } from '../../src/agreement/review.js';
-import { changeTargetSelector } from '../../src/agreement/summary.js';
+import { changeTargetSelector } from '../../src/agreement/summary-view.js';
 
 describe('agreement summary: where "Change" leads, and when a review is due (pure)', () => {
   const sections = [{ items: [{ key: 7 }, { key: 8 }] }, { items: [] }];

@@ -33,30 +33,39 @@ describe('<tend-builder>', () => {
     expect(texts(preview, 'h2')).to.deep.equal(['Before our session']);
     const copied = await copyEmbedCode(b);
     expect(copied).to.equal(code(b));
-    expect(copied).to.contain(`<script type="module" src="${CDN}tend.min.js"></script>`);
+    // The page loads this one exercise (and the shared core), not every element.
+    expect(copied).to.contain(`<script type="module" src="${CDN}cdn/i-statement.js"></script>`).and.not.contain('tend.min.js');
     expect(copied).to.contain(`<link rel="stylesheet" href="${CDN}tend.css">`);
     const el = await pasteIntoBlankPage(copied, 'tend-i-statement');
     expect(texts(el, 'h2')).to.deep.equal(['Before our session']);
     expect(el.getAttribute('emotions')).to.equal('calm, hurt, hopeful');
     expect(el.hasAttribute('no-hints')).to.equal(true);
     expect(texts(el, 'button')).to.include("I'm finished");
+    // "Email my words" appears once the client has written something.
+    expect(texts(el, 'a')).not.to.include('Email my words to therapist@example.org');
+    const emotion = el.shadowRoot!.getElementById('emotion') as HTMLInputElement;
+    emotion.value = 'calm';
+    emotion.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
     expect(texts(el, 'a')).to.include('Email my words to therapist@example.org');
   });
 
-  it('STOP timer: four labelled step lengths are written as durations', async () => {
+  it('STOP timer: four step lengths, typed as people write them, are written as durations in seconds', async () => {
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-stop-timer');
-    await type(b, byLabel(b, 'Stop (seconds)'), '3');
-    await type(b, byLabel(b, 'Proceed (seconds)'), '15');
+    await type(b, byLabel(b, 'Stop'), '3 s');
+    await type(b, byLabel(b, 'Observe'), '1:30');
+    await type(b, byLabel(b, 'Proceed'), '15');
+    expect(byLabel<HTMLInputElement>(b, 'Observe').value).to.equal('1 min 30 s');
     await tick(b, 'Note fields');
     await type(b, byLabel(b, 'Breathing pattern'), '4-7-8');
     await reword(b, 'Start', 'Begin');
     const el = await pasteIntoBlankPage(await copyEmbedCode(b), 'tend-stop-timer');
-    expect(el.getAttribute('durations')).to.equal('3 30 20 15');
+    expect(el.getAttribute('durations')).to.equal('3 30 90 15');
     expect(el.getAttribute('breath')).to.equal('4-7-8');
     expect(el.hasAttribute('notes')).to.equal(true);
     expect(texts(el, 'button')).to.include('Begin');
-    expect((el.value as { durations: number[] }).durations).to.deep.equal([3, 30, 20, 15]);
+    expect((el.value as { durations: number[] }).durations).to.deep.equal([3, 30, 90, 15]);
   });
 
   it('agreement: people, review rhythm and a custom template of sections and items', async () => {
@@ -82,7 +91,7 @@ describe('<tend-builder>', () => {
     expect(texts(el, 'button')).to.include('Put it in my calendar');
   });
 
-  it('reflection card: own prompts (hostile text stays text), word count, heading', async () => {
+  it('reflection card: own prompts (pasted markup flagged and left out, hostile text never runs), word count, heading', async () => {
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-reflection-card');
     const hostile = 'What <b>matters</b> & "why"? </script><script>alert(1)</script>';
@@ -90,14 +99,17 @@ describe('<tend-builder>', () => {
     await tick(b, 'Show a word count');
     await type(b, byLabel(b, 'Title'), 'Between "sessions" <i>');
     await reword(b, 'Next', 'Onwards');
+    expect(root(b).getElementById('prompt-markup')!.textContent).to.contain('<b>').and.contain('plain text');
+    expect(root(b).getElementById('f-heading-markup')!.textContent).to.contain('<i>');
     const pasted = await copyEmbedCode(b);
-    expect(pasted).not.to.contain('<b>');
-    expect(pasted).to.contain('heading="Between &quot;sessions&quot; &lt;i&gt;"');
+    expect(pasted).not.to.contain('<b>').and.not.contain('&lt;b&gt;').and.not.contain('<script>alert').and.not.contain('&lt;script');
+    expect(pasted).to.contain('heading="Between &quot;sessions&quot;"');
     const el = await pasteIntoBlankPage(pasted, 'tend-reflection-card');
     expect(el.ownerDocument.querySelectorAll('b, i, body > script:not([src])')).to.have.length(0);
     const answers = (el.value as { answers: { prompt: string }[] }).answers.map((a) => a.prompt);
-    expect(answers).to.deep.equal(['What went well this week?', hostile]);
-    expect(texts(el, 'h2')).to.deep.equal(['Between "sessions" <i>']);
+    // Clients read the words, never the tags.
+    expect(answers).to.deep.equal(['What went well this week?', 'What matters & "why"? alert(1)']);
+    expect(texts(el, 'h2')).to.deep.equal(['Between "sessions"']);
     expect(el.shadowRoot!.querySelector('.word-count')).to.exist;
     expect(texts(el, 'button')).to.include('Onwards');
   });
@@ -105,12 +117,14 @@ describe('<tend-builder>', () => {
   it('a value the element rejects is flagged at its field and never reaches the code', async () => {
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-stop-timer');
-    await type(b, byLabel(b, 'Observe (seconds)'), '0');
-    expect(root(b).getElementById('f-durations-error')!.textContent).to.contain('four whole numbers');
-    expect(byLabel(b, 'Observe (seconds)').getAttribute('aria-invalid')).to.equal('true');
+    await type(b, byLabel(b, 'Observe'), '0');
+    expect(root(b).getElementById('f-durations-error')!.textContent).to.contain('Observe needs at least one second.');
+    expect(byLabel(b, 'Observe').getAttribute('aria-invalid')).to.equal('true');
     expect(code(b)).not.to.contain('durations');
+    // Said in her words, and never a silent fallback: the code says what it leaves out.
+    expect(root(b).getElementById('code-problems')!.textContent).to.contain('Step lengths: Observe needs at least one second.');
     await type(b, byLabel(b, 'Email address'), 'someone@example.org?bcc=everyone@example.org');
-    expect(root(b).getElementById('f-send-to-error')!.textContent).to.contain('e-mail address');
+    expect(root(b).getElementById('f-send-to-error')!.textContent).to.contain('Write one e-mail address');
     expect(code(b)).not.to.contain('send-to');
     await type(b, byLabel(b, 'Breathing pattern'), '4-6');
     expect(code(b)).to.contain('breath="4-6"');
@@ -118,7 +132,8 @@ describe('<tend-builder>', () => {
     await choose(b, byLabel(b, 'Exercise'), 'tend-agreement');
     await choose(b, byLabel(b, 'Template'), 'custom');
     await type(b, byLabel(b, 'Section title'), '   ');
-    expect(root(b).getElementById('template-error')!.textContent).to.contain('not used yet');
+    expect(root(b).getElementById('template-error')!.textContent).to.contain('Section 1 needs a title.');
+    expect(root(b).getElementById('code-problems')!.textContent).to.contain('Section 1 needs a title.');
     expect(code(b)).not.to.contain('application/json');
     expect(code(b)).not.to.contain('template=');
   });
@@ -188,7 +203,7 @@ describe('<tend-builder>', () => {
   it('defaults to the published package on a public CDN, versioned', async () => {
     const b = await fixture<TendBuilder>(html`<tend-builder></tend-builder>`);
     await settle(b);
-    expect(code(b)).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/tend-widgets@\d+\.\d+\.\d+\/dist\/tend\.min\.js"/);
+    expect(code(b)).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/tend-widgets@\d+\.\d+\.\d+\/dist\/cdn\/agreement\.js"/);
   });
 
   it('speaks Spanish under lang="es", and Spanish exercises get their locale script', async () => {

@@ -15,6 +15,7 @@ const agreement: CatalogElement = {
   slots: [{ name: '', description: 'A JSON template.' }],
   cssProperties: [],
 };
+const cards: CatalogElement = { tag: 'tend-reflection-card', exercise: 'reflection-card', summary: '', attributes: [], slots: [{ name: '', description: 'Custom prompts: `<li>` or `<p>` children.' }], cssProperties: [] };
 const flow: CatalogElement = { tag: 'tend-flow', exercise: 'flow', summary: '', attributes: [attribute('heading'), attribute('lang')], slots: [{ name: '', description: 'Steps.' }], cssProperties: [] };
 
 /** An exercise class that accepts `review` only as weekly/monthly, and a URL only with http(s). */
@@ -49,7 +50,14 @@ describe('builder embed configuration (what reaches the code)', () => {
     const template = { title: '  Ours ', sections: [{ title: ' Time ', prompt: ' ', items: [' Tuesdays ', ' ', ''] }] };
     expect(templateJson(template)).to.deep.equal({ title: 'Ours', sections: [{ title: 'Time', items: ['Tuesdays'] }] });
     expect(templateProblem(template)).to.equal(null);
-    expect(templateProblem({ title: '', sections: [{ title: ' ', prompt: '', items: [] }] })).to.be.a('string').and.not.equal('');
+    expect(templateProblem({ title: '', sections: [{ title: ' ', prompt: '', items: [] }] })).to.deep.equal({ key: 'sectionNeedsTitle', values: { index: 1 } });
+    expect(templateProblem({ title: '', sections: [{ title: 'Time', prompt: '', items: [] }, { title: '', prompt: 'Why', items: [] }] })).to.deep.equal({
+      key: 'sectionNeedsTitle',
+      values: { index: 2 },
+    });
+    expect(templateProblem({ title: '', sections: [] })).to.deep.equal({ key: 'templateNoSections' });
+    // What the builder does not check itself, the agreement's own parser still names.
+    expect(templateProblem({ title: 'x'.repeat(300), sections: [{ title: 'Time', prompt: '', items: [] }] })).to.have.property('key', 'templateInvalid');
   });
 
   it('writes the custom template only when it is valid; otherwise neither it nor template="custom" reaches the code', () => {
@@ -69,13 +77,15 @@ describe('builder embed configuration (what reaches the code)', () => {
       styles: { '--tend-accent': 'rebeccapurple', '--tend-surface': 'red; background: url(x)', '--tend-text': 'not a colour' },
       prompts: ['  First? ', '', '  '],
     };
-    const config = embedConfigOf(state, target(agreement, {}), [], (value) => value === 'rebeccapurple');
+    const config = embedConfigOf(state, target(cards, {}), [], (value) => value === 'rebeccapurple');
     expect(config.styles).to.deep.equal({ '--tend-accent': 'rebeccapurple' });
     expect(config.strings).to.deep.equal({ done: 'Finished' });
     expect(config.strings).not.to.equal(state.strings);
     expect(config.prompts).to.deep.equal(['First?']);
-    expect(config.properties['exit-url']).to.equal('exitUrl');
+    expect(embedConfigOf(state, target(agreement, {}), []).properties['exit-url']).to.equal('exitUrl');
     expect(config.steps).to.deep.equal([]);
+    // The agreement's default slot holds a template, not prompts: "Your own prompts" are the reflection card's only.
+    expect(embedConfigOf(state, target(agreement, {}), []).prompts).to.deep.equal([]);
   });
 
   it('the real colour check refuses declarations smuggled into a value', () => {
@@ -100,6 +110,7 @@ describe('builder embed configuration (what reaches the code)', () => {
     expect(config.steps.map((step) => step.element.attributes)).to.deep.equal([[['review', 'weekly']], []]);
     expect(config.steps[0]!.element.tag).to.equal('tend-agreement');
     expect(takesPrompts(flow)).to.equal(false);
-    expect(takesPrompts(agreement)).to.equal(true);
+    expect(takesPrompts(agreement)).to.equal(false);
+    expect(takesPrompts(cards)).to.equal(true);
   });
 });

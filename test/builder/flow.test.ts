@@ -51,7 +51,9 @@ describe('<tend-builder> with <tend-flow>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('builds a three-step flow by keyboard; the pasted code gives that flow with those steps on a blank page', async () => {
+  it('builds a three-step flow by keyboard; the pasted code gives that flow with those steps on a blank page', async function () {
+    // The blank page loads each step's own module graph through the autoloader, from source here.
+    this.timeout(30000);
     const b = await newBuilder();
     await choose(b, byLabel(b, 'Exercise'), 'tend-flow');
     expect(root(b).textContent).to.contain('No steps yet');
@@ -60,7 +62,7 @@ describe('<tend-builder> with <tend-flow>', () => {
 
     await addStep(b, 'tend-stop-timer');
     expect(active(b)?.id).to.equal('step-0-title');
-    expect(announced(b)).to.equal('Step 1 of 1 added: The STOP technique.');
+    expect(announced(b)).to.equal('Step 1 of 1 added: The STOP skill, timed.');
     await addStep(b, 'tend-i-statement');
     await addStep(b, 'tend-reflection-card');
     expect(active(b)?.id).to.equal('step-2-title');
@@ -68,7 +70,7 @@ describe('<tend-builder> with <tend-flow>', () => {
     expect(stepTitles(b)[2]).to.match(/^Step 3 of 3: /);
 
     // Each step has its exercise's own controls; the flow's settings are not repeated in them.
-    await type(b, stepField(b, 0, 'Stop (seconds)'), '3');
+    await type(b, stepField(b, 0, 'Stop'), '3 s');
     await choose(b, stepField<HTMLSelectElement>(b, 2, 'Deck'), 'repair');
     await keyIn(b, stepField(b, 1, 'Title'), 'Say what you need');
     expect(() => stepField(b, 1, 'Theme')).to.throw();
@@ -79,7 +81,7 @@ describe('<tend-builder> with <tend-flow>', () => {
     expect(stepTags(preview)).to.deep.equal(['tend-stop-timer', 'tend-i-statement', 'tend-reflection-card']);
 
     const copied = await copyEmbedCode(b);
-    expect(copied).to.contain('<tend-flow heading="Before we talk" theme="dark">');
+    expect(copied).to.contain('<tend-flow heading="Before we talk" theme="dark" exit-url="https://www.google.com/">');
     expect(copied).to.contain('<tend-stop-timer durations="3 30 20 10"></tend-stop-timer>');
     expect(copied).not.to.contain('<b>');
     const flow = await pasteIntoBlankPage(copied, 'tend-flow');
@@ -89,7 +91,8 @@ describe('<tend-builder> with <tend-flow>', () => {
     expect(texts(flow, '#position')).to.deep.equal(['Step 1 of 3']);
     const [timer, paragraph, statement, card] = [...flow.children] as HTMLElement[];
     expect(timer!.getAttribute('durations')).to.equal('3 30 20 10');
-    expect(paragraph!.textContent).to.equal(hostile);
+    // Her words reach the client; pasted tags are left out (the builder flagged them), never run.
+    expect(paragraph!.textContent).to.equal('Now one calm sentence: you & "me" alert(1)');
     expect(statement!.getAttribute('heading')).to.equal('Say what you need');
     expect(card!.getAttribute('deck')).to.equal('repair');
     expect(flow.ownerDocument.querySelectorAll('b, script:not([src])')).to.have.length(0);
@@ -102,7 +105,7 @@ describe('<tend-builder> with <tend-flow>', () => {
     await press(b, byName(b, 'button', 'Move step 1 down'), 'Enter');
     expect(stepTitles(b)[1]).to.contain('STOP');
     expect(active(b)?.id).to.equal('step-1-down');
-    expect(announced(b)).to.equal('The STOP technique is now step 2 of 3.');
+    expect(announced(b)).to.equal('The STOP skill, timed is now step 2 of 3.');
     await press(b, byName(b, 'button', 'Move step 3 up'), 'Enter');
     expect(active(b)?.id).to.equal('step-1-up');
     let order = stepTags(root(b).querySelector('.preview-slot tend-flow')!);
@@ -118,12 +121,12 @@ describe('<tend-builder> with <tend-flow>', () => {
     await press(b, byName(b, 'button', 'Remove step 2'), 'Enter');
     await press(b, byName(b, 'button', 'Remove step 1'), 'Enter');
     expect(active(b)?.id).to.equal('new-step');
-    expect(code(b)).to.contain('<tend-flow></tend-flow>');
+    expect(code(b)).to.contain('<tend-flow exit-url="https://www.google.com/"></tend-flow>');
   });
 
   it('keeps the steps in the link: reopening it restores them', async () => {
     const first = await threeStepFlow();
-    await type(first, stepField(first, 0, 'Proceed (seconds)'), '12');
+    await type(first, stepField(first, 0, 'Proceed'), '12');
     await type(first, stepField<HTMLTextAreaElement>(first, 2, 'Your instructions'), 'Last one.\nTake your time.');
     const configured = code(first);
     expect(configured).to.contain('<p>Last one.</p>').and.contain('<p>Take your time.</p>');
@@ -152,7 +155,7 @@ describe('<tend-builder> with <tend-flow>', () => {
     expect(stepTitles(b)).to.have.length(2);
     expect(stepField<HTMLTextAreaElement>(b, 0, 'Your instructions').value).to.equal('Start here.');
     expect(stepField<HTMLTextAreaElement>(b, 1, 'Your instructions').value).to.equal('Then this.\nAnd this.');
-    expect(root(b).getElementById('s0-f-durations-error')!.textContent).to.contain('four whole numbers');
+    expect(root(b).getElementById('s0-f-durations-error')!.textContent).to.contain('Stop needs at least one second.');
     expect(root(b).getElementById('s1-f-template-error')!.textContent).to.contain('built-in templates');
     const loaded = code(b);
     expect(loaded).to.contain('<tend-flow heading="Tonight" persist="tonight">');

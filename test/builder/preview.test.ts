@@ -11,6 +11,7 @@ const config = (extra: Partial<EmbedConfig> = {}): EmbedConfig => ({
   styles: {},
   prompts: [],
   template: null,
+  support: '',
   steps: [],
   ...extra,
 });

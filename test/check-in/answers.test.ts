@@ -9,11 +9,12 @@ const vocabulary = [
 
 describe('check-in answers (pure)', () => {
   it('asks, by rhythm, for what is still empty (blank text counts as empty), in the order shown', () => {
-    expect(missingFields('daily', [], empty)).to.deep.equal(['feelings', 'highlight', 'challenge']);
-    expect(missingFields('daily', ['calm'], { ...empty, highlight: '  ', challenge: 'rain' })).to.deep.equal(['highlight']);
+    // Only the feeling is required: a bad day needs no highlight.
+    expect(missingFields('daily', [], empty)).to.deep.equal(['feelings']);
+    expect(missingFields('daily', ['calm'], { ...empty, highlight: '  ' })).to.deep.equal([]);
     expect(missingFields('daily', ['calm'], { highlight: 'tea', challenge: 'rain', need: '' })).to.deep.equal([]);
-    expect(missingFields('weekly', [], { ...empty, highlight: 'a win' })).to.deep.equal(['feelings', 'need']);
-    expect(missingFields('weekly', ['low'], { ...empty, need: 'rest' })).to.deep.equal([]);
+    expect(missingFields('weekly', [], { ...empty, highlight: 'a win' })).to.deep.equal(['feelings']);
+    expect(missingFields('weekly', ['low'], empty)).to.deep.equal([]);
   });
 
   it('names the string keys after the field', () => {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/check-in.js';
-import type { TendCheckIn } from '../../src/check-in.js';
+import '../../src/entries/check-in.js';
+import type { TendCheckIn } from '../../src/entries/check-in.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
-import type { CheckInData } from '../../src/core/types.js';
+import type { CheckInData } from '../../src/entries/data.js';
 import { sampleHistory } from '../../stories/examples/check-in.js';
 import { assertNothingInjected, clearPwned, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -106,29 +106,51 @@ describe('<tend-check-in>', () => {
       expect(el.value.feelings).to.deep.equal(['tired', 'restless', 'Calm', 'tender']);
     });
 
-    it('Done too early says what is missing, marks the fields and focuses the first; leaving a fixed field clears its error', async () => {
+    it('Done too early asks only for a feeling, marks the feelings and focuses the first; leaving the feelings with one chosen clears the error', async () => {
       const { el } = await mount({});
       let completed = 0;
       el.addEventListener('tend-complete', () => completed++);
       const firstFeeling = () => root(el).activeElement === root(el).querySelector('[part~=feeling]');
       await pressButton(el, 'Done');
       expect(completed).to.equal(0);
-      expect(status(el)).to.equal('Still to write: how you feel, a highlight, and a challenge.');
-      expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error', 'highlight-error', 'challenge-error']);
+      expect(status(el)).to.equal('Still to write: how you feel.');
+      expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error']);
       expect(text($(el, '#feelings-error'))).to.match(/^Error: Name at least one feeling/);
-      // Focus moves once the errors are drawn and painted (so they are read once, with the field).
+      // Focus moves once the error is drawn and painted (so it is read once, with the field).
       await waitUntil(firstFeeling, 'focus on the first feeling');
-      expect($(el, '#highlight').getAttribute('aria-invalid')).to.equal('true');
-      expect($(el, '#highlight').getAttribute('aria-describedby')).to.equal('highlight-hint highlight-error');
-      fill(el, '#highlight', 'Breakfast together.');
+      expect($(el, '#highlight').hasAttribute('aria-invalid')).to.equal(false);
+      feeling(el, 'tired').click();
       await settle(el);
-      expect(root(el).querySelector('#highlight-error'), 'not while the person is in the field').to.not.equal(null);
-      $(el, '#challenge').focus();
+      expect(root(el).querySelector('#feelings-error'), 'not while the person is in the feelings').to.not.equal(null);
+      $(el, '#highlight').focus();
       await settle(el);
-      expect(root(el).querySelector('#highlight-error')).to.equal(null);
-      await pressButton(el, 'Done');
-      await waitUntil(firstFeeling, 'focus on the first feeling');
-      expect(status(el)).to.equal('Still to write: how you feel and a challenge.');
+      expect(root(el).querySelector('#feelings-error')).to.equal(null);
+    });
+
+    it('keeps a bad day with only a feeling: a challenge and no highlight, or the feeling alone', async () => {
+      const { el } = await mount({ history: '', persist: 'bad-day' });
+      feeling(el, 'hurt').click();
+      fill(el, '#challenge', 'The fight last night…');
+      await settle(el);
+      const completed = oneEvent(el, 'tend-complete') as Promise<TendCompleteEvent>;
+      button(el, 'Done').click();
+      const { detail } = await completed;
+      expect(detail.data).to.include({ highlight: '', challenge: 'The fight last night…' });
+      await settle(el);
+      expect(status(el)).to.match(/^Kept your check-in for /);
+      expect(el.entries).to.have.length(1);
+      localStorage.removeItem('tend:v1:check-in:bad-day');
+      const alone = await mount({ rhythm: 'weekly' });
+      feeling(alone.el, 'tired').click();
+      await settle(alone.el);
+      const done = oneEvent(alone.el, 'tend-complete') as Promise<TendCompleteEvent>;
+      button(alone.el, 'Done').click();
+      expect((await done).detail.data).to.include({ highlight: '', challenge: '', need: '' });
+      // No hint tells a person how to grow from a bad day.
+      for (const rhythm of ['daily', 'weekly']) {
+        const { el: form } = await mount({ rhythm });
+        expect(text(root(form) as unknown as Element)).not.to.match(/grow/i);
+      }
     });
 
     it('reset() and Start over clear the fields; the value can be set', async () => {
@@ -152,7 +174,7 @@ describe('<tend-check-in>', () => {
       expect(labelOf(el, 'challenge')).to.contain('challenge');
       expect(labelOf(el, 'need')).to.contain('need');
       await pressButton(el, 'Done');
-      expect(status(el)).to.equal('Still to write: how you feel and what you need.');
+      expect(status(el)).to.equal('Still to write: how you feel.');
       feeling(el, 'hopeful').click();
       fill(el, '#need', 'More time for myself.');
       await settle(el);

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/check-in.js';
-import '../../src/locales/es.js';
-import type { TendCheckIn } from '../../src/check-in.js';
-import type { CheckInData } from '../../src/core/types.js';
+import '../../src/entries/check-in.js';
+import '../../src/entries/locales/es.js';
+import type { TendCheckIn } from '../../src/entries/check-in.js';
+import type { CheckInData } from '../../src/entries/data.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { button, textOf } from '../helpers/harness.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
@@ -104,7 +104,7 @@ describe('<tend-check-in> in Spanish', () => {
     const done = button(el, /^Listo$/);
     done.click();
     await el.updateComplete;
-    expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes y qué necesitas.');
+    expect(text('p[part~=status]')).to.equal('Aún falta escribir cómo te sientes.');
   });
 });
 

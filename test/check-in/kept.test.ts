@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { envelopeData, holdsEntry, readKept } from '../../src/check-in/kept.js';
-import type { CheckInData } from '../../src/core/types.js';
+import type { CheckInData } from '../../src/entries/data.js';
 
 const entry = (date: string, extra: object = {}): CheckInData =>
   ({ rhythm: 'daily', date, with: [], feelings: ['calm'], highlight: 'tea', challenge: 'rain', need: '', ...extra }) as CheckInData;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { ExerciseId } from '../../src/core/types.js';
 import { widgets } from '../../src/registry.js';

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
+import { widgets } from '../../src/registry.js';
 
 // Needs `npm run build` first (npm test builds before the browser tests).
 const bundleUrl = '/dist/tend.min.js';
-const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-flow'];
+const tags = widgets.map((widget) => widget.tag);
 
 describe('the CDN bundle beside the npm modules', () => {
   it('loads on the same page without NotSupportedError and keeps one definition per tag', async () => {

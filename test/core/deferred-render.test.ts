@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { TendIStatement } from '../../src/i-statement.js';
+import { TendIStatement } from '../../src/entries/i-statement.js';
 import { storageKey } from '../../src/core/persistence.js';
 
 let tags = 0;

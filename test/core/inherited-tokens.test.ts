@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import * as z from 'zod/mini';
 import type { PluralKey } from '../../src/core/localize-controller.js';
 import { TendElement } from '../../src/core/tend-element.js';
-import type { IStatementData } from '../../src/core/types.js';
+import type { IStatementData } from '../../src/entries/data.js';
 
 /** A minimal widget on the core, for testing what every widget inherits. */
 const sampleStrings = { heading: 'Sample heading', greeting: 'Hello {name}', 'apples.one': '{count} apple', 'apples.other': '{count} apples' };

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { button, findButton, press, recordEvents, type } from '../helpers/harness.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';

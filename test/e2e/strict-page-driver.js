@@ -5,7 +5,8 @@ document.addEventListener('securitypolicyviolation', (event) =>
   violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`),
 );
 
-const tags = ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-flow'];
+// Every element on the page (the page holds each of the registry's: test/e2e/strict-page.mjs).
+const tags = [...new Set([...document.body.children].map((el) => el.localName).filter((name) => name.startsWith('tend-')))];
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function buttons(el) {

@@ -10,11 +10,12 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-flags.mjs';
 import { startWebKitDriver, webkitCapabilities } from '../../scripts/webkit-launcher.mjs';
+import { loadRegistry } from '../../scripts/registry.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-const page = `<!doctype html>
+const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>strict page</title>
 <script type="module" src="/dist/tend.min.js"></script>
 <script type="module" src="/test/e2e/strict-page-driver.js"></script></head>
@@ -25,6 +26,10 @@ const page = `<!doctype html>
 <tend-reflection-card prompt="What helped today?"></tend-reflection-card>
 <tend-flow heading="Before we talk"><p>One step tonight.</p><tend-i-statement emotion="calm" situation="we talk" need="time"></tend-i-statement></tend-flow>
 <tend-check-in history persist="strict-page" with="Alex"></tend-check-in>
+`;
+// Every element of the registry is on the page: one without an example above is there as it is.
+const missing = (await loadRegistry()).filter((widget) => !body.includes(`<${widget.tag}`));
+const page = `${body}${missing.map((widget) => `<${widget.tag}></${widget.tag}>`).join('\n')}
 </body></html>`;
 
 /** Paths the server was asked for (WebKit: WebDriver classic cannot watch the page's requests). */

@@ -1,15 +1,15 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/flow.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/agreement.js';
-import '../../src/reflection-card.js';
-import '../../src/locales/es.js';
-import type { TendFlow } from '../../src/flow.js';
-import type { TendIStatement } from '../../src/i-statement.js';
-import type { TendStopTimer } from '../../src/stop-timer.js';
-import type { TendReflectionCard } from '../../src/reflection-card.js';
+import '../../src/entries/flow.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/agreement.js';
+import '../../src/entries/reflection-card.js';
+import '../../src/entries/locales/es.js';
+import type { TendFlow } from '../../src/entries/flow.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
+import type { TendStopTimer } from '../../src/entries/stop-timer.js';
+import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
 import type { TendChangeEvent, TendCompleteEvent } from '../../src/core/events.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { axeViolations } from '../a11y/helpers.js';
@@ -331,6 +331,54 @@ describe('<tend-flow>', function () {
       expect(titleOf(cards!)).to.equal('Tonight');
     });
 
+    it('persist: one keep notice and one switch for the whole session; the switch forgets and stops keeping every step’s words', async () => {
+      const { flow } = await mount('persist="session"');
+      const notices = () => [flow, ...steps(flow)].flatMap((el) => [...root(el).querySelectorAll('[part~=privacy]')]);
+      const switches = () => [flow, ...steps(flow)].flatMap((el) => [...root(el).querySelectorAll('[role=switch]')]);
+      for (let i = 0; i < 3; i++) {
+        // On every step: the flow's notice alone ("kept"), never a step's own beside it.
+        expect(notices().map(ownerOf), `step ${i + 1}`).to.deep.equal([flow]);
+        expect(switches()).to.have.length(1);
+        await press(flow, 'Skip', flow);
+      }
+      await press(flow, 'Back', flow);
+      const statement = steps(flow)[1]!;
+      await press(flow, 'Back', flow);
+      fill(statement, '#emotion', 'hurt');
+      await settle(flow);
+      expect(localStorage.getItem(storageKey('i-statement', 'session/1'))).to.contain('hurt');
+      const onlySwitch = switches()[0] as HTMLButtonElement;
+      onlySwitch.click();
+      await settle(flow);
+      expect(onlySwitch.getAttribute('aria-checked')).to.equal('false');
+      expect(localStorage.getItem(storageKey('i-statement', 'session/1')), 'switched off: the step’s words are removed').to.equal(null);
+      fill(statement, '#emotion', 'hurt and tired');
+      await settle(flow);
+      expect(localStorage.getItem(storageKey('i-statement', 'session/1')), 'and no longer kept').to.equal(null);
+      expect(notices()).to.have.length(1);
+      expect(textOf(flow, '[part~=privacy]')).not.to.match(/is kept/);
+      (switches()[0] as HTMLButtonElement).click();
+      await settle(flow);
+      expect(localStorage.getItem(storageKey('i-statement', 'session/1')), 'switched on again: kept again').to.contain('hurt and tired');
+    });
+
+    it('says nothing about keeping where nothing can be written: a timer without notes, alone or as the only step', async () => {
+      const stage = await fixture(html`<div></div>`);
+      const timer = Object.assign(document.createElement('tend-stop-timer'), { persist: 'breath' }) as TendStopTimer;
+      stage.append(timer);
+      await timer.updateComplete;
+      expect(root(timer).querySelector('[part~=privacy]')).to.equal(null);
+      timer.notes = true;
+      await timer.updateComplete;
+      expect(textOf(timer, '[part~=privacy]')).to.contain('kept');
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = '<tend-flow persist="timers"><tend-stop-timer></tend-stop-timer></tend-flow>';
+      const flow = wrapper.firstElementChild as TendFlow;
+      stage.append(flow);
+      await settle(flow);
+      expect([flow, ...steps(flow)].flatMap((el) => [...root(el).querySelectorAll('[part~=privacy]')])).to.have.length(0);
+    });
+
     it('persist: each step’s draft under <key>/<index>, the step on show under the flow’s key; a step’s own key wins; a reload restores both', async () => {
       const page = (own = '') => {
         const wrapper = document.createElement('div');
@@ -383,7 +431,7 @@ describe('<tend-flow>', function () {
       const [, second] = [...wrapper.querySelectorAll<TendIStatement>('tend-i-statement')];
       await second!.updateComplete;
       expect(second!.value.emotion, 'no flow yet: nothing restored').to.equal('');
-      const { TendFlow } = await import('../../src/flow.js');
+      const { TendFlow } = await import('../../src/entries/flow.js');
       class EarlyFlow extends TendFlow {}
       EarlyFlow.define('tend-early-flow');
       const flow = wrapper.firstElementChild as TendFlow;
@@ -400,7 +448,7 @@ describe('<tend-flow>', function () {
       (await fixture(html`<div></div>`)).append(flow);
       await settle(flow);
       expect(flow.value.steps).to.have.length(1);
-      const { TendIStatement } = await import('../../src/i-statement.js');
+      const { TendIStatement } = await import('../../src/entries/i-statement.js');
       class LaterStep extends TendIStatement {}
       LaterStep.define('tend-later-step');
       await aTimeout(0);

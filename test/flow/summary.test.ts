@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { sessionMarkdown, sessionText, stepEntries } from '../../src/flow/summary.js';
+import { sessionMarkdown, sessionText, stepEntries } from '../../src/flow/session.js';
+import { summaries } from '../../src/entries/summaries.js';
 import { groupSteps } from '../../src/flow/steps.js';
 
-const label = (key: string) => `[${key}]`;
+const label = { label: (key: string) => `[${key}]`, locale: 'en' };
+const inSpanish = { ...label, locale: 'es' };
 
-describe('flow summary (src/flow/summary.ts)', () => {
+describe('flow summary (src/flow/session.ts, each exercise\'s summary.ts)', () => {
   it('an I-statement: the sentence, or the parts written so far with their labels', () => {
-    expect(stepEntries('i-statement', { emotion: 'hurt', situation: 'x', reason: '', need: 'y', text: 'I feel hurt.' }, label, 'en')).to.deep.equal([
+    expect(stepEntries('i-statement', { emotion: 'hurt', situation: 'x', reason: '', need: 'y', text: 'I feel hurt.' }, label)).to.deep.equal([
       { text: 'I feel hurt.' },
     ]);
-    expect(stepEntries('i-statement', { emotion: 'hurt', situation: '', reason: ' ', need: 'time', text: '' }, label, 'en')).to.deep.equal([
+    expect(stepEntries('i-statement', { emotion: 'hurt', situation: '', reason: ' ', need: 'time', text: '' }, label)).to.deep.equal([
       { label: '[emotion]', text: 'hurt' },
       { label: '[need]', text: 'time' },
     ]);
@@ -17,21 +19,21 @@ describe('flow summary (src/flow/summary.ts)', () => {
 
   it('a timer: the time in the steps in the reader’s language (none when never started) and its notes', () => {
     const notes = { observe: 'tight chest', proceed: '' };
-    expect(stepEntries('stop-timer', { durations: [], elapsedMs: 65400, pausedMs: 0, notes }, label, 'en')).to.deep.equal([
+    expect(stepEntries('stop-timer', { durations: [], elapsedMs: 65400, pausedMs: 0, notes }, label)).to.deep.equal([
       { label: '[timeSpent]', text: '65 seconds' },
       { label: '[observe]', text: 'tight chest' },
     ]);
-    expect(stepEntries('stop-timer', { elapsedMs: 2000, notes: {} }, label, 'es')[0]!.text).to.equal('2 segundos');
-    expect(stepEntries('stop-timer', { elapsedMs: 0, notes: { observe: '', proceed: '' } }, label, 'en')).to.deep.equal([]);
+    expect(stepEntries('stop-timer', { elapsedMs: 2000, notes: {} }, inSpanish)[0]!.text).to.equal('2 segundos');
+    expect(stepEntries('stop-timer', { elapsedMs: 0, notes: { observe: '', proceed: '' } }, label)).to.deep.equal([]);
   });
 
   it('an agreement, reflection cards and a check-in: only what was written', () => {
     const agreement = { sections: [{ title: 'Time', items: ['Walks', ' '] }, { title: 'Limits', items: [] }] };
-    expect(stepEntries('agreement', agreement, label, 'en')).to.deep.equal([{ label: 'Time', text: 'Walks' }]);
+    expect(stepEntries('agreement', agreement, label)).to.deep.equal([{ label: 'Time', text: 'Walks' }]);
     const cards = { deck: 'custom', answers: [{ prompt: 'A?', answer: '' }, { prompt: 'B?', answer: 'yes' }] };
-    expect(stepEntries('reflection-card', cards, label, 'en')).to.deep.equal([{ label: 'B?', text: 'yes' }]);
+    expect(stepEntries('reflection-card', cards, label)).to.deep.equal([{ label: 'B?', text: 'yes' }]);
     const checkIn = { feelings: ['calm', 'tired'], highlight: 'tea', challenge: '', need: 'sleep' };
-    expect(stepEntries('check-in', checkIn, label, 'en')).to.deep.equal([
+    expect(stepEntries('check-in', checkIn, label)).to.deep.equal([
       { label: '[feelings]', text: 'calm, tired' },
       { label: '[highlight]', text: 'tea' },
       { label: '[need]', text: 'sleep' },
@@ -39,12 +41,12 @@ describe('flow summary (src/flow/summary.ts)', () => {
   });
 
   it('never throws on data of the wrong shape, and lists the words of an exercise it does not know', () => {
-    for (const exercise of ['i-statement', 'stop-timer', 'agreement', 'reflection-card', 'check-in']) {
+    for (const exercise of Object.keys(summaries)) {
       for (const data of [null, undefined, 'text', 42, [], { sections: 'x', answers: [null], notes: null, feelings: 'x' }]) {
-        expect(() => stepEntries(exercise, data, label, 'en')).to.not.throw();
+        expect(() => stepEntries(exercise, data, label)).to.not.throw();
       }
     }
-    expect(stepEntries('mystery', { a: ' one ', b: { c: ['two', ''] }, n: 3 }, label, 'en')).to.deep.equal([{ text: 'one' }, { text: 'two' }]);
+    expect(stepEntries('mystery', { a: ' one ', b: { c: ['two', ''] }, n: 3 }, label)).to.deep.equal([{ text: 'one' }, { text: 'two' }]);
   });
 
   it('writes the session as text, and as Markdown where typed text cannot become markup', () => {

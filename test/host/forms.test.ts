@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 
 async function typeInto(el: TendIStatement, id: string, text: string): Promise<void> {
   el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.focus();

@@ -1,11 +1,11 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { React, ReactDOMClient, Vue } from '../.generated/frameworks.js';
-import { TendAgreement, TendCheckIn, TendFlow, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/react.js';
-import type { TendFlow as TendFlowElement } from '../../src/flow.js';
+import { TendAgreement, TendCheckIn, TendFlow, TendIStatement, TendReflectionCard, TendStopTimer } from '../../src/entries/react.js';
+import type { TendFlow as TendFlowElement } from '../../src/entries/flow.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';
-import type { IStatementData } from '../../src/core/types.js';
-import type { TendIStatement as TendIStatementElement } from '../../src/i-statement.js';
+import type { IStatementData } from '../../src/entries/data.js';
+import type { TendIStatement as TendIStatementElement } from '../../src/entries/i-statement.js';
 import { button } from '../helpers/harness.js';
 
 const h = React.createElement;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cleanPart, composePreview, composeStatement, feelingKind, type ComposeOptions } from '../../src/i-statement/compose.js';
-import { spanishFeelingKind, spanishRules } from '../../src/locales/es-i-statement.js';
-import { es } from '../../src/locales/es.js';
+import { spanishFeelingKind, spanishRules } from '../../src/locales/es/i-statement.js';
+import { es } from '../../src/entries/locales/es.js';
 
 const vocabulary = es['i-statement'].vocabulary;
 const options: ComposeOptions = { rules: spanishRules, vocabulary };
@@ -67,7 +67,7 @@ describe('i-statement compose in Spanish', () => {
       'Me siento enfadada cuando me dejaste plantada. Necesito que me avises.',
     );
     expect(compose('¡Mucha rabia!', 'me preguntas ¿dónde estabas? delante de todos', '¿por qué me importa?', 'hablarlo')).to.equal(
-      'Siento mucha rabia cuando me preguntas ¿dónde estabas? delante de todos porque por qué me importa. Necesito hablarlo.',
+      'Siento mucha rabia cuando me preguntas ¿dónde estabas? delante de todos porque me importa. Necesito hablarlo.',
     );
     for (const text of [compose('¡¿qué?!', '¡¡ya!!', '¿no?', '¡eso')]) {
       const opened = [...text].filter((c) => c === '¿' || c === '¡').length;

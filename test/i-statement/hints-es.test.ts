@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { registerLocale } from '../../src/core/localize.js';
 import { detectHints } from '../../src/i-statement/hints.js';
 import { languageFor, plainLanguage } from '../../src/i-statement/language.js';
-import { spanishHints, spanishLanguage, spanishRules } from '../../src/locales/es-i-statement.js';
-import { es } from '../../src/locales/es.js';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import { spanishHints, spanishLanguage, spanishRules } from '../../src/locales/es/i-statement.js';
+import { es } from '../../src/entries/locales/es.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 
 const base = { emotion: 'ansiedad', situation: 'pasan horas sin que me contestes', reason: '', need: 'que acordemos qué esperamos al escribirnos' };
 const hints = (parts: Partial<typeof base>) => detectHints({ ...base, ...parts }, spanishHints, spanishRules);
@@ -61,10 +61,10 @@ describe('i-statement hints in Spanish', () => {
   });
 
   it('notices a demand on character («que seas más…») rather than a request for an action', () => {
-    for (const need of ['que seas más considerado', 'Necesito que seas menos egoísta', 'que seas otra persona', 'que dejes de ser así', 'que cambies', 'que madures de una vez', 'que me respetes', 'que seas cariñosa', 'que te importe más']) {
+    for (const need of ['que seas más considerado', 'Necesito que seas menos egoísta', 'que seas otra persona', 'que dejes de ser así', 'que cambies', 'que madures de una vez', 'que seas cariñosa', 'Quiero que seas más atento']) {
       expect(keys({ need }), need).to.deep.equal(['hintNeedCharacter']);
     }
-    for (const need of ['que me avises si vas a llegar tarde', 'que acordemos un día para hablar', 'que seas puntual el viernes', 'que cambies las sábanas el domingo', 'un abrazo', 'que me respetes el turno de hablar']) {
+    for (const need of ['que me avises si vas a llegar tarde', 'que acordemos un día para hablar', 'que seas puntual el viernes', 'que cambies las sábanas el domingo', 'un abrazo', 'que me respetes el turno de hablar', 'que me respetes', 'que te importe más', 'que me quieras', 'que seas sincera conmigo']) {
       expect(keys({ need }), need).to.deep.equal([]);
     }
   });

@@ -11,10 +11,11 @@ describe('i-statement hints', () => {
   });
 
   it('notices a thought dressed as a feeling', () => {
-    for (const emotion of ['that you never listen', 'I feel that you never listen', 'like you don\'t care', 'I feel like a burden', 'as if I am invisible', 'you are selfish']) {
+    for (const emotion of ['that you never listen', 'I feel that you never listen', 'like you don\'t care', 'I feel like nobody cares', 'as if I am invisible', 'you are selfish', "It's not fair"]) {
       expect(keys({ emotion }), emotion).to.deep.equal(['hintEmotionThought']);
     }
-    for (const emotion of ['anxious', 'I feel hurt', 'lonely and tired', 'likeable', 'thankful']) {
+    // "Like crap", "like crying": feelings, however they are put.
+    for (const emotion of ['anxious', 'I feel hurt', 'lonely and tired', 'likeable', 'thankful', 'like crap', 'like crying', 'It hurts']) {
       expect(keys({ emotion }), emotion).to.deep.equal([]);
     }
   });
@@ -44,14 +45,17 @@ describe('i-statement hints', () => {
     }
   });
 
-  it('notices "always", "never" and "you make me" in the situation', () => {
+  it('notices "always", "never" and "you make me feel…" in the situation', () => {
     expect(keys({ situation: 'you always come home late' })).to.deep.equal(['hintSituationAbsolute']);
     expect(keys({ situation: 'you NEVER call' })).to.deep.equal(['hintSituationAbsolute']);
-    expect(keys({ situation: 'you make me wait' })).to.deep.equal(['hintSituationMakeMe']);
-    expect(keys({ situation: "you're making me late" })).to.deep.equal(['hintSituationMakeMe']);
-    expect(keys({ situation: 'you always make me cook' })).to.deep.equal(['hintSituationAbsolute', 'hintSituationMakeMe']);
+    expect(keys({ situation: 'you make me feel small' })).to.deep.equal(['hintSituationMakeMe']);
+    expect(keys({ situation: "you're making me anxious" })).to.deep.equal(['hintSituationMakeMe']);
+    expect(keys({ situation: 'You Made Me Cry' })).to.deep.equal(['hintSituationMakeMe']);
+    expect(keys({ situation: 'you always make me feel stupid' })).to.deep.equal(['hintSituationAbsolute', 'hintSituationMakeMe']);
     expect(detectHints({ ...base, situation: 'you never call' })[0]!.word).to.equal('never');
-    for (const situation of ['you came home late last night', 'you make plans without me', 'you made dinner', 'the nevermore book']) {
+    expect(detectHints({ ...base, situation: 'You Make Me  Feel small' })[0]!.word).to.equal('you make me');
+    // "You make me wait" says what they did: a camera would see it.
+    for (const situation of ['you came home late last night', 'you make plans without me', 'you made dinner', 'the nevermore book', 'you make me wait', "you're making me late", 'you make me cook']) {
       expect(keys({ situation }), situation).to.deep.equal([]);
     }
   });
@@ -62,10 +66,8 @@ describe('i-statement hints', () => {
       'you to be a better partner',
       'stop being so selfish',
       'you to stop being selfish',
-      'I need you to care',
-      'you to care about me',
       'you to change',
-      'you to respect me',
+      'Can you be more patient',
     ]) {
       expect(keys({ need }), need).to.deep.equal(['hintNeedCharacter']);
     }
@@ -76,6 +78,12 @@ describe('i-statement hints', () => {
       'you to care for the dog on Tuesdays',
       'you to change the sheets on Sunday',
       'a hug',
+      // Respect, love, care and honesty are needs, not a demand to be someone else.
+      'you to respect me',
+      'I need you to care',
+      'you to care about me',
+      'you to love me',
+      'you to be honest with me',
     ]) {
       expect(keys({ need }), need).to.deep.equal([]);
     }

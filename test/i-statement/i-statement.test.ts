@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/i-statement.js';
-import type { TendIStatement } from '../../src/i-statement.js';
+import '../../src/entries/i-statement.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -247,7 +247,7 @@ describe('<tend-i-statement>', () => {
       ['emotion', 'I feel that you never listen', 'hintEmotionThought'],
       ['emotion', 'ignored', 'hintEmotionAccusation'],
       ['situation', 'you always come home late', 'hintSituationAbsolute'],
-      ['situation', 'you make me wait', 'hintSituationMakeMe'],
+      ['situation', 'you make me feel small', 'hintSituationMakeMe'],
       ['need', 'I need you to be more considerate', 'hintNeedCharacter'],
     ] as const;
 
@@ -266,7 +266,7 @@ describe('<tend-i-statement>', () => {
 
     it('names the accusing word', async () => {
       const el = await fixture<TendIStatement>(html`<tend-i-statement emotion="Manipulated"></tend-i-statement>`);
-      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" describes what you think the other person did');
+      expect($(el, '#emotion-coaching').textContent).to.contain('"manipulated" tells what happened to you');
     });
 
     it('stays quiet on a clear I-statement, and with no-hints', async () => {

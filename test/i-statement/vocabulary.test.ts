@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { detectHints } from '../../src/i-statement/hints.js';
-import { feelingsVocabulary, filterVocabulary, parseWordList } from '../../src/i-statement/vocabulary.js';
+import { feelingsVocabulary, parseWordList } from '../../src/core/feelings.js';
+import { filterVocabulary } from '../../src/i-statement/vocabulary.js';
 
 describe('i-statement vocabulary', () => {
   it('groups the feelings the issue names, with a few settled ones', () => {

@@ -1,93 +1,31 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { es } from '../../src/locales/es.js';
-import { coreStrings } from '../../src/core/strings.js';
+import { es } from '../../src/entries/locales/es.js';
 import { lookup } from '../../src/core/localize.js';
-import { iStatementStrings } from '../../src/i-statement/strings.js';
-import { stopTimerStrings } from '../../src/stop-timer/strings.js';
-import { agreementStrings } from '../../src/agreement/strings.js';
-import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
-import { flowStrings } from '../../src/flow/strings.js';
-import { checkInStrings } from '../../src/check-in/strings.js';
-import '../../src/i-statement.js';
-import '../../src/stop-timer.js';
-import '../../src/agreement.js';
-import '../../src/reflection-card.js';
-import type { TendIStatement } from '../../src/i-statement.js';
-import type { TendStopTimer } from '../../src/stop-timer.js';
-import type { TendAgreement } from '../../src/agreement.js';
-import type { TendReflectionCard } from '../../src/reflection-card.js';
+import '../../src/entries/i-statement.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/agreement.js';
+import '../../src/entries/reflection-card.js';
+import type { TendIStatement } from '../../src/entries/i-statement.js';
+import type { TendStopTimer } from '../../src/entries/stop-timer.js';
+import type { TendAgreement } from '../../src/entries/agreement.js';
+import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 import { button, buttons, fill, nameOf, textOf } from '../helpers/harness.js';
 
-/** Every English catalogue, by namespace: a key added here without Spanish fails below. */
-const english: Record<string, Record<string, unknown>> = {
-  core: coreStrings,
-  'i-statement': iStatementStrings,
-  'stop-timer': stopTimerStrings,
-  agreement: agreementStrings,
-  'reflection-card': reflectionCardStrings,
-  flow: flowStrings,
-  'check-in': checkInStrings,
-};
-
 const spanish = es as unknown as Record<string, Record<string, unknown>>;
 
-/** Strings that are rightly the same in both languages. */
-const sameInBoth = new Set(['core.errorPrefix', 'stop-timer.stepsLabel']);
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-/** Walks a value and its Spanish counterpart, calling back on each pair of strings. */
-function eachString(en: unknown, sp: unknown, path: string, visit: (en: string, sp: unknown, path: string) => void): void {
-  if (typeof en === 'string') return visit(en, sp, path);
-  if (Array.isArray(en)) {
-    expect(Array.isArray(sp), `${path} is a list in Spanish too`).to.equal(true);
-    // Lists of content (examples, prompts, vocabulary groups and their words): as many entries, each translated.
-    expect((sp as unknown[]).length, `${path}: as many entries`).to.equal(en.length);
-    en.forEach((entry, i) => eachString(entry, (sp as unknown[])[i], `${path}[${i}]`, visit));
-    return;
-  }
-  if (en && typeof en === 'object') {
-    expect(sp && typeof sp === 'object', `${path} is an object in Spanish too`).to.equal(true);
-    for (const [key, value] of Object.entries(en)) eachString(value, (sp as Record<string, unknown>)[key], `${path}.${key}`, visit);
-  }
-}
-
-describe('Spanish locale (src/locales/es.ts)', () => {
-  for (const [namespace, catalogue] of Object.entries(english)) {
-    it(`has a Spanish entry for every key of the ${namespace} catalogue`, () => {
-      const missing = Object.keys(catalogue).filter((key) => spanish[namespace]?.[key] === undefined);
-      expect(missing, `keys without Spanish in ${namespace}`).to.deep.equal([]);
-      const extra = Object.keys(spanish[namespace] ?? {}).filter((key) => !(key in catalogue) && !/\.(zero|two|few|many)$/.test(key));
-      expect(extra, `Spanish keys English does not have in ${namespace}`).to.deep.equal([]);
-    });
-
-    it(`translates the ${namespace} catalogue: same shape, same placeholders, words of its own`, () => {
-      for (const [key, value] of Object.entries(catalogue)) {
-        eachString(value, spanish[namespace]![key], `${namespace}.${key}`, (en, sp, path) => {
-          expect(typeof sp, `${path} is a string`).to.equal('string');
-          expect((sp as string).trim(), `${path} is not empty`).to.not.equal('');
-          expect(placeholders(sp as string), `${path} keeps its placeholders`).to.deep.equal(placeholders(en));
-          if (!sameInBoth.has(path) && /[a-z]{3}/i.test(en)) expect(sp, `${path} is translated`).to.not.equal(en);
-        });
-      }
-    });
-  }
-
+// Every key in Spanish, with its shape and placeholders: test/locales/every-language.test.ts (for every language).
+describe('Spanish locale (src/locales/es/)', () => {
   it('registers itself when loaded, under es and for every es-* variant', () => {
     expect(lookup('es', 'core', 'done')).to.equal('Listo');
     expect(lookup('es-MX', 'i-statement', 'heading')).to.equal('Dilo sin culpar');
     expect(lookup('en', 'core', 'done')).to.equal(undefined);
   });
 
-  it('gives every feeling word once, and each Spanish plural key both forms', () => {
+  it('gives every feeling word once', () => {
     const words = es['i-statement'].vocabulary.flatMap((group) => group.words);
     expect(new Set(words).size).to.equal(words.length);
-    for (const catalogue of Object.values(spanish)) {
-      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('.one'))) {
-        expect(catalogue[key.replace(/\.one$/, '.other')], `${key} has .other`).to.be.a('string');
-      }
-    }
+    expect(Object.keys(spanish)).to.include('core');
   });
 });
 
@@ -113,7 +51,7 @@ describe('widgets in Spanish', () => {
     );
     // The example and the vocabulary are Spanish content, not English words in a Spanish frame.
     expect(textOf(el, '[part=example] blockquote')).to.equal(
-      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que algo va mal. Necesito que acordemos qué esperamos al escribirnos.',
+      'Siento ansiedad cuando pasan horas sin que me contestes porque empiezo a temer que haya pasado algo. Necesito que acordemos qué esperamos al escribirnos.',
     );
     (el.shadowRoot!.querySelector('button.toggle') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -170,7 +108,7 @@ describe('widgets in Spanish', () => {
     expect(textOf(el, '#last-reviewed')).to.equal('March 31, 2025');
     el.lang = 'es';
     await el.updateComplete;
-    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo, abierto a cambios');
     expect(textOf(el, '#last-reviewed')).to.equal('31 de marzo de 2025');
     expect(textOf(el, '#next-review')).to.equal('30 de abril de 2025');
     expect([...el.shadowRoot!.querySelectorAll('[part=section-title]')].map((h) => h.textContent!.trim())).to.deep.equal([
@@ -191,7 +129,7 @@ describe('widgets in Spanish', () => {
     host.lang = 'es';
     await aTimeout(0);
     await el.updateComplete;
-    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo vivo');
+    expect(textOf(el, '[part=heading]')).to.equal('Nuestro acuerdo, abierto a cambios');
     host.remove();
   });
 

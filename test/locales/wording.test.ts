@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { es } from '../../src/locales/es.js';
+import { es } from '../../src/entries/locales/es.js';
 import { coreStrings } from '../../src/core/strings.js';
 import { iStatementStrings } from '../../src/i-statement/strings.js';
-import { stopTimerStrings } from '../../src/stop-timer/strings.js';
-import { agreementStrings } from '../../src/agreement/strings.js';
-import { reflectionCardStrings } from '../../src/reflection-card/strings.js';
-import '../../src/index.js';
+import { englishCatalogues } from '../../src/entries/strings.js';
+import '../../src/entries/index.js';
 
-const english: Record<string, Record<string, unknown>> = {
-  core: coreStrings,
-  'i-statement': iStatementStrings,
-  'stop-timer': stopTimerStrings,
-  agreement: agreementStrings,
-  'reflection-card': reflectionCardStrings,
-};
+/** Every English catalogue of the registry's elements (and the core's). */
+const english = Object.fromEntries(Object.entries(englishCatalogues).map(([namespace, { strings }]) => [namespace, strings])) as Record<string, Record<string, unknown>>;
 const spanish = es as unknown as Record<string, Record<string, unknown>>;
 
 /** Every string of a catalogue (content lists and decks included), with its key path. */
@@ -31,8 +24,36 @@ const all = (bundle: Record<string, Record<string, unknown>>) => Object.entries(
 
 describe('wording a therapist would sign', () => {
   it('Spanish: neutral for Spain and Latin America, no Spain-only idioms, no «cada pareja»', () => {
-    const banned = /echar balones fuera|prueba a |bochorno|resquemor|\bpulsa\b|cada pareja|afición|cada quien|cada cierto tiempo, con una frecuencia fija|vosotros|ordenador/i;
+    const banned = /echar balones fuera|prueba a |bochorno|resquemor|cada pareja|afición|cada quien|cada cierto tiempo, con una frecuencia fija|vosotros|ordenador|una tarjeta cada vez/i;
     expect(all(spanish).filter(([, text]) => banned.test(text))).to.deep.equal([]);
+  });
+
+  it('Spanish: no calques, «pulsa» for every button, «registro» for a saved check-in', () => {
+    const calques = /acuerdo vivo|documentos vivos|intervalos previsibles|con intención, no por reacción|procede con conciencia|un momento bajo/i;
+    expect(all(spanish).filter(([, text]) => calques.test(text))).to.deep.equal([]);
+    // One verb for pressing a button: «pulsa» (not «presiona», «oprime», «haz clic» or «elige Listo»).
+    const otherPress = /presiona|oprim|haz clic|\belige (?:Continuar|Listo|Añadir|«Cambiar»|Empezar|Siguiente)/i;
+    expect(all(spanish).filter(([, text]) => otherPress.test(text))).to.deep.equal([]);
+    const checkIn = spanish['check-in']!;
+    for (const key of ['kept', 'historyHeading', 'historyEmpty', 'eachCheckIn', 'older.one', 'older.other', 'forgetAll', 'confirmForget', 'forgotAll']) {
+      expect(checkIn[key], key).to.match(/registro/);
+      expect(checkIn[key], key).not.to.match(/momento/);
+    }
+  });
+
+  it('hints never doubt the person, in either language; a request for respect or love is no defect', () => {
+    for (const bundle of [english, spanish]) {
+      const hints = Object.entries(bundle['i-statement']!).filter(([key]) => key.startsWith('hint'));
+      expect(hints.filter(([, text]) => /you think|crees que|different person|sea otra persona/i.test(text as string))).to.deep.equal([]);
+    }
+  });
+
+  it('the support note says what to do now and promises nothing a line may not offer', () => {
+    expect(coreStrings.supportText).to.match(/emergency number: 999 in the UK, 112 across the EU, 911 in the US/);
+    expect(spanish.core!.supportText).to.contain('112 en España y la UE; 911 en México, Argentina y gran parte de América');
+    for (const text of [coreStrings.supportText, spanish.core!.supportText as string]) {
+      expect(text).not.to.match(/sounds serious|not meant|any hour|in confidence|suena serio|no está pensado|cualquier hora|confidencial/i);
+    }
   });
 
   it('Spanish STOP steps still spell S·T·O·P', () => {

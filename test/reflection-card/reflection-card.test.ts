@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/reflection-card.js';
-import type { TendReflectionCard } from '../../src/reflection-card.js';
+import '../../src/entries/reflection-card.js';
+import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { storageKey } from '../../src/core/persistence.js';
 import type { TendCompleteEvent } from '../../src/core/events.js';

@@ -2,7 +2,7 @@
  * What the security suites need to know about each widget: its attributes, how a person types into
  * it, and how a person completes it (pressing every export on the way). One entry per widget.
  */
-import '../../src/index.js';
+import '../../src/entries/index.js';
 import { parseWordList } from '../../src/core/feelings.js';
 import { widgets as registry, type ExerciseId } from '../../src/registry.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';

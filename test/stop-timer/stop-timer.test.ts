@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/stop-timer.js';
+import '../../src/entries/stop-timer.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import type { TendStepDetail } from '../../src/core/events.js';
-import type { StopTimerData } from '../../src/core/types.js';
+import type { StopTimerData } from '../../src/entries/data.js';
 import { storageKey } from '../../src/core/persistence.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { assertNothingInjected, hostileStrings } from '../helpers/hostile.js';

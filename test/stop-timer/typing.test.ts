@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/stop-timer.js';
+import '../../src/entries/stop-timer.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import { TYPING_QUIET_MS } from '../../src/stop-timer/run.js';
 import { $, buttons, press, settle, status, textOf, type } from '../helpers/harness.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/stop-timer.js';
-import '../../src/locales/es.js';
+import '../../src/entries/stop-timer.js';
+import '../../src/entries/locales/es.js';
 import type { TendStopTimer } from '../../src/stop-timer/stop-timer.js';
 import type { TendStepDetail } from '../../src/core/events.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -45,7 +45,7 @@ describe('<tend-stop-timer variant>', () => {
 
   it('keeps S·T·O·P in Spanish in both variants', async () => {
     const { el } = await timer(html`<tend-stop-timer lang="es" variant="DBT "></tend-stop-timer>`);
-    expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma distancia', 'Observa', 'Procede con conciencia']);
+    expect(titles(el)).to.deep.equal(['Stop (detente)', 'Toma distancia', 'Observa', 'Procede con atención plena']);
     expect(textOf(el, '[part=heading]')).to.equal('La habilidad STOP');
     expect(textOf(el, '[part=credit]')).to.contain('Marsha M. Linehan');
     el.variant = 'mindfulness';

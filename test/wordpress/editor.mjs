@@ -111,6 +111,34 @@ export async function checkEditor({ site, browser, author, check }) {
     });
     check('editor: the preview shows the typed heading literally', preview.heading === H.breakOut && preview.shown, JSON.stringify(preview));
 
+    // A way out, asked for up front: the leave address (already set) and the support line, before the settings.
+    const wayOut = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll('.block-editor-block-inspector label')].map((node) => node.textContent.trim());
+      const exit = document.getElementById(labels.includes('Leave-this-page address') ? [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Leave-this-page address').getAttribute('for') : '');
+      return { labels, exit: exit?.value ?? null };
+    });
+    const supportIndex = wayOut.labels.indexOf('Your support line');
+    check(
+      'editor: the sidebar asks up front for a leave-this-page address (set by default) and a support line',
+      wayOut.exit === 'https://www.google.com/' && supportIndex !== -1 && supportIndex < wayOut.labels.indexOf('Theme'),
+      JSON.stringify(wayOut),
+    );
+    const supportId = await page.evaluate(controlId, 'Your support line');
+    if (supportId) {
+      await page.click(`#${supportId}`);
+      await page.keyboard.type(`Call us ${H.img}`);
+    }
+    const supported = await page.evaluate(() => ({
+      saved: window.__settings().support,
+      child: window.__find('tend-i-statement')?.element.querySelector(':scope > [slot="support"]')?.textContent ?? null,
+      exit: window.__find('tend-i-statement')?.element.getAttribute('exit-url'),
+    }));
+    check(
+      'editor: the support line reaches the preview as its slot="support" text, literally, and the leave address as exit-url',
+      supported.saved === `Call us ${'<img src=x onerror=window.__pwned=4>'}` && supported.child === supported.saved && supported.exit === 'https://www.google.com/',
+      JSON.stringify(supported),
+    );
+
     const exerciseId = await page.evaluate(controlId, 'Exercise');
     const options = exerciseId ? await page.$$eval(`#${exerciseId} option`, (nodes) => nodes.map((node) => node.value)) : [];
     check('editor: the Exercise control offers every exercise of the manifest', ['agreement', 'i-statement', 'reflection-card', 'stop-timer'].every((id) => options.includes(id)), options.join(','));

@@ -139,6 +139,29 @@ const everyday = (as, suffix = '') => [
     expect: {},
     shownText: 'What made you smile this week?',
   },
+  {
+    title: `Check-in block with a way out: leave address and support line${suffix}`,
+    as,
+    tag: 'tend-check-in',
+    blocks: block({ exercise: 'check-in', settings: { 'exit-url': 'https://weather.example/' }, support: `Call us on 555 0100 ${H.quote} ${H.shortcode}` }),
+    expect: { 'exit-url': 'https://weather.example/' },
+    support: `Call us on 555 0100 ${H.quote} ${H.shortcode}`,
+  },
+  {
+    title: `Block with the way out it has by default${suffix}`,
+    as,
+    tag: 'tend-i-statement',
+    blocks: block({ exercise: 'i-statement' }),
+    expect: { 'exit-url': 'https://www.google.com/' },
+  },
+  {
+    title: `Check-in shortcode with a way out${suffix}`,
+    as,
+    tag: 'tend-check-in',
+    content: '[tend exercise="check-in" exit-url="https://weather.example/" support="Call us on 555 0100 (weekdays)"]',
+    expect: { 'exit-url': 'https://weather.example/', support: null },
+    support: 'Call us on 555 0100 (weekdays)',
+  },
   { title: `No exercise here${suffix}`, as, tag: null, content: '<!-- wp:paragraph -->\n<p>Just words.</p>\n<!-- /wp:paragraph -->' },
 ];
 
@@ -153,7 +176,7 @@ const hostile = (as, literal, suffix = '') => [
     as,
     hostile: true,
     tag: 'tend-i-statement',
-    blocks: block({ exercise: 'i-statement', heading: H.breakOut, settings: { emotion: H.quote, need: H.script, reason: H.img, onclick: 'window.__pwned=5' } }),
+    blocks: block({ exercise: 'i-statement', heading: H.breakOut, settings: { emotion: H.quote, need: H.script, reason: H.img, onclick: 'window.__pwned=5' }, support: `${H.script}${H.img}${H.breakOut}` }),
     expect: literal ? { heading: H.breakOut, emotion: H.quote, need: H.script, reason: H.img, onclick: null } : { onclick: null },
     shownText: literal ? H.breakOut : undefined,
   },
@@ -256,6 +279,7 @@ export async function checkVisit({ site, browser, check, post, url }) {
           withHandlers,
           svg: document.querySelectorAll('svg[onload], img[onerror]').length,
           exercises: [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('tend-')).length,
+          support: element?.querySelector(':scope > [slot="support"]')?.textContent ?? null,
         };
       },
       post.tag,
@@ -264,6 +288,7 @@ export async function checkVisit({ site, browser, check, post, url }) {
     check(`${name}: ${post.tag} renders`, state.found && state.renderedHtml);
     const wrong = Object.entries(post.expect ?? {}).filter(([attr, value]) => state.attributes[attr] !== value);
     check(`${name}: its attributes arrive exactly as written (unknown ones dropped)`, wrong.length === 0, wrong.map(([attr, value]) => `${attr}: got ${JSON.stringify(state.attributes[attr])}, want ${JSON.stringify(value)}`).join('; '));
+    if (post.support) check(`${name}: the support line arrives as the element's slot="support" text, literally`, state.support === post.support, JSON.stringify(state.support));
     if (post.shownText) check(`${name}: the element shows the text literally`, state.text.includes(post.shownText), new RegExp(`<${post.tag}[\\s\\S]*?</${post.tag}>`).exec(html)?.[0]);
     check(`${name}: no injected element or handler in the page`, state.withHandlers.length === 0 && state.svg === 0, state.withHandlers.join(' | '));
     check(`${name}: one exercise, and no value was run as a shortcode`, state.exercises === 1, `${state.exercises} tend elements`);

@@ -85,6 +85,10 @@ export async function complete(page, tag, start = 'Start') {
   } else if (tag === 'tend-reflection-card') {
     await typeInto(page, tag, 'answer', 'A long walk.');
     await press(page, tag, 'Done');
+  } else if (tag === 'tend-check-in') {
+    // A feeling is all a check-in needs.
+    await page.evaluate((name) => document.querySelector(name).shadowRoot.querySelector('[part~="feeling"]').click(), tag);
+    await press(page, tag, 'Done');
   } else {
     throw new Error(`no driver for ${tag}`);
   }

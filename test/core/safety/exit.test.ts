@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/index.js';
-import { exitNavigation } from '../../../src/core/safety/exit.js';
+import '../../../src/entries/index.js';
+import { exitNavigation, keyboardSignal } from '../../../src/core/safety/exit-controller.js';
 import { captureWarnings } from '../../helpers/warnings.js';
-import { findButton } from '../../helpers/harness.js';
+import { findButton, settle, type } from '../../helpers/harness.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -98,4 +98,67 @@ describe('safety: exit-url ("Leave this page")', () => {
       }
     });
   }
+
+  describe('within reach, and the Shift hint only where there is a keyboard', () => {
+    const finePointer = keyboardSignal.finePointer;
+    afterEach(() => (keyboardSignal.finePointer = finePointer));
+    const hint = (el: Widget) => el.shadowRoot!.querySelector('.exit-hint');
+
+    it('stays at the top of the screen while the person is anywhere in the widget (sticky)', async () => {
+      const el = await fixture<Widget>(html`<tend-check-in exit-url="https://example.com/safe"></tend-check-in>`);
+      const row = el.shadowRoot!.querySelector<HTMLElement>('.exit')!;
+      expect(getComputedStyle(row).position).to.equal('sticky');
+      expect(getComputedStyle(row).top).to.equal('0px');
+      expect(getComputedStyle(row).backgroundColor, 'opaque over what scrolls beneath').not.to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('a touch phone (no fine pointer, no key of a physical keyboard) never sees "press Shift three times"', async () => {
+      keyboardSignal.finePointer = () => false;
+      const el = await fixture<Widget>(html`<tend-i-statement exit-url="https://example.com/safe"></tend-i-statement>`);
+      expect(hint(el)).to.equal(null);
+      expect(leaveButton(el)!.hasAttribute('aria-describedby')).to.equal(false);
+      // An on-screen keyboard's letters are no sign of a physical keyboard.
+      await type(el, '#emotion', 'calm');
+      key('keydown', 'a');
+      await settle(el);
+      expect(hint(el)).to.equal(null);
+    });
+
+    it('shows the hint once a key only a physical keyboard has is pressed (Tab, Shift…)', async () => {
+      keyboardSignal.finePointer = () => false;
+      const el = await fixture<Widget>(html`<tend-i-statement exit-url="https://example.com/safe"></tend-i-statement>`);
+      key('keydown', 'Tab');
+      await settle(el);
+      expect(hint(el)!.textContent).to.contain('Shift three times');
+      expect(leaveButton(el)!.getAttribute('aria-describedby')).to.equal('exit-hint');
+    });
+
+    it('shows the hint with a mouse or trackpad (any-pointer: fine)', async () => {
+      keyboardSignal.finePointer = () => true;
+      const el = await fixture<Widget>(html`<tend-i-statement exit-url="https://example.com/safe"></tend-i-statement>`);
+      expect(hint(el)!.textContent).to.contain('Shift three times');
+    });
+  });
+
+  it("a flow's exit-url and support line: one \"Leave this page\" at the flow's top, one in a step's note with the flow's line; Shift three times leaves once", async () => {
+    const flow = await fixture<Widget>(
+      html`<tend-flow exit-url="https://example.com/safe"
+        ><p slot="support">Call our practice on 555 0100.</p><tend-reflection-card></tend-reflection-card
+      ></tend-flow>`,
+    );
+    const step = flow.querySelector<Widget>('tend-reflection-card')!;
+    await step.updateComplete;
+    expect(leaveButton(flow), "the flow's").to.exist;
+    expect(leaveButton(step), 'none at the top of the step').to.equal(null);
+    await type(step, '#answer', 'he hit me');
+    const inNote = step.shadowRoot!.querySelector<HTMLButtonElement>('[part~=support] [part~=exit]')!;
+    expect(inNote.textContent!.trim()).to.equal('Leave this page');
+    expect(step.shadowRoot!.querySelector('[part~=support]')!.textContent).to.contain('Call our practice on 555 0100.').and.not.to.contain('crisis line');
+    pressShift();
+    pressShift();
+    pressShift();
+    expect(visited).to.deep.equal(['https://example.com/safe']);
+    inNote.click();
+    expect(visited).to.deep.equal(['https://example.com/safe', 'https://example.com/safe']);
+  });
 });

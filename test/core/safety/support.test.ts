@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../../src/index.js';
-import '../../../src/locales/es.js';
+import '../../../src/entries/index.js';
+import '../../../src/entries/locales/es.js';
 import { press, type } from '../../helpers/harness.js';
 import { FakeClock } from '../../stop-timer/fake-clock.js';
 
@@ -63,7 +63,8 @@ describe('safety: the support note in every exercise element', () => {
         await write(el, 'you hit me');
         const shown = note(el)!;
         expect(shown, 'support note').to.exist;
-        expect(shown.getAttribute('role')).to.equal('note');
+        expect(shown.getAttribute('role')).to.equal('region');
+        expect(shown.getAttribute('aria-labelledby')).to.equal('support-heading');
         const text = shown.textContent!;
         expect(text).to.match(/support|help|safe/);
         expect(text).to.contain('You deserve to be safe');

@@ -92,10 +92,13 @@
 		} );
 	}
 
+	/** Settings asked for up front, in the "A way out" panel, rather than among the others. */
+	const UP_FRONT = [ 'exit-url' ];
+
 	/** The sidebar controls for one exercise's settings: toggles, selects of known values, checked text fields. */
 	function SettingsFields( props ) {
 		const { exercise, settings, setSetting } = props;
-		return Object.keys( exercise.attributes ).map( ( name ) => {
+		return Object.keys( exercise.attributes ).filter( ( name ) => UP_FRONT.indexOf( name ) === -1 ).map( ( name ) => {
 			const spec = exercise.attributes[ name ];
 			const label = labelOf( name );
 			if ( spec.type === 'boolean' ) {
@@ -186,11 +189,14 @@
 		if ( exercise.template && attributes.customTemplate ) {
 			children.push( el( 'script', { key: 'template', type: 'application/json' }, JSON.stringify( attributes.customTemplate ) ) );
 		}
+		if ( attributes.support && attributes.support.trim() ) {
+			children.push( el( 'p', { key: 'support', slot: 'support' }, attributes.support.trim() ) );
+		}
 		if ( attributes.strings && Object.keys( attributes.strings ).length ) {
 			children.push( el( 'script', { key: 'strings', type: 'application/json', 'data-tend-strings': '' }, JSON.stringify( attributes.strings ) ) );
 		}
 		// A new element for every change: each one reads its attributes and children as a page's would.
-		elementProps.key = JSON.stringify( [ exercise.tag, elementProps, prompts, attributes.customTemplate, attributes.strings ] );
+		elementProps.key = JSON.stringify( [ exercise.tag, elementProps, prompts, attributes.customTemplate, attributes.strings, attributes.support ] );
 		return el( 'div', { ref, className: 'tend-widgets-preview' }, el( exercise.tag, elementProps, children ) );
 	}
 
@@ -207,7 +213,8 @@
 			} else {
 				next[ name ] = value;
 			}
-			setAttributes( { settings: Object.keys( next ).length ? next : undefined } );
+			// Kept even when empty: an absent `settings` would bring back the block's default (a leave address).
+			setAttributes( { settings: next } );
 		};
 		const chooseExercise = ( id ) => {
 			const chosen = exercises[ id ];
@@ -246,6 +253,43 @@
 						onChange: ( value ) => setAttributes( { heading: value === undefined ? attributes.heading : value } ),
 					} )
 			),
+			exercise &&
+				el(
+					PanelBody,
+					{ title: __( 'A way out, for a hard moment', 'tend-widgets' ), initialOpen: true, key: 'way-out-' + attributes.exercise },
+					el(
+						'p',
+						{ className: 'tend-widgets-why' },
+						__(
+							'If a reader writes words of danger (violence, threats, self-harm), the exercise stops coaching and shows a calm support note. These two settings decide what that note offers.',
+							'tend-widgets'
+						)
+					),
+					el( CheckedText, {
+						key: 'exit-url-' + attributes.exercise,
+						label: __( 'Leave-this-page address', 'tend-widgets' ),
+						help: __(
+							'A “Leave this page” button replaces the exercise at once with this address, for someone who must hide what they are doing. Choose an everyday site. Empty: no button.',
+							'tend-widgets'
+						),
+						initial: typeof settings[ 'exit-url' ] === 'string' ? settings[ 'exit-url' ] : '',
+						check( text ) {
+							const value = text.trim();
+							// Empty is kept as '' (no button), so the block's default address does not come back.
+							return value ? { value, problem: checkAttribute( exercise.tag, 'exit-url', value ) } : { value: '' };
+						},
+						onChange: ( value ) => value !== undefined && setSetting( 'exit-url', value ),
+					} ),
+					el( TextareaControl, {
+						label: __( 'Your support line', 'tend-widgets' ),
+						help: __(
+							'Shown in the support note in place of the general line: your practice’s number and hours, a local helpline. Empty: the general line, which points to emergency services and crisis lines.',
+							'tend-widgets'
+						),
+						value: attributes.support || '',
+						onChange: ( value ) => setAttributes( { support: value } ),
+					} )
+				),
 			exercise &&
 				el(
 					PanelBody,
@@ -308,6 +352,7 @@
 		attributes: {
 			exercise: { type: 'string', shortcode: ( { named } ) => named.exercise || 'i-statement' },
 			heading: { type: 'string', shortcode: ( { named } ) => named.heading || '' },
+			support: { type: 'string', shortcode: ( { named } ) => named.support || '' },
 			settings: {
 				type: 'object',
 				shortcode( { named, numeric } ) {

@@ -28,6 +28,7 @@ function tend_widgets_render_block( $attributes ): string {
 		'prompts'  => $attributes['prompts'] ?? array(),
 		'template' => $attributes['customTemplate'] ?? null,
 		'strings'  => $attributes['strings'] ?? array(),
+		'support'  => $attributes['support'] ?? '',
 	);
 	return tend_widgets_render_element( $attributes['exercise'] ?? '', $values, $children, get_block_wrapper_attributes() );
 }

@@ -130,7 +130,7 @@ function tend_widgets_clean_strings( $strings ): array {
  *
  * @param mixed                $exercise_id The exercise id, e.g. `i-statement`.
  * @param array<string, mixed> $values      Attribute values by name; unknown names are ignored.
- * @param array<string, mixed> $children    Optional `prompts` (string[]), `template` (array) and `strings` (array).
+ * @param array<string, mixed> $children    Optional `prompts` (string[]), `template` (array), `strings` (array) and `support` (the site's support line).
  * @param string               $wrapper     Attributes WordPress made and escaped itself (the block's class), or ''.
  */
 function tend_widgets_render_element( $exercise_id, array $values, array $children = array(), string $wrapper = '' ): string {
@@ -156,6 +156,10 @@ function tend_widgets_render_element( $exercise_id, array $values, array $childr
 			$markup .= '<li>' . tend_widgets_no_shortcodes( esc_html( $prompt ) ) . '</li>';
 		}
 		$markup .= '</ol>';
+	}
+	$support = is_scalar( $children['support'] ?? null ) ? trim( (string) preg_replace( '/\s+/', ' ', wp_strip_all_tags( (string) $children['support'] ) ) ) : '';
+	if ( '' !== $support ) {
+		$markup .= '<p slot="support">' . tend_widgets_no_shortcodes( esc_html( $support ) ) . '</p>';
 	}
 	$template = $children['template'] ?? null;
 	if ( $exercise['template'] && is_array( $template ) && $template ) {

@@ -1,2 +1,2 @@
 // Stands in for dist/locales/es.js in tests.
-import '../../../../src/locales/es.ts';
+import '../../../../src/entries/locales/es.ts';

@@ -1,5 +1,0 @@
-// Generated from src/registry.ts by `npm run registry`. Do not edit.
-// `import 'tend-widgets/check-in'` defines <tend-check-in> and exports its class.
-import './define/check-in.js';
-
-export { TendCheckIn } from './check-in/check-in.js';

@@ -1,0 +1,20 @@
+// Generated from src/registry.ts by `npm run registry`. Do not edit.
+import type { ExerciseSummary } from '../core/summary.js';
+import type { ExerciseDataMap, StepExerciseId } from '../core/types.js';
+import { summary as iStatement } from '../i-statement/summary.js';
+import { summary as stopTimer } from '../stop-timer/summary.js';
+import { summary as agreement } from '../agreement/summary.js';
+import { summary as reflectionCard } from '../reflection-card/summary.js';
+import { summary as checkIn } from '../check-in/summary.js';
+
+/** What each exercise says about its data away from its element (a flow's summary, xAPI). */
+export const summaries: { readonly [E in StepExerciseId]: ExerciseSummary<ExerciseDataMap[E]> } = {
+  'i-statement': iStatement,
+  'stop-timer': stopTimer,
+  agreement: agreement,
+  'reflection-card': reflectionCard,
+  'check-in': checkIn,
+};
+
+/** The tags of the exercises a flow takes as steps. */
+export const stepTags: ReadonlySet<string> = new Set(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in']);

@@ -1,5 +1,0 @@
-// Generated from src/registry.ts by `npm run registry`. Do not edit.
-// `import 'tend-widgets/flow'` defines <tend-flow> and exports its class.
-import './define/flow.js';
-
-export { TendFlow } from './flow/flow.js';

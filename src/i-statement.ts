@@ -1,5 +1,0 @@
-// Generated from src/registry.ts by `npm run registry`. Do not edit.
-// `import 'tend-widgets/i-statement'` defines <tend-i-statement> and exports its class.
-import './define/i-statement.js';
-
-export { TendIStatement } from './i-statement/i-statement.js';

@@ -1,5 +1,0 @@
-// Generated from src/registry.ts by `npm run registry`. Do not edit.
-// `import 'tend-widgets/stop-timer'` defines <tend-stop-timer> and exports its class.
-import './define/stop-timer.js';
-
-export { TendStopTimer } from './stop-timer/stop-timer.js';

@@ -1,0 +1,2 @@
+// Stands in for the CDN's dist/cdn/autoloader.js in tests: the autoloader, from source.
+import '../../../../src/autoloader.ts';

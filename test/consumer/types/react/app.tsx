@@ -1,0 +1,29 @@
+// React 19 with bare tags: 'tend-widgets/jsx' types them and their events.
+import { useState } from 'react';
+import 'tend-widgets';
+import 'tend-widgets/jsx';
+
+/** The host app's own storage. */
+const saved: unknown[] = [];
+const save = (...values: unknown[]) => saved.push(values);
+
+export function Session() {
+  const [sentence, setSentence] = useState('');
+  return (
+    <tend-flow heading="Before we talk" theme="dark" ontend-complete={(event) => save(event.detail.exercise, event.detail.completedAt)}>
+      <tend-stop-timer durations="5 30 20 10" autostart chime ontend-step={(event) => save(event.detail.step)} />
+      <tend-i-statement
+        emotion="anxious"
+        no-hints
+        persist="draft"
+        className="exercise"
+        data-step="2"
+        aria-label="Say it calmly"
+        ontend-complete={(event) => setSentence(event.detail.data.text.toUpperCase())}
+      />
+      <tend-check-in rhythm="weekly" with="Alex" history value={{ rhythm: 'weekly', date: '2025-05-01', with: [], feelings: ['calm'], highlight: '', challenge: '', need: '' }} />
+      <p>{sentence}</p>
+      <tend-i-statement emotoin="anxious" />
+    </tend-flow>
+  );
+}
