@@ -14,6 +14,8 @@ export class FieldFocusController implements ReactiveController {
   /** The tips each field showed at its last render: those of the field focus comes into are held. */
   private readonly shown = new Map<string, readonly FieldTip[]>();
   private held: readonly FieldTip[] = [];
+  /** Between the host's render and its `updated`: an update asked for then would come in the middle of it. */
+  private rendering = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -47,6 +49,14 @@ export class FieldFocusController implements ReactiveController {
     return tips;
   }
 
+  hostUpdate(): void {
+    this.rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
+  }
+
   hostDisconnected(): void {
     this.current = null;
     this.held = [];
@@ -62,6 +72,12 @@ export class FieldFocusController implements ReactiveController {
     if (this.current !== id) return;
     this.current = null;
     this.held = [];
+    // Focus also leaves when a render removes the focused field (a new card): the widget answers once that render is done.
+    if (this.rendering) void this.host.updateComplete.then(() => this.answerLeaving(id));
+    else this.answerLeaving(id);
+  }
+
+  private answerLeaving(id: string): void {
     this.left(id);
     this.host.requestUpdate();
   }

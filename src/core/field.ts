@@ -86,9 +86,19 @@ export function renderFieldContent(frame: FieldFrame, words: FieldWords, control
     ${renderHintAndError(frame, words)} ${control(fieldAria(frame))} ${renderTips(frame, words)}`;
 }
 
+/**
+ * Focus on the described control itself (not a button beside it, such as a combobox's toggle): the
+ * error and tips describe that control alone, so leaving it for the button is leaving the field.
+ */
+const onControl = ({ id, focus }: FieldFrame, move: 'entered' | 'left') =>
+  focus ? (event: FocusEvent) => {
+        if ((event.target as Element | null)?.id === id) focus[move]();
+      }
+    : nothing;
+
 /** A field (`part="field"`): label, hint, error, the control (given its `aria-describedby` and `aria-invalid`), tips. */
 export function renderField(frame: FieldFrame, words: FieldWords, control: (aria: FieldAria) => unknown): TemplateResult {
-  return html`<div part="field" class=${wrapperClass(frame, 'field')} @focusin=${onFocusIn(frame)} @focusout=${onFocusOut(frame)}>
+  return html`<div part="field" class=${wrapperClass(frame, 'field')} @focusin=${onControl(frame, 'entered')} @focusout=${onControl(frame, 'left')}>
     ${renderFieldContent(frame, words, control)}
   </div>`;
 }

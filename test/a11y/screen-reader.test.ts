@@ -240,12 +240,12 @@ describe('what a screen reader hears (without one)', function () {
       el.shadowRoot!.querySelector<HTMLTextAreaElement>('#need')!.focus();
       const field = deepActive()!;
       const seen = new Set<string>();
-      for (const key of 'you to respect me more') {
+      for (const key of 'you to be nicer to me') {
         await hit(key);
         await settle(el);
         seen.add(field.getAttribute('aria-describedby') ?? '');
       }
-      // "you to respect me" is a tip; typing " more" after it keeps it (the describedby changed once: tip added).
+      // "you to be nice" brings a tip (a trait asked of the other person); typing "r to me" after it keeps it (the describedby changed once: tip added).
       expect([...seen]).to.deep.equal(['need-hint', 'need-coaching need-hint']);
     });
 
