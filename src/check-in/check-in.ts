@@ -5,6 +5,7 @@ import { safeFileName } from '../core/export.js';
 import { longDate } from '../core/dates.js';
 import { allFeelings, emotionsRule, feelingGroups, offeredFeelings, parseWordList, splitFeelings, toggleWord, type FeelingGroup } from '../core/feelings.js';
 import { feelingStyles } from '../core/feelings-view.js';
+import { FeelingsRovingController } from '../core/feelings-roving-controller.js';
 import { HistoryController } from '../core/history-controller.js';
 import type { DateClock } from '../core/history.js';
 import { historyStyles, renderHistory, renderTally } from '../core/history-view.js';
@@ -112,6 +113,8 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       this.say(this.t('forgotAll'));
     },
   });
+  /** The feelings' groups as toolbars: one tab stop each. */
+  private readonly roving = new FeelingsRovingController(this, (selector) => this.focusLater(selector));
 
   protected override readonly valueSchema = checkInGuard;
 
@@ -204,29 +207,35 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   // ——— the person's actions ———
 
-  private edited(field: Field): void {
-    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  private edited(): void {
     this.message = '';
     this.completed = false;
     this.commit();
   }
 
   private readonly formActions: CheckInFormActions = {
+    moveInGroup: this.roving.move,
     toggle: (word) => {
       this.chosen = toggleWord(this.chosen, word);
-      this.edited('feelings');
+      this.edited();
     },
     setOwnFeelings: (text) => {
       this.ownFeelings = text;
-      this.edited('feelings');
+      this.edited();
     },
     editText: (field, text) => {
       this.texts = { ...this.texts, [field]: text };
-      this.edited(field);
+      this.edited();
     },
     done: () => void this.done(),
     startOver: () => void this.startOver('#own-feelings'),
   };
+
+  /** An error goes when focus leaves its answered field, not while the person types (the description would be read again). */
+  protected override fieldLeft(id: string): void {
+    const field = id as Field;
+    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  }
 
   private async done(): Promise<void> {
     const missing = this.missing();
@@ -235,7 +244,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       this.completed = false;
       const parts = listOf(this.locale, missing.map((f) => this.t(`part${capitalised(f)}`)));
       this.say(this.t('stillMissing', { parts }));
-      await this.focusLater(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
+      await this.focusAfterPaint(missing[0] === 'feelings' ? '[part~=feeling][tabindex="0"], #own-feelings' : `#${missing[0]}`);
       return;
     }
     this.complete();
@@ -282,7 +291,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     const { chosen, ownFeelings, texts, errors, completed, message } = this;
     const printing = this.past.printing;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
-    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, texts, errors, danger, printing, completed, message };
+    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.roving.tabStops(groups, chosen), texts, errors, fields: this.fields, danger, printing, completed, message };
     return html`${renderForm(this.localize, form, this.formActions)} ${this.past.active ? this.renderHistory(danger) : nothing}`;
   }
 
@@ -290,7 +299,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   private renderHistory(danger: boolean): TemplateResult {
     const words = this.localize;
     const summary = overTime(this.past.entries, this.clock.now());
-    return renderHistory(words, this.past.shown(danger), this.past.actions, {
+    return renderHistory(words, this.past.shown(danger, this.headingLevel + 1), this.past.actions, {
       overTime: html`${renderTally(words, 'feelings-often', this.t('feelingsOften'), this.t('noRecentFeelings'), summary.feelings)}
       ${renderTally(words, 'needs-recur', this.t('needsRecur'), this.t('noRecurringNeeds'), summary.needs)}`,
       each: this.t('eachCheckIn'),

@@ -3,6 +3,7 @@ import { renderButton, renderStatus } from '../core/chrome.js';
 import { renderField, textArea } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
 import { renderFeelings } from '../core/feelings-view.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { listOf } from '../core/localize.js';
 import type { CheckInRhythm } from './schema.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
@@ -15,9 +16,13 @@ export interface CheckInForm {
   groups: readonly FeelingGroup[];
   chosen: readonly string[];
   ownFeelings: string;
+  /** Per group, which feeling holds the group's one tab stop. */
+  tabStops: readonly number[];
   texts: Texts;
   /** The fields Done found empty: each shows its error. */
   errors: readonly Field[];
+  /** Where focus is: a field's error stays until focus leaves it. */
+  fields: FieldFocusController;
   /** Words of danger were written: no hints, nothing coaches. */
   danger: boolean;
   printing: boolean;
@@ -27,6 +32,8 @@ export interface CheckInForm {
 
 export interface CheckInFormActions {
   toggle(word: string): void;
+  /** A key pressed on feeling `index` of group `group`: the arrows, Home and End move within the group. */
+  moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwnFeelings(text: string): void;
   editText(field: TextField, text: string): void;
   done(): void;
@@ -42,6 +49,7 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
     label,
     hint: form.danger ? undefined : hint,
     error: form.errors.includes(field) ? words.t(`error${capitalised(field)}`) : undefined,
+    focus: form.fields.of(field),
   });
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   const text = (field: TextField, label: string, hintText: string) =>
@@ -56,8 +64,8 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
     ${renderFeelings(
       frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')),
       frameWords,
-      { groups: form.groups, chosen: form.chosen, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
-      { toggle: (word) => actions.toggle(word), setOwn: (value) => actions.setOwnFeelings(value) },
+      { groups: form.groups, chosen: form.chosen, tabStops: form.tabStops, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
+      { toggle: (word) => actions.toggle(word), moveInGroup: (event, group, index) => actions.moveInGroup(event, group, index), setOwn: (value) => actions.setOwnFeelings(value) },
     )}
     ${rhythm === 'daily' ? text('highlight', words.t('highlightLabel'), words.t('highlightHint')) : text('highlight', words.t('winLabel'), words.t('winHint'))}
     ${text('challenge', words.t(`challengeLabel.${rhythm}`), words.t(`challengeHint.${rhythm}`))}

@@ -6,12 +6,16 @@ import { renderFieldContent, renderFieldGroup, textInput, type FieldFrame, type 
 export interface FeelingsShown {
   groups: readonly FeelingGroup[];
   chosen: readonly string[];
+  /** Per group, which feeling holds the group's one tab stop (FeelingsRovingController). */
+  tabStops: readonly number[];
   /** The person's own words (comma-separated), in a one-line field with id `own-feelings`. */
   own: { value: string; label: string; hint?: string };
 }
 
 export interface FeelingsActions {
   toggle(word: string): void;
+  /** A key pressed on feeling `index` of group `group`: the arrows, Home and End move within the group. */
+  moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwn(text: string): void;
 }
 
@@ -25,14 +29,17 @@ export function renderFeelings(frame: FieldFrame, words: FieldWords, shown: Feel
     { ...frame, className: 'field feelings' },
     words,
     html`${shown.groups.map(
-        (group) => html`<div class="group" role="group" aria-label=${group.label}>
+        // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
+        (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
           <span class="group-label" aria-hidden="true">${group.label}</span>
           ${group.words.map(
-            (word) => html`<button
+            (word, i) => html`<button
               part="button feeling"
               type="button"
+              tabindex=${i === (shown.tabStops[g] ?? 0) ? '0' : '-1'}
               aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
               @click=${() => actions.toggle(word)}
+              @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
             >
               ${word}
             </button>`,
@@ -73,6 +80,13 @@ export const feelingStyles = css`
     font-weight: 500;
     border-width: 1px;
     border-radius: 999px;
+  }
+  /* A finger needs 44 px (WCAG 2.5.5); a mouse keeps the compact chips. */
+  @media (pointer: coarse) {
+    [part~='feeling'] {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+    }
   }
   .feelings [part~='label'][for] {
     margin-block-start: 0.75em;

@@ -163,8 +163,8 @@ export class HistoryController<T extends Dated> implements ReactiveController {
   }
 
   /** What the view shows now. */
-  shown(danger: boolean): HistoryShown<T> {
-    return { entries: this.kept, shown: this.listed, printing: this.printing, confirming: this.confirming, danger };
+  shown(danger: boolean, headingLevel: number): HistoryShown<T> {
+    return { entries: this.kept, shown: this.listed, printing: this.printing, confirming: this.confirming, danger, headingLevel };
   }
 
   readonly actions: HistoryActions = {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderButton } from './chrome.js';
 import { longDate } from './dates.js';
+import { renderHeading } from './heading.js';
 import type { Dated, Tally } from './history.js';
 import type { LocalizeController } from './localize-controller.js';
 
@@ -35,6 +36,8 @@ export interface HistoryShown<T extends Dated> {
   confirming: boolean;
   /** Words of danger were written: no intro drawn from the seeds. */
   danger: boolean;
+  /** The level of the history's heading (one below the widget's); each date is one below it. */
+  headingLevel: number;
 }
 
 export interface HistoryActions {
@@ -64,9 +67,10 @@ export function renderTally(words: HistoryWords, id: string, heading: string, em
       : html`<p>${empty}</p>`}`;
 }
 
-function renderEntry<T extends Dated>(words: HistoryWords, entry: T, index: number, content: HistoryContent<T>): TemplateResult {
-  return html`<li part="entry" id="entry-${index}" tabindex="-1">
-    <p class="entry-date"><time datetime=${entry.date}>${longDate(entry.date, words.locale)}</time></p>
+/** One past entry: its date as a heading (focused by "Show older"), then what was written. */
+function renderEntry<T extends Dated>(words: HistoryWords, entry: T, index: number, level: number, content: HistoryContent<T>): TemplateResult {
+  return html`<li part="entry">
+    ${renderHeading(level, html`<time datetime=${entry.date}>${longDate(entry.date, words.locale)}</time>`, { id: `entry-${index}`, className: 'entry-date', focusable: true })}
     <dl>
       ${content.rows(entry).filter(([, text]) => text.trim()).map(([label, text]) => html`<dt>${label}</dt><dd>${text}</dd>`)}
     </dl>
@@ -83,13 +87,13 @@ export function renderHistory<T extends Dated>(words: HistoryWords, history: His
   const listed = history.printing ? entries : entries.slice(0, history.shown);
   const older = entries.length - listed.length;
   return html`<section part="history" class="history" aria-labelledby="history-heading">
-    <h3 id="history-heading" tabindex="-1">${words.t('historyHeading')}</h3>
+    ${renderHeading(history.headingLevel, words.t('historyHeading'), { id: 'history-heading', focusable: true })}
     ${history.danger ? nothing : html`<p>${words.t('historyIntro')}</p>`}
     ${entries.length
       ? html`${content.overTime}
           <p class="subheading" id="each-entry">${content.each}</p>
           <ol class="entries" aria-labelledby="each-entry">
-            ${listed.map((entry, index) => renderEntry(words, entry, index, content))}
+            ${listed.map((entry, index) => renderEntry(words, entry, index, history.headingLevel + 1, content))}
           </ol>
           ${older ? renderButton(words.plural('older', Math.min(older, MORE)), () => actions.showOlder()) : nothing}
           <div class="actions no-print">
@@ -119,7 +123,7 @@ export const historyStyles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .history h3 {
+  #history-heading {
     font-size: 1.1em;
     margin: 0 0 0.5em;
   }
@@ -140,8 +144,9 @@ export const historyStyles = css`
     margin-block-end: 0.75em;
   }
   .entry-date {
+    font-size: 1em;
     font-weight: 600;
-    margin-block-end: 0.25em;
+    margin: 0 0 0.25em;
   }
   dl {
     display: grid;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { renderField, textArea } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { renderFeelings } from '../core/feelings-view.js';
 import type { RequiredField, WordsChoice } from './answers.js';
 import { renderStrength } from './strength-view.js';
@@ -16,6 +17,8 @@ export interface JournalForm {
   texts: Texts;
   groups: readonly FeelingGroup[];
   chosen: readonly string[];
+  /** Per feelings group, which feeling holds the group's one tab stop. */
+  tabStops: readonly number[];
   ownFeelings: string;
   strength: number | null;
   /** The need and boundary choices to start from. */
@@ -24,6 +27,8 @@ export interface JournalForm {
   names: string;
   /** The fields Done found empty: each shows its error. */
   errors: readonly RequiredField[];
+  /** Where focus is: a field's error stays until focus leaves it. */
+  fields: FieldFocusController;
   /** Words of danger or caution were written: no hints, no choices to start from, nothing offered to say. */
   danger: boolean;
   /** "Turn this into an I-statement" is offered (not in a flow, which carries it to its own step). */
@@ -38,6 +43,8 @@ export interface JournalForm {
 export interface JournalFormActions {
   editText(field: TextField, text: string): void;
   toggle(word: string): void;
+  /** A key pressed on feeling `index` of group `group`: the arrows, Home and End move within the group. */
+  moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwnFeelings(text: string): void;
   setStrength(value: number): void;
   choose(choice: WordsChoice): void;
@@ -58,16 +65,16 @@ export function renderForm(words: JournalWords, form: JournalForm, actions: Jour
   const hint = (text: string) => (form.danger ? undefined : text);
   const error = (field: RequiredField) => (form.errors.includes(field) ? words.t(errorKeys[field]) : undefined);
   const text = (field: TextField, label: string, hintText: string, rows = 2) =>
-    renderField({ id: field, label, hint: hint(hintText), error: field === 'situation' ? error('situation') : undefined }, frameWords, textArea(field, form.texts[field], (value) => actions.editText(field, value), { rows }));
+    renderField({ id: field, label, hint: hint(hintText), error: field === 'situation' ? error('situation') : undefined, focus: form.fields.of(field) }, frameWords, textArea(field, form.texts[field], (value) => actions.editText(field, value), { rows }));
   const askGlad = !form.danger || form.texts.glad.trim() !== '';
   return html`<div class="form ${form.printing ? 'printing' : ''}">
     ${form.danger ? nothing : html`<p part="intro" class="intro">${words.t('intro')}</p>`}
     ${text('situation', words.t('situationLabel'), words.t('situationHint'))}
     ${renderFeelings(
-      { id: 'feelings', label: words.t('feelingsLegend'), hint: hint(words.t('feelingsHint')), error: error('feelings') },
+      { id: 'feelings', label: words.t('feelingsLegend'), hint: hint(words.t('feelingsHint')), error: error('feelings'), focus: form.fields.of('feelings') },
       frameWords,
-      { groups: form.groups, chosen: form.chosen, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
-      { toggle: (word) => actions.toggle(word), setOwn: (value) => actions.setOwnFeelings(value) },
+      { groups: form.groups, chosen: form.chosen, tabStops: form.tabStops, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
+      { toggle: (word) => actions.toggle(word), moveInGroup: (event, group, index) => actions.moveInGroup(event, group, index), setOwn: (value) => actions.setOwnFeelings(value) },
     )}
     ${renderStrength(words, form.strength, form.danger, (value) => actions.setStrength(value))}
     ${text('need', words.t('needLabel'), words.t('needHint'))}

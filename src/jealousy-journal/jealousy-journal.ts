@@ -4,6 +4,7 @@ import { longDate } from '../core/dates.js';
 import { safeFileName } from '../core/export.js';
 import { allFeelings, emotionsRule, feelingGroups, offeredFeelings, parseWordList, splitFeelings, toggleWord, type FeelingGroup } from '../core/feelings.js';
 import { feelingStyles } from '../core/feelings-view.js';
+import { FeelingsRovingController } from '../core/feelings-roving-controller.js';
 import { changes, fillEmpty, offerFor } from '../core/hand-off.js';
 import { localDate, type DateClock } from '../core/history.js';
 import { HistoryController } from '../core/history-controller.js';
@@ -13,7 +14,7 @@ import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import { chooseWords, journalVocabulary, missingFields, type RequiredField, type WordsChoice } from './answers.js';
 import { entryRows, entryToText, historyToCsv, historyToMarkdown, type JournalLabels } from './export.js';
-import { renderForm, type JournalFormActions, type TextField, type Texts } from './form-view.js';
+import { renderForm, type JournalFormActions, type Texts } from './form-view.js';
 import { journalOffer } from './hand-off.js';
 import { isJealousyEntry, keep, normaliseHistory, overTime, readKept } from './history.js';
 import type { JealousyEntry } from './schema.js';
@@ -124,6 +125,9 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
       this.say(this.t('forgotAll'));
     },
   });
+
+  /** The feelings' groups as toolbars: one tab stop each. */
+  private readonly roving = new FeelingsRovingController(this, (selector) => this.focusLater(selector));
 
   /** The kept entries, newest first, each of the `jealousy-journal` data shape (empty without `history`). Read-only. */
   get entries(): JealousyEntry[] {
@@ -296,8 +300,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
 
   // ——— the person's actions ———
 
-  private edited(field: RequiredField | TextField | 'strength'): void {
-    if (this.errors.includes(field as RequiredField) && !this.missing().includes(field as RequiredField)) this.errors = this.errors.filter((f) => f !== field);
+  private edited(): void {
     this.message = '';
     this.completed = false;
     this.commit();
@@ -306,29 +309,36 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
   private readonly formActions: JournalFormActions = {
     editText: (field, text) => {
       this.texts = { ...this.texts, [field]: text };
-      this.edited(field);
+      this.edited();
     },
+    moveInGroup: this.roving.move,
     toggle: (word) => {
       this.chosen = toggleWord(this.chosen, word);
-      this.edited('feelings');
+      this.edited();
     },
     setOwnFeelings: (text) => {
       this.ownFeelings = text;
-      this.edited('feelings');
+      this.edited();
     },
     setStrength: (value) => {
       this.strength = value;
-      this.edited('strength');
+      this.edited();
     },
     choose: (choice) => {
       this.texts = { ...this.texts, need: chooseWords(this.texts.need, choice, this.needChoices) };
-      this.edited('need');
+      this.edited();
       void this.focusNeed();
     },
     carry: () => void this.carry(),
     done: () => void this.done(),
     startOver: () => void this.startOver('#situation'),
   };
+
+  /** An error goes when focus leaves its answered field, not while the person types (the description would be read again). */
+  protected override fieldLeft(id: string): void {
+    const field = (id === 'own-feelings' ? 'feelings' : id) as RequiredField;
+    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  }
 
   private get needChoices(): WordsChoice[] {
     return this.localize.content<WordsChoice[]>('needChoices');
@@ -350,7 +360,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
       this.completed = false;
       const parts = listOf(this.locale, missing.map((field) => this.t(missingKeys[field])));
       this.say(this.t('stillMissing', { parts }));
-      await this.focusLater(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
+      await this.focusAfterPaint(missing[0] === 'feelings' ? '[part~=feeling][tabindex="0"], #own-feelings' : `#${missing[0]}`);
       return;
     }
     this.complete();
@@ -418,15 +428,18 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
   protected override renderBody(): TemplateResult {
     const danger = this.coachingOff;
     const { texts, chosen, ownFeelings, strength, errors, completed, message } = this;
+    const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
     const form = {
       texts,
-      groups: feelingGroups(this.vocabulary, chosen, this.t('customGroup')),
+      groups,
       chosen,
+      tabStops: this.roving.tabStops(groups, chosen),
       ownFeelings,
       strength,
       choices: this.needChoices,
       names: this.namesText,
       errors,
+      fields: this.fields,
       danger,
       offersStatement: !this.inFlow,
       statement: this.renderStatement(danger),
@@ -442,7 +455,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
     const words = this.localize;
     const summary = overTime(this.past.entries, this.clock.now());
     const labels = this.labels;
-    return renderHistory(words, this.past.shown(danger), this.past.actions, {
+    return renderHistory(words, this.past.shown(danger, this.headingLevel + 1), this.past.actions, {
       overTime: html`${renderStrengths(words, summary.strengths)}
       ${renderTally(words, 'feelings-often', this.t('feelingsOften'), this.t('noRecentFeelings'), summary.feelings)}
       ${renderTally(words, 'needs-recur', this.t('needsRecur'), this.t('noRecurringNeeds'), summary.needs)}`,

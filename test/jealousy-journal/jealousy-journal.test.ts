@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/entries/jealousy-journal.js';
 import '../../src/entries/locales/es.js';
@@ -113,7 +113,7 @@ describe('<tend-jealousy-journal>', () => {
       await settle(el);
       const need = $<HTMLTextAreaElement>(el, '#need');
       expect(need.value).to.equal('a boundary about ');
-      expect(active(el)).to.equal(need);
+      expect(active(el) === need, 'focus on the need').to.equal(true);
       expect(need.selectionStart).to.equal(need.value.length);
       fill(el, '#need', 'a boundary about weekends away');
       fill(el, '#say', 'I missed you.');
@@ -156,16 +156,23 @@ describe('<tend-jealousy-journal>', () => {
       expect(completed).to.equal(0);
       expect(status(el)).to.equal('Still to write: what happened and what you feel.');
       expect($$(el, '[part~=error]').map((e) => e.id)).to.deep.equal(['situation-error', 'feelings-error']);
-      expect(active(el)).to.equal($(el, '#situation'));
+      // Focus moves once the errors are drawn and painted (so each is read once, with its field).
+      await waitUntil(() => active(el) === $(el, '#situation'), 'focus on what happened');
       fill(el, '#situation', 'They went out without me.');
       await settle(el);
-      expect(root(el).querySelector('#situation-error')).to.equal(null);
+      // The error goes when focus leaves the answered field, not while the person types (it would be read again).
+      expect(root(el).querySelector('#situation-error') !== null, 'still there while typing').to.equal(true);
+      $(el, '#need').focus();
+      await settle(el);
+      expect(root(el).querySelector('#situation-error') === null, 'gone once focus left').to.equal(true);
       await pressButton(el, 'Done');
       expect(status(el)).to.equal('Still to write: what you feel.');
-      expect(active(el)).to.equal(root(el).querySelector('[part~=feeling]'));
+      await waitUntil(() => active(el) === root(el).querySelector('[part~=feeling][tabindex="0"]'), 'focus on the feelings');
       feeling(el, 'envious').click();
       await settle(el);
-      expect(root(el).querySelector('#feelings-error')).to.equal(null);
+      $(el, '#need').focus();
+      await settle(el);
+      expect(root(el).querySelector('#feelings-error') === null).to.equal(true);
       await pressButton(el, 'Done');
       expect(completed).to.equal(1);
       expect(el.value).to.include({ strength: null, need: '', glad: '' });
@@ -378,7 +385,7 @@ describe('<tend-jealousy-journal>', () => {
       const { el } = await mount();
       expect(el.entries).to.have.length(4);
       await pressButton(el, 'Forget all entries');
-      expect(active(el)).to.equal(button(el, 'Keep them'));
+      expect(active(el) === button(el, 'Keep them'), 'focus on Keep them').to.equal(true);
       await pressButton(el, 'Keep them');
       expect(el.entries).to.have.length(4);
       await pressButton(el, 'Forget all entries');
@@ -545,7 +552,7 @@ describe('<tend-jealousy-journal>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.value.need).to.equal('time together');
-      expect(active(el)).to.equal($(el, '#need'));
+      expect(active(el) === $(el, '#need'), 'focus on the need').to.equal(true);
       await tabTo((f) => text(f) === 'Done', 'Tab', 120);
       await sendKeys({ press: 'Enter' });
       await settle(el);
