@@ -53,6 +53,11 @@ const registry = await loadRegistry();
 // focus moves after paint, errors and tips held while focus is in their field) added 2.1 kB to the whole bundle
 // and 0.6 to 1.3 kB to each widget before issue 29; on the merge after it, 89.3 → 91.7 kB for the whole bundle and
 // 0.9 to 1.6 kB to each element (the registry's ceilings and SHARED re-measured).
+// Issue 34 (<tend-jealousy-journal>), on the merge after issue 28: 91.7 → 99.7 kB gzip for the whole bundle: the
+// journal itself 6.5 kB (its share), the history code it shares with the check-in moved to the core and the
+// feelings' roving tab stops with it (the check-in alone +0.5 kB, to 51.8 kB), the hand-off a flow uses to carry one
+// step's words into a later one (the flow alone +0.9 kB, to 52.0 kB). The journal's own entry (69.4 kB) includes the
+// I-statement that "Turn this into an I-statement" shows.
 const kB = 1024;
 /** What every element shares inside dist/tend.min.js: Lit, zod/mini, the core, the safety watch and its two languages' tables, phone-text rules. */
 export const SHARED = 46.2;

@@ -88,13 +88,18 @@ export const widgets = [
   }),
   widget('check-in', 'TendCheckIn', {
     xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-    budget: { alone: 51.4, share: 6.0 },
+    budget: { alone: 51.9, share: 6.0 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
+  }),
+  widget('jealousy-journal', 'TendJealousyJournal', {
+    xapi: { verb: 'answered', name: 'Jealousy journal', description: 'What happened, the feeling and its strength, the need or boundary behind it.', interactionType: 'long-fill-in' },
+    budget: { alone: 69.5, share: 7.4 },
+    layout: [{ attributes: 'with="Sam"' }],
   }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 51.1, share: 5.5 },
+    budget: { alone: 52.1, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

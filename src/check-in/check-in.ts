@@ -3,20 +3,20 @@ import * as z from 'zod/mini';
 import { oneOf } from '../core/attributes.js';
 import { safeFileName } from '../core/export.js';
 import { longDate } from '../core/dates.js';
-import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from '../core/feelings.js';
+import { allFeelings, emotionsRule, feelingGroups, offeredFeelings, parseWordList, splitFeelings, toggleWord, type FeelingGroup } from '../core/feelings.js';
+import { feelingStyles } from '../core/feelings-view.js';
+import { FeelingsRovingController } from '../core/feelings-roving-controller.js';
+import { HistoryController } from '../core/history-controller.js';
+import type { DateClock } from '../core/history.js';
+import { historyStyles, renderHistory, renderTally } from '../core/history-view.js';
 import { listOf } from '../core/localize.js';
-import { storageKey } from '../core/persistence.js';
-import { isRtl, rovingTarget } from '../core/roving.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import type { CheckInData, CheckInRhythm } from './schema.js';
-import { quote, warn } from '../core/warn.js';
-import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord, type Field, type Texts } from './answers.js';
+import { capitalised, missingFields, type Field, type Texts } from './answers.js';
 import { checkInToText, exportLabels, historyToCsv, historyToMarkdown } from './export.js';
 import { renderForm, type CheckInFormActions } from './form-view.js';
-import { isCheckIn, keep, localDate, normaliseHistory } from './history.js';
-import { MORE, PAGE, renderHistory, type HistoryActions } from './history-view.js';
-import { envelopeData, holdsEntry, readKept } from './kept.js';
+import { isCheckIn, keep, localDate, normaliseHistory, overTime, readKept } from './history.js';
 import { checkInStrings } from './strings.js';
 import { checkInStyles } from './styles.js';
 import type { CheckInKey } from './words.js';
@@ -26,12 +26,7 @@ const rhythmRule = oneOf<CheckInRhythm>(['daily', 'weekly'], 'daily');
 /** `value` and a restored draft are checked by the same guard as each kept check-in (held to `checkInSchema` in schema.ts by a test). */
 const checkInGuard = z.custom<CheckInData>(isCheckIn);
 
-/** `value` and a restored draft are checked by the same guard as each kept check-in. */
-
-/** The clock the dates come from: `Date` itself, or anything with a `now()` in epoch milliseconds (tests, a host). */
-export interface DateClock {
-  now(): number;
-}
+export type { DateClock } from '../core/history.js';
 
 /**
  * A small, regular check-in: how you feel (several feelings, from the shared feelings vocabulary or
@@ -68,15 +63,12 @@ export interface DateClock {
 export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   static override exercise = 'check-in' as const;
   static override strings = checkInStrings;
-  static override styles = [...TendElement.styles, checkInStyles];
+  static override styles = [...TendElement.styles, feelingStyles, historyStyles, checkInStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
     rhythm: {}, with: {}, emotions: {}, history: { type: Boolean, reflect: true }, clock: { attribute: false },
     chosen: { state: true, attribute: false }, ownFeelings: { state: true, attribute: false },
     texts: { state: true, attribute: false }, errors: { state: true, attribute: false },
-    kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
-    confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
-    movedTo: { state: true, attribute: false },
   };
   static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
@@ -99,60 +91,54 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   private ownFeelings = '';
   private texts: Texts = { highlight: '', challenge: '', need: '' };
   private errors: Field[] = [];
-  private kept: CheckInData[] = [];
-  private shown = PAGE;
-  private confirming = false;
-  private printing = false;
-  /** Per feelings group, the feeling the person last moved to with the arrows: it keeps the group's tab stop. */
-  private movedTo: number[] = [];
+
+  /** The check-ins kept on this device (with `history` and `persist`), and the "over time" view's state. */
+  private readonly past = new HistoryController<CheckInData>(this, {
+    exercise: 'check-in',
+    key: () => this.persist,
+    wanted: () => this.history,
+    keeping: () => this.keeping,
+    read: readKept,
+    normalise: normaliseHistory,
+    noun: { one: 'check-in', other: 'check-ins' },
+    focus: (selector) => this.focusLater(selector),
+    download: (extension) => {
+      const file = safeFileName(`${this.headingText} ${this.today}`, extension, 'check-ins');
+      const kept = this.past.entries;
+      if (extension === 'md') this.downloadAndSay(file, 'text/markdown', historyToMarkdown(kept, exportLabels(this.localize)));
+      else this.downloadAndSay(file, 'text/csv', `\uFEFF${historyToCsv(kept)}`);
+    },
+    forgetAll: () => {
+      this.forget();
+      this.say(this.t('forgotAll'));
+    },
+  });
+  /** The feelings' groups as toolbars: one tab stop each. */
+  private readonly roving = new FeelingsRovingController(this, (selector) => this.focusLater(selector));
 
   protected override readonly valueSchema = checkInGuard;
 
   /** The kept check-ins, newest first, each of the `check-in` data shape (empty without `history`). Read-only. */
   get entries(): CheckInData[] {
-    return structuredClone(this.kept);
+    return structuredClone(this.past.entries);
   }
 
   /** Removes every kept check-in, and the storage key (the draft with it). */
   forget(): void {
-    this.kept = [];
-    this.confirming = false;
-    this.shown = PAGE;
-    this.reset();
-    this.commit();
-    if (!this.persist) return;
-    try {
-      localStorage.removeItem(this.storageKey);
-    } catch {
-      /* the core has already said that storage is not available */
-    }
+    this.past.forget(() => {
+      this.reset();
+      this.commit();
+    });
   }
 
   override reset(): void {
     super.reset();
     // The history is not the draft: starting over keeps it.
-    if (this.kept.length) this.saveDraft();
+    if (this.past.entries.length) this.saveDraft();
   }
 
   private get rhythmValue(): CheckInRhythm {
     return this.attrs.read('rhythm', this.rhythm, rhythmRule);
-  }
-
-  /**
-   * History is kept only with a `persist` key (without one, `history` says so once and keeps nothing),
-   * and while the person keeps their words on this device (the core's switch).
-   */
-  private get keepsHistory(): boolean {
-    if (this.history && !this.persist && !this.warnedHistory) {
-      this.warnedHistory = true;
-      warn(this, `ignored history=${quote(this.getAttribute('history') ?? '')}: it needs persist (a key to keep the check-ins under), so nothing is kept.`);
-    }
-    return this.history && Boolean(this.persist) && this.keeping;
-  }
-  private warnedHistory = false;
-
-  private get storageKey(): string {
-    return storageKey(this.exercise, this.persist!);
   }
 
   private get vocabulary(): FeelingGroup[] {
@@ -195,55 +181,15 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override draftData(): object {
-    return this.keepsHistory ? { ...this.dataNow(), done: this.completed, entries: this.kept } : this.dataNow();
+    return this.past.active ? { ...this.dataNow(), done: this.completed, entries: this.past.entries } : this.dataNow();
   }
 
   protected override applyDraftExtras(stored: Record<string, unknown>): void {
-    if (!this.keepsHistory) return;
-    this.readKept(stored);
+    if (!this.past.active) return;
+    this.past.readFrom(stored);
     // A check-in finished on an earlier day is in the history: today starts blank.
     if (stored['done'] === true && typeof stored['date'] === 'string' && stored['date'] < this.today) this.initialState();
   }
-
-  private readKept(stored: Record<string, unknown>): void {
-    const { entries, unreadable } = readKept(stored);
-    if (unreadable) warn(this, `persist: left out ${unreadable} kept check-in(s) that could not be read.`);
-    this.kept = entries;
-  }
-
-  /** `history` switched on after the first render: the check-ins already kept under the key come back first. */
-  private loadKept(raw?: string | null): void {
-    try {
-      const data = envelopeData(raw ?? localStorage.getItem(this.storageKey));
-      if (data) this.readKept(data);
-    } catch {
-      /* unavailable: the core warns when it next saves or loads */
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onKeptElsewhere);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onKeptElsewhere);
-  }
-
-  /**
-   * Another tab kept a check-in under this key: its check-ins join this page's (this page's win on the
-   * same date), so the next save here loses none. Another tab forgot them all: they are gone here too.
-   */
-  private readonly onKeptElsewhere = (event: StorageEvent): void => {
-    if (!this.keepsHistory || event.key !== this.storageKey) return;
-    const ours = this.kept;
-    if (event.newValue === null) this.kept = [];
-    else {
-      this.loadKept(event.newValue);
-      this.kept = normaliseHistory([...ours, ...this.kept]);
-    }
-  };
 
   /** JSON of the data once Done would accept it, `''` before (so `required` holds a form back until then). */
   protected override formValue(): string {
@@ -251,10 +197,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Another key holds another history; keeping switched off removed it from the device.
-    if ((changed.has('persist') || (changed.has('keeping') && !this.keeping)) && this.hasUpdated) this.kept = [];
-    super.willUpdate(changed);
-    if (changed.has('history') && this.hasUpdated && this.keepsHistory && !changed.has('persist')) this.loadKept();
+    this.past.willUpdate(changed, () => super.willUpdate(changed));
   }
 
   /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
@@ -271,16 +214,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   }
 
   private readonly formActions: CheckInFormActions = {
-    moveInGroup: (event, group, index) => {
-      const count = event.currentTarget instanceof Element ? (event.currentTarget.parentElement?.querySelectorAll('button').length ?? 0) : 0;
-      const to = rovingTarget(event.key, index, count, isRtl(this));
-      if (to < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      const movedTo = [...this.movedTo];
-      movedTo[group] = to;
-      this.movedTo = movedTo;
-      void this.focusLater(`[data-group="${group}"] button:nth-of-type(${to + 1})`);
-    },
+    moveInGroup: this.roving.move,
     toggle: (word) => {
       this.chosen = toggleWord(this.chosen, word);
       this.edited();
@@ -314,25 +248,16 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       return;
     }
     this.complete();
-    if (!this.keepsHistory) {
+    if (!this.past.active) {
       this.say(this.completedText());
       return;
     }
     const entry = this.currentData();
-    this.kept = keep(this.kept, entry);
+    this.past.entries = keep(this.past.entries, entry);
     this.saveDraft();
-    const stored = this.isStored(entry);
+    const stored = this.past.isStored(entry);
     // After words of danger the support note beside Done (which says what is kept) takes the place of "Kept your check-in for …".
     this.say(stored && this.supportShown ? this.completedText() : this.t(stored ? 'kept' : 'notKept', { date: longDate(entry.date, this.locale) }));
-  }
-
-  /** Whether the entry reached storage (a full or failing storage keeps it on screen only). */
-  private isStored(entry: CheckInData): boolean {
-    try {
-      return holdsEntry(localStorage.getItem(this.storageKey), entry);
-    } catch {
-      return false;
-    }
   }
 
   /** Today's answers under their labels, for `send-to` and `share`. */
@@ -340,46 +265,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     return checkInToText(this.currentData(), { ...exportLabels(this.localize), title: this.headingText });
   }
 
-  private readonly historyActions: HistoryActions = {
-    showOlder: () => {
-      const first = this.shown;
-      this.shown += MORE;
-      void this.focusLater(`#entry-${first}`);
-    },
-    download: (extension) => {
-      const file = safeFileName(`${this.headingText} ${this.today}`, extension, 'check-ins');
-      if (extension === 'md') this.downloadAndSay(file, 'text/markdown', historyToMarkdown(this.kept, exportLabels(this.localize)));
-      else this.downloadAndSay(file, 'text/csv', `\uFEFF${historyToCsv(this.kept)}`);
-    },
-    /** Prints the history alone, every check-in listed. */
-    print: async () => {
-      this.printing = true;
-      await this.updateComplete;
-      window.print();
-      this.printing = false;
-    },
-    askToForget: (open) => {
-      this.confirming = open;
-      void this.focusLater(open ? '#confirm-no' : '#forget-all');
-    },
-    forgetAll: () => {
-      this.forget();
-      this.say(this.t('forgotAll'));
-      void this.focusLater('#history-heading');
-    },
-  };
-
   // ——— rendering ———
-
-  /** Per feelings group, which feeling holds its one tab stop: the one moved to last, else the first chosen, else the first. */
-  private tabStops(groups: readonly FeelingGroup[]): number[] {
-    const chosen = new Set(this.chosen.map((word) => word.toLocaleLowerCase()));
-    return groups.map((group, g) => {
-      const moved = this.movedTo[g];
-      if (moved !== undefined && moved < group.words.length) return moved;
-      return Math.max(0, group.words.findIndex((word) => chosen.has(word.toLocaleLowerCase())));
-    });
-  }
 
   protected override get headingText(): string {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
@@ -402,11 +288,27 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   protected override renderBody(): TemplateResult {
     const danger = this.coachingOff;
-    const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
+    const { chosen, ownFeelings, texts, errors, completed, message } = this;
+    const printing = this.past.printing;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
-    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.tabStops(groups), texts, errors, fields: this.fields, danger, printing, completed, message };
-    const history = { entries: this.kept, now: this.clock.now(), shown: this.shown, printing, confirming: this.confirming, danger, headingLevel: this.headingLevel + 1 };
-    return html`${renderForm(this.localize, form, this.formActions)}
-    ${this.keepsHistory ? renderHistory(this.localize, history, this.historyActions) : nothing}`;
+    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.roving.tabStops(groups, chosen), texts, errors, fields: this.fields, danger, printing, completed, message };
+    return html`${renderForm(this.localize, form, this.formActions)} ${this.past.active ? this.renderHistory(danger) : nothing}`;
+  }
+
+  /** The check-ins over time: the feelings named most often and the needs that came back, then each check-in by date. */
+  private renderHistory(danger: boolean): TemplateResult {
+    const words = this.localize;
+    const summary = overTime(this.past.entries, this.clock.now());
+    return renderHistory(words, this.past.shown(danger, this.headingLevel + 1), this.past.actions, {
+      overTime: html`${renderTally(words, 'feelings-often', this.t('feelingsOften'), this.t('noRecentFeelings'), summary.feelings)}
+      ${renderTally(words, 'needs-recur', this.t('needsRecur'), this.t('noRecurringNeeds'), summary.needs)}`,
+      each: this.t('eachCheckIn'),
+      rows: (entry) => [
+        [this.t('fieldFeelings'), entry.feelings.join(', ')],
+        [this.t(entry.rhythm === 'weekly' ? 'fieldWin' : 'fieldHighlight'), entry.highlight],
+        [this.t('fieldChallenge'), entry.challenge],
+        [this.t('fieldNeed'), entry.need],
+      ],
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { escapeMarkdown } from '../core/markdown.js';
+import { csvDocument } from '../core/csv.js';
+import { markdownDocument } from '../core/markdown.js';
 import { longDate } from '../core/dates.js';
 import type { CheckInData } from './schema.js';
 import type { CheckInWords } from './words.js';
@@ -47,35 +48,20 @@ export function checkInToText(entry: CheckInData, labels: ExportLabels): string 
   return `${[labels.title, ...answers.map(([label, text]) => `${label}: ${text.trim()}`)].join('\n')}\n`;
 }
 
-/** The history as Markdown: a heading per check-in (newest first), every piece of text escaped. */
+/** The history as Markdown: a heading per check-in (newest first), every piece of text escaped (the core's document, as the journal's). */
 export function historyToMarkdown(entries: readonly CheckInData[], labels: ExportLabels): string {
-  const blocks = entries.map(
-    (entry) =>
-      `## ${escapeMarkdown(labels.date(entry.date))}\n\n${rows(entry, labels)
-        .map(([label, text]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(text)}`)
-        .join('\n')}`,
+  return markdownDocument(
+    labels.title,
+    entries.map((entry) => ({ heading: labels.date(entry.date), rows: rows(entry, labels) })),
   );
-  return `${[`# ${escapeMarkdown(labels.title)}`, ...blocks].join('\n\n')}\n`;
-}
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a quote, comma or line break. A cell that a
- * spreadsheet would read as a formula (starting with = + - @, or a tab or carriage return) gets a
- * leading apostrophe, so opening the file never runs what someone wrote.
- */
-export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_COLUMNS = ['date', 'rhythm', 'with', 'feelings', 'highlight', 'challenge', 'need'] as const;
 
 /** The history as CSV: a header row, then one row per check-in (newest first); lists joined with "; ". */
 export function historyToCsv(entries: readonly CheckInData[]): string {
-  const lines = entries.map((entry) =>
-    [entry.date, entry.rhythm, entry.with.join('; '), entry.feelings.join('; '), entry.highlight, entry.challenge, entry.need]
-      .map(csvCell)
-      .join(','),
+  return csvDocument(
+    CSV_COLUMNS,
+    entries.map((entry) => [entry.date, entry.rhythm, entry.with.join('; '), entry.feelings.join('; '), entry.highlight, entry.challenge, entry.need]),
   );
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

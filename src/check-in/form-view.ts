@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton, renderStatus } from '../core/chrome.js';
-import { renderField, renderFieldContent, renderFieldGroup, textArea, textInput } from '../core/field.js';
+import { renderField, textArea } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import { renderFeelings } from '../core/feelings-view.js';
 import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { listOf } from '../core/localize.js';
 import type { CheckInRhythm } from './schema.js';
@@ -53,7 +54,6 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   const text = (field: TextField, label: string, hintText: string) =>
     renderField(frame(field, label, hintText), frameWords, textArea(field, form.texts[field], (value) => actions.editText(field, value), { rows: 2 }));
-  const chosen = new Set(form.chosen.map((word) => word.toLocaleLowerCase()));
   return html`<div class="form ${form.printing ? 'printing' : ''}">
     <div part="intro" class="intro">
       <p>${words.t(`intro.${rhythm}`)}</p>
@@ -61,32 +61,11 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
         ? html`<p>${words.t('withNames', { names: listOf(words.locale, names) })}</p>`
         : nothing}
     </div>
-    ${renderFieldGroup(
-      { ...frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')), className: 'field feelings' },
+    ${renderFeelings(
+      frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')),
       frameWords,
-      html`${form.groups.map(
-          // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
-          (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
-            <span class="group-label" aria-hidden="true">${group.label}</span>
-            ${group.words.map(
-              (word, i) => html`<button
-                part="button feeling"
-                type="button"
-                tabindex=${i === (form.tabStops[g] ?? 0) ? '0' : '-1'}
-                aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
-                @click=${() => actions.toggle(word)}
-                @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
-              >
-                ${word}
-              </button>`,
-            )}
-          </div>`,
-        )}
-        ${renderFieldContent(
-          { id: 'own-feelings', label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') },
-          frameWords,
-          textInput('own-feelings', form.ownFeelings, (value) => actions.setOwnFeelings(value)),
-        )}`,
+      { groups: form.groups, chosen: form.chosen, tabStops: form.tabStops, own: { value: form.ownFeelings, label: words.t('ownFeelingsLabel'), hint: words.t('ownFeelingsHint') } },
+      { toggle: (word) => actions.toggle(word), moveInGroup: (event, group, index) => actions.moveInGroup(event, group, index), setOwn: (value) => actions.setOwnFeelings(value) },
     )}
     ${rhythm === 'daily' ? text('highlight', words.t('highlightLabel'), words.t('highlightHint')) : text('highlight', words.t('winLabel'), words.t('winHint'))}
     ${text('challenge', words.t(`challengeLabel.${rhythm}`), words.t(`challengeHint.${rhythm}`))}

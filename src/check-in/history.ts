@@ -1,27 +1,15 @@
 /**
- * The kept check-ins, as pure functions: one per local date (a second one that day replaces the
- * first), newest first, and what they show over time. Nothing here counts streaks, scores or days
- * missed: growth is rarely linear (seed 002_31a936a8e8f5f16c.txt, line 29).
+ * The kept check-ins, as pure functions: one per local date (a second one that day replaces the first), newest
+ * first, and what they show over time: the feelings named most often in the last four weeks and the needs that
+ * come back. The window, the counting and the reading of a stored history are the core's (src/core/history.ts),
+ * shared with the jealousy journal. No streaks, scores, averages or days missed: growth is rarely linear (seed
+ * 002_31a936a8e8f5f16c.txt, line 29).
  */
 import type { CheckInData } from './schema.js';
-import { isIsoDate, todayIso } from '../core/dates.js';
+import { isIsoDate } from '../core/dates.js';
+import { feelingsOverTime, isText, isTexts, newestFirst, readKept as readKeptWith, type Tally } from '../core/history.js';
 
-/** How far back the over-time view looks: four weeks, today included. */
-export const WINDOW_DAYS = 28;
-
-/** The local `YYYY-MM-DD` of a moment (epoch milliseconds). */
-export function localDate(epochMs: number): string {
-  return todayIso(new Date(epochMs));
-}
-
-/** The first date of the four-week window that ends on the local date of `epochMs`. */
-export function windowStart(epochMs: number, days = WINDOW_DAYS): string {
-  const now = new Date(epochMs);
-  return todayIso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+export { localDate, windowStart, WINDOW_DAYS, type Tally } from '../core/history.js';
 
 /**
  * Whether a stored value is a check-in of the contract's shape (`checkInSchema`'s, written as plain
@@ -33,13 +21,13 @@ export function isCheckIn(value: unknown): value is CheckInData {
   const entry = value as Record<string, unknown>;
   return (
     (entry['rhythm'] === 'daily' || entry['rhythm'] === 'weekly') &&
-    isString(entry['date']) &&
+    isText(entry['date']) &&
     isIsoDate(entry['date']) &&
-    isStrings(entry['with']) &&
-    isStrings(entry['feelings']) &&
-    isString(entry['highlight']) &&
-    isString(entry['challenge']) &&
-    isString(entry['need'])
+    isTexts(entry['with']) &&
+    isTexts(entry['feelings']) &&
+    isText(entry['highlight']) &&
+    isText(entry['challenge']) &&
+    isText(entry['need'])
   );
 }
 
@@ -51,13 +39,13 @@ export function pickCheckIn({ rhythm, date, with: names, feelings, highlight, ch
 /** Newest first, one per date (the first seen wins, so `keep(entry, …)` puts a replacement in front). */
 export function normaliseHistory(entries: readonly CheckInData[]): CheckInData[] {
   const seen = new Set<string>();
-  const kept: CheckInData[] = [];
-  for (const entry of entries) {
-    if (seen.has(entry.date)) continue;
-    seen.add(entry.date);
-    kept.push(entry);
-  }
-  return kept.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return newestFirst(
+    entries.filter((entry) => {
+      if (seen.has(entry.date)) return false;
+      seen.add(entry.date);
+      return true;
+    }),
+  );
 }
 
 /** The history with `entry` kept: it replaces the check-in of the same date. */
@@ -65,27 +53,9 @@ export function keep(entries: readonly CheckInData[], entry: CheckInData): Check
   return normaliseHistory([entry, ...entries]);
 }
 
-export interface Tally {
-  /** The wording shown: as it was last written, without closing punctuation. */
-  text: string;
-  count: number;
-}
-
-/** Spacing collapsed, closing punctuation dropped: how a counted text is shown ("An early night: 2 times"). */
-const shown = (text: string) => text.replace(/\s+/gu, ' ').replace(/[\s.!?…,;:]+$/u, '').trim();
-/** A need's identity: case, spacing and closing punctuation do not make two needs different. */
-const needKey = (need: string) => shown(need).toLocaleLowerCase();
-
-function tally(texts: Iterable<string>, key: (text: string) => string): Tally[] {
-  const counts = new Map<string, Tally>();
-  for (const text of texts) {
-    const id = key(text);
-    if (!id) continue;
-    const found = counts.get(id);
-    if (found) found.count++;
-    else counts.set(id, { text: shown(text) || text.trim(), count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+/** The check-ins a stored draft holds (only the contract's fields, newest first, one per date), and how many could not be read. */
+export function readKept(stored: Record<string, unknown>): { entries: CheckInData[]; unreadable: number } {
+  return readKeptWith(stored, isCheckIn, pickCheckIn, normaliseHistory);
 }
 
 export interface OverTime {
@@ -99,18 +69,6 @@ export interface OverTime {
 
 /** What the last four weeks show: the feelings named most often, and the needs that recur. */
 export function overTime(entries: readonly CheckInData[], epochMs: number, limit = 10): OverTime {
-  const from = windowStart(epochMs);
-  const to = localDate(epochMs);
-  const recent = entries.filter((entry) => entry.date >= from && entry.date <= to);
-  const feelingKey = (feeling: string) => feeling.toLocaleLowerCase().trim();
-  // A feeling counts once per check-in, however it was written.
-  const feelings = tally(
-    recent.flatMap((entry) => entry.feelings.filter((f, i) => entry.feelings.findIndex((g) => feelingKey(g) === feelingKey(f)) === i)),
-    feelingKey,
-  );
-  const needs = tally(
-    recent.map((entry) => entry.need),
-    needKey,
-  ).filter((need) => need.count > 1);
-  return { recent: recent.length, feelings: feelings.slice(0, limit), needs: needs.slice(0, limit) };
+  const { recent, feelings, needs } = feelingsOverTime(entries, epochMs, limit);
+  return { recent: recent.length, feelings, needs };
 }

@@ -67,3 +67,12 @@ export function longDate(iso: string, locale: string): string {
   if (!format) formatters.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
   return format.format(toLocalDate(iso));
 }
+
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date as a short label ("Mar 31", «31 mar»), for a table or a chart over a few weeks. */
+export function shortDate(iso: string, locale: string): string {
+  let format = shortFormatters.get(locale);
+  if (!format) shortFormatters.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })));
+  return format.format(toLocalDate(iso));
+}

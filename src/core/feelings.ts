@@ -72,3 +72,38 @@ interface FeelingWords {
 export function offeredFeelings(custom: string[] | null, words: FeelingWords): FeelingGroup[] {
   return custom ? [{ label: words.t('customGroup'), words: custom }] : words.content<FeelingGroup[]>('vocabulary');
 }
+
+// ——— feelings chosen from the groups and written in the person's own words (the check-in, the jealousy journal) ———
+
+/** Every feeling named: the chosen words, then the person's own (comma-separated), each once. */
+export function allFeelings(chosen: readonly string[], own: string): string[] {
+  return parseWordList([...chosen, own].join(','));
+}
+
+const lower = (word: string) => word.toLocaleLowerCase();
+
+/** Chooses a word, or unchooses it when it is chosen (ignoring case). */
+export function toggleWord(chosen: readonly string[], word: string): string[] {
+  const key = lower(word);
+  return chosen.some((w) => lower(w) === key) ? chosen.filter((w) => lower(w) !== key) : [...chosen, word];
+}
+
+function known(vocabulary: readonly FeelingGroup[]): Set<string> {
+  return new Set(vocabulary.flatMap((group) => group.words.map(lower)));
+}
+
+/** Given feelings split into the vocabulary's words (chosen) and the person's own (written, comma-separated). */
+export function splitFeelings(feelings: readonly string[], vocabulary: readonly FeelingGroup[]): { chosen: string[]; own: string } {
+  const words = known(vocabulary);
+  return { chosen: feelings.filter((word) => words.has(lower(word))), own: feelings.filter((word) => !words.has(lower(word))).join(', ') };
+}
+
+/**
+ * The groups of words to choose from. Chosen words the vocabulary no longer holds (another language,
+ * other `emotions`) stay visible in a group of their own, so they can be unchosen.
+ */
+export function feelingGroups(vocabulary: readonly FeelingGroup[], chosen: readonly string[], ownLabel: string): readonly FeelingGroup[] {
+  const words = known(vocabulary);
+  const extra = chosen.filter((word) => !words.has(lower(word)));
+  return extra.length ? [...vocabulary, { label: ownLabel, words: extra }] : vocabulary;
+}

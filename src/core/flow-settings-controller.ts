@@ -61,6 +61,11 @@ export class FlowSettingsController implements ReactiveController {
     return this.settings?.keeping;
   }
 
+  /** Whether the step is in a flow (which hands its words on to later steps itself: src/flow/hand-off.ts). */
+  inFlow(): boolean {
+    return this.settings !== undefined;
+  }
+
   /** What the person wrote in the flow's other steps (none outside a flow). */
   wordsAround(): readonly string[] {
     return this.settings?.wordsAround?.(this.host) ?? [];

@@ -30,3 +30,17 @@ function escapeLine(raw: string): string {
     .replace(/^([-+=])(?=\s|$|\1+\s*$)/, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
+
+/** A section of a Markdown document: its heading and its labelled answers. */
+export interface MarkdownSection {
+  heading: string;
+  rows: readonly (readonly [string, string])[];
+}
+
+/** A Markdown document of labelled answers: `# title`, then `## heading` and `- **label:** text` per section, every text escaped. */
+export function markdownDocument(title: string, sections: readonly MarkdownSection[]): string {
+  const blocks = sections.map(
+    ({ heading, rows }) => `## ${escapeMarkdown(heading)}\n\n${rows.map(([label, text]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(text)}`).join('\n')}`,
+  );
+  return `${[`# ${escapeMarkdown(title)}`, ...blocks].join('\n\n')}\n`;
+}

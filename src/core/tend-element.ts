@@ -251,6 +251,11 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.safety.coachingOff;
   }
 
+  /** Whether the element is a step of a `<tend-flow>`. */
+  protected get inFlow(): boolean {
+    return this.flow.inFlow();
+  }
+
   /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
   protected get supportShown(): boolean {
     return this.safety.noteShown;

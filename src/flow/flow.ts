@@ -13,6 +13,7 @@ import type { Worksheet } from '../core/worksheet.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { flowSchema, type FlowData, type FlowStep } from './schema.js';
 import { GIVEN_STEP, renderGivenStep, stepAttributes, stepsRule, type GivenStep } from './given-steps.js';
+import { HandOff } from './hand-off.js';
 import { exerciseOf, groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
 import { flowStyles } from './styles.js';
@@ -117,6 +118,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   }
 
   private readonly provider = new ContextProvider(this, { context: flowContext });
+  /** The words earlier steps offer a later one when the person moves on to it. */
+  private readonly handOff = new HandOff();
 
   constructor() {
     super();
@@ -280,6 +283,7 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   };
 
   private async go(to: number): Promise<void> {
+    const forward = to > this.index;
     this.index = Math.max(0, Math.min(to, this.total));
     this.message = '';
     this.saveDraft();
@@ -292,6 +296,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
       return;
     }
     const step = group.step;
+    // Moving on: the steps before may offer their words for what this one leaves empty (src/flow/hand-off.ts).
+    if (forward) this.handOff.carry(this.entries, this.index);
     // Words written in the other steps may have changed what it may say (see sessionWords).
     (step as Step & { requestUpdate?: () => void }).requestUpdate?.();
     await step.updateComplete;

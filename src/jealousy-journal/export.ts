@@ -1,10 +1,10 @@
 /**
  * The journal in the person's hands: one entry as plain text (for `send-to` and `share`), the history as
  * Markdown and as CSV. Every piece of text the person wrote is escaped for Markdown and made formula-safe for
- * a spreadsheet (the check-in's `csvCell`, to be shared from the core).
+ * a spreadsheet (the core's `markdownDocument` and `csvDocument`, which the check-in's exports use too).
  */
-import { csvCell } from '../check-in/export.js';
-import { escapeMarkdown } from '../core/markdown.js';
+import { csvDocument } from '../core/csv.js';
+import { markdownDocument } from '../core/markdown.js';
 import type { JealousyEntry } from './schema.js';
 
 /** The words an export needs, in the widget's language. */
@@ -47,26 +47,6 @@ export function entryToText(entry: JealousyEntry, labels: JournalLabels): string
   return `${[labels.date(entry.date), ...answers.map(([label, text]) => `${label}: ${text.trim()}`)].join('\n')}\n`;
 }
 
-/** A section of a Markdown document: its heading and its labelled answers. */
-export interface MarkdownSection {
-  heading: string;
-  rows: readonly (readonly [string, string])[];
-}
-
-/**
- * A Markdown document of labelled answers: `# title`, then `## heading` and `- **label:** text` per section, every
- * text escaped. (The check-in's `historyToMarkdown` writes the same form for its entries: one core helper should
- * serve both.)
- */
-export function markdownDocument(title: string, sections: readonly MarkdownSection[]): string {
-  const lines = [`# ${escapeMarkdown(title)}`];
-  for (const { heading, rows: answers } of sections) {
-    lines.push('', `## ${escapeMarkdown(heading)}`, '');
-    for (const [label, text] of answers) lines.push(`- **${escapeMarkdown(label)}:** ${escapeMarkdown(text)}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 /** The history as Markdown: a section per entry, newest first (an entry of the same day gets its own). */
 export function historyToMarkdown(entries: readonly JealousyEntry[], labels: JournalLabels): string {
   return markdownDocument(
@@ -79,8 +59,9 @@ export const CSV_COLUMNS = ['date', 'with', 'situation', 'feelings', 'strength',
 
 /** The history as CSV: a header row, then one row per entry (newest first); lists joined with "; ", no strength as an empty cell. */
 export function historyToCsv(entries: readonly JealousyEntry[]): string {
-  const lines = entries.map((entry) =>
-    [
+  return csvDocument(
+    CSV_COLUMNS,
+    entries.map((entry) => [
       entry.date,
       entry.with.join('; '),
       entry.situation,
@@ -90,9 +71,6 @@ export function historyToCsv(entries: readonly JealousyEntry[]): string {
       entry.say,
       entry.agreement,
       entry.glad,
-    ]
-      .map(csvCell)
-      .join(','),
+    ]),
   );
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -2,16 +2,17 @@
  * The kept journal entries, as pure functions: every Done is kept (several a day), newest first, and what they
  * show over time: the strength of each entry, the feelings named most often, the needs that come back. No
  * streaks, scores, averages or days missed, and no judgement of a high number: growth is rarely linear (seed
- * 002), and jealousy is data, not a threat (seed 000).
+ * 002), and jealousy is data, not a threat (seed 000). The window, the counting and the reading of a stored
+ * history are the core's (src/core/history.ts), shared with the check-in.
  */
-import { isIsoDate, todayIso } from '../core/dates.js';
+import { isIsoDate } from '../core/dates.js';
+import { feelingsOverTime, isText, isTexts, newestFirst, readKept as readKeptWith, type Tally } from '../core/history.js';
 import { isStrength, type JealousyEntry } from './schema.js';
 
-/** How far back the over-time view looks: four weeks, today included. */
-export const WINDOW_DAYS = 28;
+export { countTexts, windowStart, WINDOW_DAYS } from '../core/history.js';
+/** A text counted over time (the core's `Tally`). */
+export type Recurring = Tally;
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 const TEXTS = ['situation', 'need', 'say', 'agreement', 'glad'] as const;
 
 /**
@@ -22,12 +23,12 @@ export function isJealousyEntry(value: unknown): value is JealousyEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   return (
-    isString(entry['date']) &&
+    isText(entry['date']) &&
     isIsoDate(entry['date']) &&
-    isStrings(entry['with']) &&
-    isStrings(entry['feelings']) &&
+    isTexts(entry['with']) &&
+    isTexts(entry['feelings']) &&
     (entry['strength'] === null || isStrength(entry['strength'])) &&
-    TEXTS.every((field) => isString(entry[field]))
+    TEXTS.every((field) => isText(entry[field]))
   );
 }
 
@@ -37,45 +38,16 @@ export function pickEntry({ date, with: names, situation, feelings, strength, ne
 }
 
 /** Newest date first; entries of one date keep their order (the latest kept first). */
-export function normaliseHistory(entries: readonly JealousyEntry[]): JealousyEntry[] {
-  return [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-}
+export const normaliseHistory = (entries: readonly JealousyEntry[]): JealousyEntry[] => newestFirst(entries);
 
 /** The history with `entry` kept in front of the others of its date: several a day are kept. */
 export function keep(entries: readonly JealousyEntry[], entry: JealousyEntry): JealousyEntry[] {
   return normaliseHistory([entry, ...entries]);
 }
 
-/** The first date of the window of `days` that ends on the local date of `epochMs`. */
-export function windowStart(epochMs: number, days = WINDOW_DAYS): string {
-  const now = new Date(epochMs);
-  return todayIso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
-}
-
-/** A text counted over time: how it was last written (closing punctuation dropped), and how many entries hold it. */
-export interface Recurring {
-  text: string;
-  count: number;
-}
-
-/** As shown: spacing collapsed, closing punctuation dropped. Its identity ignores case as well. */
-const shown = (text: string) => text.replace(/\s+/gu, ' ').replace(/[\s.!?…,;:]+$/u, '').trim();
-
-/** Each text's count (once per entry), most often first, then alphabetically; empty texts left out. */
-export function countTexts(perEntry: readonly (readonly string[])[]): Recurring[] {
-  const counts = new Map<string, Recurring>();
-  for (const texts of perEntry) {
-    const seen = new Set<string>();
-    for (const text of texts) {
-      const key = shown(text).toLocaleLowerCase();
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const found = counts.get(key);
-      if (found) found.count++;
-      else counts.set(key, { text: shown(text), count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+/** The kept entries a stored draft holds (only the contract's fields, newest first), and how many could not be read. */
+export function readKept(stored: Record<string, unknown>): { entries: JealousyEntry[]; unreadable: number } {
+  return readKeptWith(stored, isJealousyEntry, pickEntry, normaliseHistory);
 }
 
 /** One point of the strength over time: an entry's date and its strength (entries without one are left out). */
@@ -100,21 +72,7 @@ export interface OverTime {
 
 /** What the last four weeks show: the strength of each entry, the feelings named most often, the needs that come back. */
 export function overTime(entries: readonly JealousyEntry[], epochMs: number, limit = 10): OverTime {
-  const from = windowStart(epochMs);
-  const to = todayIso(new Date(epochMs));
-  const recent = entries.filter((entry) => entry.date >= from && entry.date <= to);
-  const strengths = recent
-    .filter((entry) => entry.strength !== null)
-    .map((entry) => ({ date: entry.date, strength: entry.strength! }))
-    .reverse();
-  return {
-    from,
-    to,
-    recent: recent.length,
-    strengths,
-    feelings: countTexts(recent.map((entry) => entry.feelings)).slice(0, limit),
-    needs: countTexts(recent.map((entry) => [entry.need]))
-      .filter((need) => need.count > 1)
-      .slice(0, limit),
-  };
+  const { from, to, recent, feelings, needs } = feelingsOverTime(entries, epochMs, limit);
+  const strengths = recent.flatMap((entry) => (entry.strength === null ? [] : [{ date: entry.date, strength: entry.strength }])).reverse();
+  return { from, to, recent: recent.length, strengths, feelings, needs };
 }

@@ -35,7 +35,9 @@ export const jealousyJournalSchema = z.object({
   glad: z.string(),
 });
 
-export type JealousyEntry = z.output<typeof jealousyJournalSchema>;
+export type JealousyJournalData = z.output<typeof jealousyJournalSchema>;
+/** One entry of the journal: its data (`JealousyJournalData`). */
+export type JealousyEntry = JealousyJournalData;
 
 /** A strength from a slider's or a radio's value ("7"), or null for anything that is not a whole number 0–10. */
 export function strengthFrom(raw: string | number | null | undefined): number | null {

@@ -53,6 +53,8 @@ describe('builder catalogue (tables from custom-elements.json)', () => {
       expect(element.slots.map((slot) => slot.name), element.tag).to.include('support');
     }
     const withDescriptions = catalog.flatMap((element) => element.attributes.filter((a) => a.name === 'with').map((a) => a.description));
-    expect(new Set(withDescriptions).size).to.equal(2);
+    // Each element that takes `with` keeps its own description of it (the agreement's, the check-in's, the journal's…).
+    expect(withDescriptions.length).to.be.at.least(2);
+    expect(new Set(withDescriptions).size).to.equal(withDescriptions.length);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { allFeelings, capitalised, feelingGroups, missingFields, splitFeelings, toggleWord } from '../../src/check-in/answers.js';
+import { capitalised, missingFields } from '../../src/check-in/answers.js';
+import { allFeelings, feelingGroups, splitFeelings, toggleWord } from '../../src/core/feelings.js';
 
 const empty = { highlight: '', challenge: '', need: '' };
 const vocabulary = [

@@ -6,7 +6,8 @@ import type { CheckInData } from '../../src/entries/data.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { button, textOf } from '../helpers/harness.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
-import { checkInToText, csvCell, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
+import { csvCell } from '../../src/core/csv.js';
+import { checkInToText, historyToCsv, historyToMarkdown } from '../../src/check-in/export.js';
 import { isCheckIn, keep, localDate, normaliseHistory, overTime, windowStart } from '../../src/check-in/history.js';
 
 const entry = (date: string, feelings: string[], need = '', rhythm: CheckInData['rhythm'] = 'daily'): CheckInData => ({

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { envelopeData, holdsEntry, readKept } from '../../src/check-in/kept.js';
+import { envelopeData, holdsEntry } from '../../src/core/history.js';
+import { readKept } from '../../src/check-in/history.js';
 import type { CheckInData } from '../../src/entries/data.js';
 
 const entry = (date: string, extra: object = {}): CheckInData =>

@@ -97,6 +97,18 @@ export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } =
       await press(el, 'button.primary');
     },
   },
+  'jealousy-journal': {
+    edit: (el, text) => type(el, '#situation', text),
+    changed: (value) => ({ ...value, situation: 'They went out without me.', feelings: ['jealous'], strength: 6, need: 'reassurance' }),
+    // '' until Done would accept it: what happened and one feeling.
+    formValue: (value) => (value.situation.trim() && value.feelings.length ? json(value) : ''),
+    startOver: (el) => press(el, '.actions button:last-child'),
+    complete: async (el) => {
+      await type(el, '#situation', 'They went out without me.');
+      await type(el, '#own-feelings', 'jealous');
+      await press(el, 'button.primary');
+    },
+  },
   'reflection-card': {
     edit: (el, text) => type(el, '#answer', text),
     changed: (value) => ({ ...value, answers: value.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Quiet mornings' } : a)) }),

@@ -115,7 +115,7 @@ export const hostileCorpusSmall: readonly string[] = hostileCorpus.filter((text)
 
 /** Elements a widget's own templates use; anything else in its shadow root was injected. */
 const widgetTags = new Set(
-  'section slot h2 h3 h4 p div span label input textarea select option button svg path ol ul li blockquote dl dt dd time progress strong em small output fieldset legend details summary br hr abbr kbd'.split(' '),
+  'section slot h2 h3 h4 p div span label input textarea select option button svg path ol ul li blockquote dl dt dd time progress strong em small output fieldset legend details summary br hr abbr kbd table caption thead tbody tr th td'.split(' '),
 );
 
 function pwned(): boolean {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { longDate } from '../../src/core/dates.js';
-import { entryToText, historyToCsv, historyToMarkdown, markdownDocument, type JournalLabels } from '../../src/jealousy-journal/export.js';
+import { markdownDocument } from '../../src/core/markdown.js';
+import { entryToText, historyToCsv, historyToMarkdown, type JournalLabels } from '../../src/jealousy-journal/export.js';
 import type { JealousyEntry } from '../../src/jealousy-journal/schema.js';
 import { hostileStrings } from '../helpers/hostile.js';
 

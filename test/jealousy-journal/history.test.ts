@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { countTexts, keep, normaliseHistory, overTime, pickEntry, windowStart } from '../../src/jealousy-journal/history.js';
-import { readKept } from '../../src/jealousy-journal/kept.js';
+import { readKept } from '../../src/jealousy-journal/history.js';
 import type { JealousyEntry } from '../../src/jealousy-journal/schema.js';
 
 const entry = (date: string, strength: number | null, need = '', feelings = ['jealous'], situation = `on ${date}`): JealousyEntry => ({

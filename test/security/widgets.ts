@@ -212,6 +212,28 @@ export const checkIn: WidgetSpec = {
   },
 };
 
+type Journal = { feelings: string[]; situation: string; need: string; say: string; agreement: string; glad: string };
+
+export const jealousyJournal: WidgetSpec = {
+  tag: 'tend-jealousy-journal',
+  attributes: [...shared, 'with', 'emotions'],
+  booleans: ['history', 'required'],
+  fields: () => [
+    ...(['situation', 'need', 'say', 'agreement', 'glad'] as const).map((name) => ({
+      selector: `#${name}`,
+      read: (el: Widget) => data<Journal>(el)[name],
+      expected: (text: string) => text,
+    })),
+    { selector: '#own-feelings', read: (el) => data<Journal>(el).feelings.join(', '), expected: (text) => parseWordList(text).join(', ') },
+  ],
+  async complete(el) {
+    root(el).querySelector<HTMLButtonElement>('[part~=feeling]')!.click();
+    fill(el, '#situation', 'They posted photos from a weekend away.');
+    await settle(el);
+    await exportsThenDone(el);
+  },
+};
+
 /** How the suites drive each widget, by exercise: a widget added to src/registry.ts fails to compile here until it has one. */
 const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'i-statement': iStatement,
@@ -219,6 +241,7 @@ const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   agreement,
   'reflection-card': reflectionCard,
   'check-in': checkIn,
+  'jealousy-journal': jealousyJournal,
 };
 
 export const widgets: readonly WidgetSpec[] = registry.flatMap((w) => (w.exercise === 'flow' ? [] : [specs[w.exercise]]));

@@ -8,6 +8,7 @@ import * as stopTimer from '../../locales/es/stop-timer.js';
 import * as agreement from '../../locales/es/agreement.js';
 import * as reflectionCard from '../../locales/es/reflection-card.js';
 import * as checkIn from '../../locales/es/check-in.js';
+import * as jealousyJournal from '../../locales/es/jealousy-journal.js';
 import * as flow from '../../locales/es/flow.js';
 
 /** The whole bundle, by namespace (`core` and each element's id). */
@@ -18,6 +19,7 @@ export const es = {
   agreement: agreement.strings,
   'reflection-card': reflectionCard.strings,
   'check-in': checkIn.strings,
+  'jealousy-journal': jealousyJournal.strings,
   flow: flow.strings,
 };
 

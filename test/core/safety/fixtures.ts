@@ -127,6 +127,23 @@ export const safetyFixtures: Record<ExerciseId, SafetyFixture> = {
       return el;
     },
   },
+  'jealousy-journal': {
+    markup: (attributes, children = '') => `<tend-jealousy-journal with="Sam" ${attributes}>${children}</tend-jealousy-journal>`,
+    fields: {
+      situation: reach('situation'),
+      'own-feelings': reach('own-feelings'),
+      need: reach('need'),
+      say: reach('say'),
+      agreement: reach('agreement'),
+      glad: reach('glad'),
+    },
+    finish: async (el, words) => {
+      await write(el, $(el, '#own-feelings'), 'jealous');
+      await write(el, $(el, '#situation'), words);
+      await done(el);
+      return el;
+    },
+  },
   flow: {
     markup: (attributes, children = '') =>
       `<tend-flow ${attributes}>${children}<tend-i-statement></tend-i-statement><tend-reflection-card prompt="What would help next time?"></tend-reflection-card></tend-flow>`,

@@ -276,6 +276,8 @@ ran|run|running me over
     threat: `
 @kill me|you|us|her|him|them|my|the
 @will|said|says|threaten* ~3 @kill himself|herself|themselves
+@will|said|says ~3 @hurt himself|herself|themselves|themself ~2 if|unless ~1 i|you|we
+threaten* ~2 @hurt himself|herself|themselves|themself
 @threaten me|us|her|him|them|my|the
 @threaten to !leave|go|break|quit|divorce|move|split|end|stop|cancel|call|tell|dump
 @will|going ~2 @hurt|@hit|@choke me|you|us|my|the|her|him|them

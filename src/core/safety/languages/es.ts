@@ -298,6 +298,7 @@ me|te @aux* @arruinar ~1 la vida
 próxima vez ~3 me|te @aux* @kill|@romper|@violent
 próxima vez ~2 no ~1 levant*
 se @aux* @kill|suicid* ~1 si
+se @aux* hacer|haría|hará|hace|haga daño ~1 si la|lo|le|me|te|salgo|sigo|voy|veo|quedo|hablo|vuelvo|dejo
 amenaz* ~3 matarse|suicidarse|quitarse
 `,
     violence: `
