@@ -225,11 +225,15 @@ describe('safety: the caution tier needs a person, not a feeling', () => {
       'you check your phone at dinner',
       'Every Time You Check Your Phone At Dinner',
       'miras el celular mientras te hablo',
-      'Le revisé el celular mientras se bañaba',
       "I won't look at my phone while you talk",
       'he took my phone charger again',
       'To look at the bank account together on Sundays',
     ]);
+  });
+
+  it("hears the person's own watching of a partner's phone as control: coaching stops, no note (issue 34)", () => {
+    expectCaution(['I check her phone every night', 'i went through his messages again', 'I Track Her Location', 'Le revisé el celular mientras se bañaba', 'le reviso el celular todas las noches']);
+    expectNothing(['I check my phone every night', 'I check all my messages at night', 'I look at my phone too much', 'él mira su celular mientras le hablo', 'Reviso mi celular antes de dormir']);
   });
 
   it('does not take everyday words for harm, in either language', () => {

@@ -134,8 +134,9 @@ breathe|breathing|breath ~4 panic|anxiety|asthma|laughing|crying|cold
 @selfharm myself shaving|cooking|accidentally|lifting|playing|running|while|doing|at
 @bang|@selfharm my head|face|knee|elbow|toe|hand on|getting|accidentally
 @selfharm myself on !purpose
-i|we|ill|im|id|ive ~2 @peek|take|took|taken|@change|@control|@track ~2 my|our|his|her|your|their
-i|we|ill|im|id|ive ~2 go|went|gone|going through ~1 my|our|his|her|your|their
+i|we|ill|im|id|ive ~2 take|took|taken|@change|@control ~2 my|our|his|her|your|their
+i|we|ill|im|id|ive ~2 @peek|@track ~2 my|our|your
+i|we|ill|im|id|ive ~2 go|went|gone|going through ~1 my|our|your
 i|we stalk* ~1 his|her|their ~1 instagram|insta|facebook|profile|page|socials
 abuse|abused|abuses|abusing alcohol|drugs|substances|power|trust|privileges|system|their|his
 substance|drug|drugs|alcohol abuse
@@ -439,6 +440,7 @@ unsafe|eggshells|flinch*|trembl*
 `,
     coercion: `
 @snoop|@take|@control|@lock|@track|@change|@let ~1 through? ~1 my|all ~1 my? @device|@owned|@money|@secret|location !charger|case|cable|screen|bill
+i|ive|id|im ~2 @snoop|@track through? ~1 her|his|their ~1 @device|location !charger|case|cable|screen|bill
 @neg ~1 @let me ~2 @act|drive|wear|out
 @make|@force me ~3 @act|account|ask|prove|share|give|send|hand|show|quit
 `,

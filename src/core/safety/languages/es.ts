@@ -489,6 +489,7 @@ me|nos|te @aux* @threaten
     coercion: `
 me @aux* @revisar|@quitar|@controlar|@cambiar|@prohibir ~2 @device|@owned|@money|contraseña*|clave|claves|ubicación
 @revisar|@quitar|@controlar|@cambiar|@prohibir ~1 mi|mis ~1 @device|@owned|@money|contraseña*|clave|claves|ubicación
+le|les @revisar|@controlar ~1 el|la|los|las|su|sus ~1 @device|contraseña*|ubicación
 @neg me @dejar ~1 @act
 me @aux* @obligar|@hacer a? ~2 @forced|dejar|renunciar|pedir|justificar|decirle|tener
 `,
