@@ -91,6 +91,10 @@ export const widgets = [
     budget: { alone: 50.1, share: 5.5 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
+  widget('active-listening', 'TendActiveListening', {
+    xapi: { verb: 'completed', name: 'Active listening', description: 'Two people take turns: one speaks, the other reflects back, asks and validates; then they swap.', interactionType: 'long-fill-in' },
+    budget: { alone: 60, share: 8 },
+  }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
