@@ -40,9 +40,9 @@ const missingKeys = { said: 'missingSaid', reflection: 'missingReflection', vali
 const samePair = (a: readonly string[], b: readonly string[]) => a[0] === b[0] && a[1] === b[1];
 
 /**
- * Active listening for two people on one device, taking turns (the four skills of "Active Listening Skills":
- * reflect back what you heard before responding, ask clarifying questions instead of assuming, validate
- * emotions even if you disagree, take breaks if either person becomes overwhelmed). In each round the speaker
+ * Active listening for two people on one device, taking turns. It practises the four skills of "Active
+ * Listening Skills" (reflect back what you heard before responding, ask clarifying questions instead of
+ * assuming, validate emotions even if you disagree, take breaks if either person becomes overwhelmed). In each round the speaker
  * writes what they want heard and passes the device; the listener writes it back in their own words and checks
  * with the speaker ("That's it" or "Not quite": the tries are counted, never scored); then the listener asks
  * one clarifying question and writes what makes sense about the speaker's feeling (validating is not
