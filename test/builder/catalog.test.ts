@@ -53,6 +53,7 @@ describe('builder catalogue (tables from custom-elements.json)', () => {
       expect(element.slots.map((slot) => slot.name), element.tag).to.include('support');
     }
     const withDescriptions = catalog.flatMap((element) => element.attributes.filter((a) => a.name === 'with').map((a) => a.description));
-    expect(new Set(withDescriptions).size).to.equal(2);
+    // Each element's own `with` (with@agreement, with@check-in, …) is kept apart, not merged into one.
+    expect(new Set(withDescriptions).size).to.be.greaterThan(1);
   });
 });
