@@ -348,6 +348,7 @@ export class TendActiveListening extends TendElement<'active-listening', ActiveL
         danger: this.coachingOff,
         breath: this.breath.running ? this.breath.phase : null,
         reducedMotion: this.motion.reduced,
+        headingLevel: this.headingLevel + 1,
         completed: this.completed,
         message: this.message,
       },

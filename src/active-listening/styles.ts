@@ -104,7 +104,7 @@ export const activeListeningStyles = css`
   .hidden-words {
     font-style: italic;
   }
-  .break h3 {
+  #break-heading {
     font-size: 1.1em;
     margin: 0 0 0.5em;
   }

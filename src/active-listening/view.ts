@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BreathPhase } from '../core/breath.js';
 import { renderBreath } from '../core/breath-view.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import { renderField, textArea } from '../core/field.js';
 import type { LocalizeController } from '../core/localize-controller.js';
 import type { ListeningHint } from './hints.js';
@@ -29,6 +30,8 @@ export interface ListeningView {
   /** The breathing guide of the break, while it runs. */
   breath: BreathPhase | null;
   reducedMotion: boolean;
+  /** The level of the exercise's own parts' headings (the break's): one below the element's heading. */
+  headingLevel: number;
   completed: boolean;
   message: string;
 }
@@ -157,7 +160,7 @@ function renderBreak(view: ListeningView, actions: ListeningActions): TemplateRe
   const { words } = view;
   const breathing = view.breath !== null;
   return html`<section part="break" class="break" aria-labelledby="break-heading">
-    <h3 id="break-heading">${words.t('breakHeading')}</h3>
+    ${renderHeading(view.headingLevel, words.t('breakHeading'), { id: 'break-heading' })}
     <p>${words.t('breakText')}</p>
     <p>${words.t('breakLength')}</p>
     ${view.breath

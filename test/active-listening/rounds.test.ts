@@ -94,7 +94,7 @@ async function twoRounds(el: Widget, way: Way, w: Words): Promise<CustomEvent<{ 
     // Round 2: the listener speaks now.
     await write(el, 'said', w.said2, way);
     await pressNamed(el, w.takeBreak, way);
-    expect(textOf(el, '[part~=break] h3')).to.equal(w.breakHeading);
+    expect(textOf(el, '#break-heading')).to.equal(w.breakHeading);
     await pressNamed(el, w.ready, way);
     expect(deepActive()?.id, 'back where they were, in the field they were writing').to.equal('said');
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#said')!.value).to.equal(w.said2);
