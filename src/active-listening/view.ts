@@ -134,11 +134,14 @@ function said(view: ListeningView, names: { speaker: string; listener: string })
   return quote(view.words.t('saidQuote', names), view.state.turn.said, speakerIndex(view.state), 'said-words');
 }
 
-/** Someone's words as written, under whose they are (in that person's colour). */
+/**
+ * Someone's words as written, under whose they are (in that person's colour). A group named by whose words and
+ * described by them: when focus lands on it (the reflection offered to the speaker), a screen reader reads both.
+ */
 function quote(label: string, text: string, index: 0 | 1, id: string): TemplateResult {
-  return html`<div part="quote" class="quote" id=${id} data-person=${persons[index]}>
-    <p class="quote-label">${label}</p>
-    <blockquote>${text}</blockquote>
+  return html`<div part="quote" class="quote" id=${id} data-person=${persons[index]} role="group" aria-labelledby="${id}-label" aria-describedby="${id}-text">
+    <p class="quote-label" id="${id}-label">${label}</p>
+    <blockquote id="${id}-text">${text}</blockquote>
   </div>`;
 }
 
