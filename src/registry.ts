@@ -93,7 +93,7 @@ export const widgets = [
   }),
   widget('active-listening', 'TendActiveListening', {
     xapi: { verb: 'completed', name: 'Active listening', description: 'Two people take turns: one speaks, the other reflects back, asks and validates; then they swap.', interactionType: 'long-fill-in' },
-    budget: { alone: 53.3, share: 8.1 },
+    budget: { alone: 54.3, share: 8.1 },
   }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
