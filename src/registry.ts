@@ -96,10 +96,14 @@ export const widgets = [
     budget: { alone: 69.5, share: 7.4 },
     layout: [{ attributes: 'with="Sam"' }],
   }),
+  widget('active-listening', 'TendActiveListening', {
+    xapi: { verb: 'completed', name: 'Active listening', description: 'Two people take turns: one speaks, the other reflects back, asks and validates; then they swap.', interactionType: 'long-fill-in' },
+    budget: { alone: 54.3, share: 8.1 },
+  }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 52.1, share: 5.5 },
+    budget: { alone: 52.4, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

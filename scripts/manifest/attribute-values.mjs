@@ -36,7 +36,9 @@ export function attributeValues({ entry = 'src/entries/index.ts' } = {}) {
             const rule = rules[attribute.name];
             if (!rule?.values?.length) continue;
             attribute.type = { text: rule.values.map(literal).join(' | ') };
-            if (typeof rule.fallback === 'string') attribute.default = literal(rule.fallback);
+            // A number read from its text (`rounds="2"`) has that text as its default.
+            const fallback = typeof rule.fallback === 'number' ? String(rule.fallback) : rule.fallback;
+            if (typeof fallback === 'string' && rule.values.includes(fallback)) attribute.default = literal(fallback);
           }
         }
       }

@@ -5,6 +5,7 @@
  * a validation holds "even if you disagree", so one that turns into "but" gets one. Tables of phrases in
  * folded words (see ../repair/matching.ts), at most one hint per field; none after words of danger.
  */
+import { lookup, type LocaleBundle } from '../core/localize.js';
 import { findHints, wordRule, type FoundHint, type HintRule } from '../repair/matching.js';
 
 export type ListeningHintKey = 'hintArguing' | 'hintAccusingQuestion' | 'hintValidationBut';
@@ -66,4 +67,19 @@ export const englishListeningHints: ListeningHintRules = [
 /** The hints for a round's words as typed (English rules unless a language's are given). */
 export function listeningHints(texts: Partial<Record<ListeningHintField, string>>, rules: ListeningHintRules = englishListeningHints): ListeningHint[] {
   return findHints(rules, texts);
+}
+
+// A namespace of the locale registry (shared by every copy of the library on the page, like the strings).
+const NAMESPACE = 'active-listening:hints';
+
+/** The part of a locale bundle that registers a language's hint rules with it (see src/locales/es/active-listening.ts). */
+export function listeningHintLanguage(rules: ListeningHintRules): LocaleBundle {
+  return { [NAMESPACE]: { rules } };
+}
+
+/** The rules for `lang` (`es-MX` falls back to `es`): English for English; none (no hints) for a language that registered none. */
+export function hintRulesFor(lang: string): ListeningHintRules {
+  const found = lookup(lang, NAMESPACE, 'rules') as ListeningHintRules | undefined;
+  if (found) return found;
+  return /^en(?:-|$)/i.test(lang) ? englishListeningHints : [];
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { attributeRule } from '../core/attributes.js';
+import { attributeRule, type AttributeRule } from '../core/attributes.js';
 import { parseWordList } from '../core/feelings.js';
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -48,14 +48,18 @@ export type ListeningRound = ActiveListeningData['rounds'][number];
 /** `rounds`: how many rounds are suggested before Done. */
 export const ROUNDS = { min: 1, max: 6, fallback: 2 } as const;
 
-export const roundsRule = attributeRule<number>(
-  z.pipe(
-    z.pipe(z.string(), z.transform((raw) => (/^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : Number.NaN))),
-    z.number().check(z.refine((rounds) => rounds >= ROUNDS.min && rounds <= ROUNDS.max)),
+export const roundsRule: AttributeRule<number> = {
+  ...attributeRule<number>(
+    z.pipe(
+      z.pipe(z.string(), z.transform((raw) => (/^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : Number.NaN))),
+      z.number().check(z.refine((rounds) => rounds >= ROUNDS.min && rounds <= ROUNDS.max)),
+    ),
+    ROUNDS.fallback,
+    `a whole number of rounds from ${ROUNDS.min} to ${ROUNDS.max}, such as "2"`,
   ),
-  ROUNDS.fallback,
-  `a whole number of rounds from ${ROUNDS.min} to ${ROUNDS.max}, such as "2"`,
-);
+  // A short list: the manifest types it as these values and the builder offers them as a menu.
+  values: Array.from({ length: ROUNDS.max - ROUNDS.min + 1 }, (_, i) => String(ROUNDS.min + i)),
+};
 
 /** `with`: the two people taking turns, comma-separated; absent or invalid → the two neutral names of the widget's language (null here). */
 export const pairRule = attributeRule<[string, string] | null>(

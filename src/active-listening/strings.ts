@@ -30,6 +30,8 @@ export const activeListeningStrings = {
   notQuiteNext: '{listener}, have another go: what did {speaker} mean? Getting it right can take a few tries; that is how listening works.',
   noPeeking: 'No peeking: hide what the speaker wrote while the listener reflects',
   saidHidden: "{speaker}'s words are hidden until {speaker} says \"That's it\".",
+  saidQuote: '{speaker} said',
+  heardQuote: '{listener} heard',
   questionLabel: '{listener}: one clarifying question',
   questionHint: 'Ask instead of assuming, such as "What was the hardest part for you?" You can leave it empty.',
   validationLabel: '{listener}: it makes sense that you feel… because…',
@@ -39,9 +41,13 @@ export const activeListeningStrings = {
   takeBreak: 'Take a break',
   breakHeading: 'Taking a break',
   breakText:
-    'Taking a break when either of you feels overwhelmed is part of listening well. Step away, breathe slowly, and come back when you are both ready.',
+    'Taking a break when either of you feels overwhelmed is part of listening well. Say that you need a pause, step away and breathe slowly; then come back to the conversation when you are both ready.',
   breakLength: 'About twenty minutes is often enough for a body to settle.',
   breakBreathe: 'Breathe with the STOP timer',
+  breatheIn: 'Breathe in',
+  hold: 'Hold',
+  breatheOut: 'Breathe out',
+  breathProgress: 'Progress of this breath phase',
   ready: "We're ready",
 
   'round.of': 'Round {round} of {suggested}',
@@ -72,8 +78,6 @@ export const activeListeningStrings = {
   fieldQuestion: 'Question',
   fieldValidation: 'Makes sense',
   fieldBreaks: 'Breaks',
-  'tries.one': '{count} try',
-  'tries.other': '{count} tries',
 
   completed: 'Finished. Thank you both for listening.',
 };

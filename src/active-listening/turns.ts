@@ -158,9 +158,42 @@ export function finish(state: Listening): Finish {
   return { data: { with: [state.names[0], state.names[1]], rounds, breaks: state.breaks }, needs: [], dropped };
 }
 
-/** The session's data as it stands (`value`, `tend-change`): the rounds that count so far. */
+/**
+ * The session's data as it stands (`value`, `tend-change`): the rounds that count so far, the round being
+ * taken among them once its validation is written (it counts from then on, as Swap roles and Done keep it).
+ */
 export function listeningData(state: Listening): ActiveListeningData {
+  const round = roundOf(state);
+  return { with: [state.names[0], state.names[1]], rounds: round ? [...state.rounds, round] : [...state.rounds], breaks: state.breaks };
+}
+
+/** The rounds kept by Swap roles (and the breaks), without the round in progress: what a draft keeps beside that round. */
+export function keptData(state: Listening): ActiveListeningData {
   return { with: [state.names[0], state.names[1]], rounds: [...state.rounds], breaks: state.breaks };
+}
+
+const PHASES: readonly Phase[] = ['say', 'reflect', 'check', 'respond'];
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * A round in progress as a draft kept it (read from storage: anything may be there), or null when it is not
+ * one a session could have reached: a phase past "say" has the words said, one past "reflect" a reflection
+ * offered at least once.
+ */
+export function turnFrom(stored: unknown): Turn | null {
+  if (!stored || typeof stored !== 'object') return null;
+  const { phase, said, reflection, tries, question, validation } = stored as Record<string, unknown>;
+  if (!PHASES.includes(phase as Phase) || ![said, reflection, question, validation].every(isText)) return null;
+  if (typeof tries !== 'number' || !Number.isInteger(tries) || tries < 0) return null;
+  const at = PHASES.indexOf(phase as Phase);
+  if (at >= 1 && !written(said as string)) return null;
+  if (at >= 2 && (!written(reflection as string) || tries < 1)) return null;
+  return { phase: phase as Phase, said: said as string, reflection: reflection as string, tries, question: question as string, validation: validation as string };
+}
+
+/** The session with a round in progress and the break it was on put back (a draft's), over the rounds it keeps. */
+export function resumed(state: Listening, turn: Turn | null, onBreak: boolean): Listening {
+  return { ...state, turn: turn ?? state.turn, onBreak };
 }
 
 /** The same session under new names (the `with` attribute changed): kept rounds follow their speaker's place. */

@@ -5,10 +5,9 @@ export const packageVersion = "0.1.1";
 
 export const tables: CatalogTables = {
   attributes: {
-    "template": {"property":"template","boolean":false,"description":"`three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template.","values":["three-point","full","blank","custom"],"default":"three-point"},
-    "with@agreement": {"property":"with","boolean":false,"description":"Comma-separated names of the other people, e.g. `with=\"Alex, Sam\"`."},
-    "review": {"property":"review","boolean":false,"description":"Review rhythm: `weekly`, `monthly` (default) or `quarterly`.","values":["weekly","monthly","quarterly"],"default":"monthly"},
-    "reviewed": {"property":"reviewed","boolean":false,"description":"Date of the last review, `YYYY-MM-DD`."},
+    "with@active-listening": {"property":"with","boolean":false,"description":"The two people taking turns, comma-separated (`with=\"Sam, Alex\"`): the first speaks first. Default: two neutral names (\"Person A\", \"Person B\")."},
+    "rounds": {"property":"rounds","boolean":false,"description":"How many rounds are suggested before Done, 1–6 (default 2). The pair may stop earlier (after one) or keep going.","values":["1","2","3","4","5","6"],"default":"2"},
+    "no-peeking": {"property":"noPeeking","boolean":true,"description":"Starts with \"no peeking\" chosen: the speaker's words are hidden while the listener reflects (the pair can change it)."},
     "heading": {"property":"heading","boolean":false,"description":"The visible title."},
     "persist": {"property":"persist","boolean":false,"description":"Opt-in: a key under which the draft is kept in this browser's localStorage (`tend:v1:<exercise>:<key>`)."},
     "lang": {"property":"lang","boolean":false,"description":"Locale of the UI text; otherwise the nearest `lang` ancestor, then `en`."},
@@ -18,6 +17,10 @@ export const tables: CatalogTables = {
     "share": {"property":"share","boolean":true,"description":"Adds a \"Share\" button that opens the browser's share sheet with the person's words, where the browser has one."},
     "name": {"property":"name","boolean":false,"description":"With a name, a surrounding form submits the widget's value under it."},
     "required": {"property":"required","boolean":true,"description":"In a form: the form does not submit until the exercise has a value (see `formValue()`)."},
+    "template": {"property":"template","boolean":false,"description":"`three-point` (default: time together, boundaries, communication style), `full` or `blank`. A JSON child gives a custom template.","values":["three-point","full","blank","custom"],"default":"three-point"},
+    "with@agreement": {"property":"with","boolean":false,"description":"Comma-separated names of the other people, e.g. `with=\"Alex, Sam\"`."},
+    "review": {"property":"review","boolean":false,"description":"Review rhythm: `weekly`, `monthly` (default) or `quarterly`.","values":["weekly","monthly","quarterly"],"default":"monthly"},
+    "reviewed": {"property":"reviewed","boolean":false,"description":"Date of the last review, `YYYY-MM-DD`."},
     "rhythm": {"property":"rhythm","boolean":false,"description":"`daily` (default): feelings, a highlight of the day, a challenge, a need. `weekly`: a self check-in naming feelings and needs, with a small win.","values":["daily","weekly"],"default":"daily"},
     "with@check-in": {"property":"with","boolean":false,"description":"Comma-separated names of the people the daily check-in is shared with, e.g. `with=\"Alex, Sam\"`."},
     "emotions@check-in": {"property":"emotions","boolean":false,"description":"Comma-separated feeling words that replace the built-in vocabulary (as for `<tend-i-statement>`)."},
@@ -43,12 +46,16 @@ export const tables: CatalogTables = {
     "variant": {"property":"variant","boolean":false,"description":"The steps' wording: `mindfulness` (default: Stop, Take a breath, Observe, Proceed) or `dbt` (the STOP skill\nof Dialectical Behavior Therapy by Marsha M. Linehan: Stop, Take a step back, Observe, Proceed mindfully, credited).","values":["mindfulness","dbt"],"default":"mindfulness"},
   },
   slots: {
-    "@agreement": {"description":"An optional `<script type=\"application/json\">` holding a custom template (and/or one with `data-tend-strings` holding string overrides)."},
     "support": {"description":"Your own support text (a practice's number, a local helpline), shown in place of the built-in line when the person writes words of danger (after the built-in line pointing to help to stop, when the words are about their own violence)."},
+    "@agreement": {"description":"An optional `<script type=\"application/json\">` holding a custom template (and/or one with `data-tend-strings` holding string overrides)."},
     "@flow": {"description":"The steps (exercise elements) and the instructions shown with them."},
     "@reflection-card": {"description":"Custom prompts: `<li>` or `<p>` children, or an `<ol>`/`<ul>` of `<li>` (text only; not displayed as such)."},
   },
   cssProperties: {
+    "--tend-active-listening-first": {"description":"The colour of the first person (default: the accent)."},
+    "--tend-active-listening-on-first": {"description":"Text on the first person's colour."},
+    "--tend-active-listening-second": {"description":"The colour of the second person."},
+    "--tend-active-listening-on-second": {"description":"Text on the second person's colour."},
     "--tend-accent": {"description":"Colour of buttons, focus ring and highlights."},
     "--tend-on-accent": {"description":"Text on accent-coloured buttons."},
     "--tend-surface": {"description":"Background of the widget (light theme: none, the page shows through)."},
@@ -67,6 +74,7 @@ export const tables: CatalogTables = {
     "--tend-stop-timer-shape-color": {"description":"Colour of the breathing shape (default `--tend-accent`)."},
   },
   elements: [
+    {"tag":"tend-active-listening","exercise":"active-listening","summary":"Two people on one device take turns: one speaks, the other reflects back, asks, validates; then they swap.","attributes":["with@active-listening","rounds","no-peeking","heading","persist","lang","theme","exit-url","send-to","share","name","required"],"slots":["support"],"cssProperties":["--tend-active-listening-first","--tend-active-listening-on-first","--tend-active-listening-second","--tend-active-listening-on-second","--tend-accent","--tend-on-accent","--tend-surface","--tend-text","--tend-border","--tend-field-surface","--tend-field-text","--tend-danger","--tend-radius","--tend-font","--tend-space"]},
     {"tag":"tend-agreement","exercise":"agreement","summary":"Drafts, keeps and reviews a living relationship agreement.","attributes":["template","with@agreement","review","reviewed","heading","persist","lang","theme","exit-url","send-to","share","name","required"],"slots":["@agreement","support"],"cssProperties":["--tend-accent","--tend-on-accent","--tend-surface","--tend-text","--tend-border","--tend-field-surface","--tend-field-text","--tend-danger","--tend-radius","--tend-font","--tend-space"]},
     {"tag":"tend-check-in","exercise":"check-in","summary":"Names how you feel, a highlight, a challenge and a need; with `history`, your own check-ins over time.","attributes":["rhythm","with@check-in","emotions@check-in","history@check-in","heading","persist","lang","theme","exit-url","send-to","share","name","required"],"slots":["support"],"cssProperties":["--tend-accent","--tend-on-accent","--tend-surface","--tend-text","--tend-border","--tend-field-surface","--tend-field-text","--tend-danger","--tend-radius","--tend-font","--tend-space"]},
     {"tag":"tend-flow","exercise":"flow","summary":"Goes through several exercises in order, one at a time, as one guided session.","attributes":["heading","persist","lang","theme","exit-url","send-to","share","name","required"],"slots":["@flow","support"],"cssProperties":["--tend-accent","--tend-on-accent","--tend-surface","--tend-text","--tend-border","--tend-field-surface","--tend-field-text","--tend-danger","--tend-radius","--tend-font","--tend-space"]},

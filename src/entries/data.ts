@@ -5,6 +5,7 @@ import type { AgreementData } from '../agreement/schema.js';
 import type { ReflectionCardData } from '../reflection-card/schema.js';
 import type { CheckInData } from '../check-in/schema.js';
 import type { JealousyJournalData } from '../jealousy-journal/schema.js';
+import type { ActiveListeningData } from '../active-listening/schema.js';
 import type { FlowData } from '../flow/schema.js';
 
 export type { ExerciseDataMap, ExerciseId, StepExerciseId, ReviewCadence, StopStep } from '../core/types.js';
@@ -14,6 +15,7 @@ export type { AgreementData, AgreementSection } from '../agreement/schema.js';
 export type { ReflectionCardData } from '../reflection-card/schema.js';
 export type { CheckInData, CheckInRhythm } from '../check-in/schema.js';
 export type { JealousyJournalData, JealousyEntry } from '../jealousy-journal/schema.js';
+export type { ActiveListeningData, ListeningRound } from '../active-listening/schema.js';
 export type { FlowStep, FlowData } from '../flow/schema.js';
 
 declare module '../core/types.js' {
@@ -25,6 +27,7 @@ declare module '../core/types.js' {
     'reflection-card': ReflectionCardData;
     'check-in': CheckInData;
     'jealousy-journal': JealousyJournalData;
+    'active-listening': ActiveListeningData;
     flow: FlowData;
   }
 }

@@ -6,6 +6,7 @@ import './define/agreement.js';
 import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/jealousy-journal.js';
+import './define/active-listening.js';
 import './define/flow.js';
 
 export { TendIStatement } from '../i-statement/i-statement.js';
@@ -14,6 +15,7 @@ export { TendAgreement } from '../agreement/agreement.js';
 export { TendReflectionCard } from '../reflection-card/reflection-card.js';
 export { TendCheckIn } from '../check-in/check-in.js';
 export { TendJealousyJournal } from '../jealousy-journal/jealousy-journal.js';
+export { TendActiveListening } from '../active-listening/active-listening.js';
 export { TendFlow } from '../flow/flow.js';
 export * from '../core/index.js';
 export type * from './data.js';

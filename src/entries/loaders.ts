@@ -7,5 +7,6 @@ export const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'tend-reflection-card': () => import('./reflection-card.js'),
   'tend-check-in': () => import('./check-in.js'),
   'tend-jealousy-journal': () => import('./jealousy-journal.js'),
+  'tend-active-listening': () => import('./active-listening.js'),
   'tend-flow': () => import('./flow.js'),
 };

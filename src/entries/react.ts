@@ -7,6 +7,7 @@ import './define/agreement.js';
 import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/jealousy-journal.js';
+import './define/active-listening.js';
 import './define/flow.js';
 import type { TendEventMap, TendStepEvent } from '../core/events.js';
 import type { ExerciseId } from '../core/types.js';
@@ -16,6 +17,7 @@ import { TendAgreement as TendAgreementElement } from '../agreement/agreement.js
 import { TendReflectionCard as TendReflectionCardElement } from '../reflection-card/reflection-card.js';
 import { TendCheckIn as TendCheckInElement } from '../check-in/check-in.js';
 import { TendJealousyJournal as TendJealousyJournalElement } from '../jealousy-journal/jealousy-journal.js';
+import { TendActiveListening as TendActiveListeningElement } from '../active-listening/active-listening.js';
 import { TendFlow as TendFlowElement } from '../flow/flow.js';
 export type { ExerciseDataMap } from './data.js';
 
@@ -40,6 +42,9 @@ export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementCl
 
 /** `<tend-jealousy-journal>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendJealousyJournal = createComponent({ tagName: 'tend-jealousy-journal', elementClass: TendJealousyJournalElement, react: React, events: events as Events<'jealousy-journal'> });
+
+/** `<tend-active-listening>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
+export const TendActiveListening = createComponent({ tagName: 'tend-active-listening', elementClass: TendActiveListeningElement, react: React, events: events as Events<'active-listening'> });
 
 /** `<tend-flow>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events as Events<'flow'> });

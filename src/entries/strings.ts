@@ -7,6 +7,7 @@ import { agreementStrings } from '../agreement/strings.js';
 import { reflectionCardStrings } from '../reflection-card/strings.js';
 import { checkInStrings } from '../check-in/strings.js';
 import { jealousyJournalStrings } from '../jealousy-journal/strings.js';
+import { activeListeningStrings } from '../active-listening/strings.js';
 import { flowStrings } from '../flow/strings.js';
 import { summaries } from './summaries.js';
 
@@ -19,5 +20,6 @@ export const englishCatalogues: Readonly<Record<string, { element: string; file:
   'reflection-card': { element: '<tend-reflection-card>', file: 'src/reflection-card/strings.ts', strings: { ...reflectionCardStrings, ...summaryCatalog(summaries['reflection-card']) } },
   'check-in': { element: '<tend-check-in>', file: 'src/check-in/strings.ts', strings: { ...checkInStrings, ...summaryCatalog(summaries['check-in']) } },
   'jealousy-journal': { element: '<tend-jealousy-journal>', file: 'src/jealousy-journal/strings.ts', strings: { ...jealousyJournalStrings, ...summaryCatalog(summaries['jealousy-journal']) } },
+  'active-listening': { element: '<tend-active-listening>', file: 'src/active-listening/strings.ts', strings: { ...activeListeningStrings, ...summaryCatalog(summaries['active-listening']) } },
   flow: { element: '<tend-flow>', file: 'src/flow/strings.ts', strings: flowStrings },
 };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { attributeRule, type AttributeRule } from '../core/attributes.js';
 import { lengthBetween } from '../core/checks.js';
-import type { BreathPattern } from './breath.js';
+import { DEFAULT_BREATH, type BreathPattern } from '../core/breath.js';
 import { DEFAULT_DURATIONS } from './steps.js';
 
 /** A range through `z.refine` (the core already ships it), like the core's `lengthBetween`, rather than zod's range checks. */
@@ -26,8 +26,6 @@ export const durationsRule: AttributeRule<number[]> = attributeRule(
   [...DEFAULT_DURATIONS],
   'four whole numbers of seconds from 1 to 600, separated by spaces or commas (e.g. "5 30 20 10")',
 );
-
-export const DEFAULT_BREATH: BreathPattern = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };
 
 const breathSeconds = z.number().check(between(1, 60));
 

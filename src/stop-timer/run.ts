@@ -1,4 +1,4 @@
-import { breathAt, type BreathPattern } from './breath.js';
+import { breathAt, breathKey, type BreathPattern } from '../core/breath.js';
 import { STEPS, type NoteStep } from './steps.js';
 import { pauseAt, releaseAt, type Position, type Timeline } from './timeline.js';
 
@@ -36,8 +36,7 @@ export function writingThrough(typed: Typed | null, inNote: boolean, stepIndex: 
 export function frameKey(status: Status, stepIndex: number, position: Position, breath: BreathPattern): string {
   let key = `${status}|${stepIndex}|${Math.ceil(position.remainingMs / 1000)}`;
   if (STEPS[stepIndex] === 'breathe') {
-    const phase = breathAt(breath, position.stepElapsedMs);
-    key += `|${phase.kind}|${Math.round(phase.fullness * 200)}|${Math.round(phase.progress * 100)}`;
+    key += `|${breathKey(breathAt(breath, position.stepElapsedMs))}`;
   }
   return key;
 }

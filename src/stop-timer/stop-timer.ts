@@ -5,9 +5,10 @@ import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import { stepEvent } from '../core/events.js';
 import type { StopTimerData } from './schema.js';
-import type { BreathPattern } from './breath.js';
+import type { BreathPattern } from '../core/breath.js';
+import { breathStyles } from '../core/breath-view.js';
 import { Chime } from './chime.js';
-import { FrameLoop, systemClock, type TimerClock } from './clock.js';
+import { FrameLoopController, systemClock, type TimerClock } from '../core/frame-loop-controller.js';
 import { breathRule, durationsRule } from './parse.js';
 import { stopTimerSchema } from './schema.js';
 import { frameKey, quietIn, TYPING_QUIET_MS, undoPoint, writingThrough, type Status, type Typed } from './run.js';
@@ -62,7 +63,7 @@ const variantRule = oneOf(VARIANTS, 'mindfulness');
 export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTimerStrings> {
   static override exercise = 'stop-timer' as const;
   static override strings = stopTimerStrings;
-  static override styles = [...TendElement.styles, stopTimerStyles];
+  static override styles = [...TendElement.styles, breathStyles, stopTimerStyles];
   /** The reactive properties (attributes as documented on each field; `state`: internal). */
   static override properties: PropertyDeclarations = {
     durations: {}, breath: {}, autostart: { type: Boolean }, chime: { type: Boolean }, notes: { type: Boolean },
@@ -102,7 +103,7 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   /** Index of the last step whose `tend-step` fired (-1 before Start). */
   private stepIndex = -1;
   private noteText: Readonly<Record<NoteStep, string>> = NO_NOTES;
-  private readonly frames = new FrameLoop(this, () => this.clock, () => this.tick());
+  private readonly frames = new FrameLoopController(this, () => this.clock, () => this.tick());
   private readonly chimer = new Chime(this, () => this.chime);
   /** True once the first render in a browser has looked at `autostart` (it starts a run only then). */
   private autostarted = false;

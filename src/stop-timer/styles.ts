@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const stopTimerStyles = css`
+  :host {
+    --_breath-size: var(--tend-stop-timer-shape-size, 9rem);
+    --_breath-color: var(--tend-stop-timer-shape-color, var(--_accent));
+  }
   .steps {
     display: flex;
     flex-wrap: wrap;
@@ -54,43 +58,6 @@ export const stopTimerStyles = css`
     line-height: 1.1;
     margin: 0.25em 0 0.5em;
   }
-  [part~='breath'] {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    justify-items: center;
-    gap: 0.5em;
-    margin-block: var(--_space);
-  }
-  .stage {
-    display: grid;
-    place-items: center;
-    inline-size: var(--tend-stop-timer-shape-size, 9rem);
-    max-inline-size: 100%;
-    aspect-ratio: 1;
-  }
-  [part~='breath-shape'] {
-    inline-size: 100%;
-    block-size: 100%;
-    border-radius: 50%;
-    background: color-mix(in srgb, var(--tend-stop-timer-shape-color, var(--_accent)) 30%, transparent);
-    border: 3px solid var(--tend-stop-timer-shape-color, var(--_accent));
-    transform-origin: center;
-    will-change: transform;
-  }
-  .reduced [part~='breath-shape'] {
-    transform: scale(0.8);
-    will-change: auto;
-  }
-  [part~='breath-phase'] {
-    font-size: 1.25em;
-    font-weight: 600;
-    margin: 0;
-  }
-  [part~='breath-progress'] {
-    inline-size: min(100%, 16rem);
-    block-size: 0.75rem;
-    accent-color: var(--_accent);
-  }
   .credit {
     font-size: 0.875em;
   }
@@ -103,9 +70,6 @@ export const stopTimerStyles = css`
       color: HighlightText;
       background: Highlight;
       forced-color-adjust: none;
-    }
-    [part~='breath-shape'] {
-      border-color: CanvasText;
     }
   }
 `;

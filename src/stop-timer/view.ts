@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { renderField, textArea } from '../core/field.js';
 import { renderStatus } from '../core/chrome.js';
+import { breathAt, type BreathPattern } from '../core/breath.js';
+import { renderBreath } from '../core/breath-view.js';
 import { renderHeading } from '../core/heading.js';
-import { breathAt, type BreathPattern } from './breath.js';
 import { formatClock } from './format.js';
 import type { Status } from './run.js';
 import { isNoteStep, STEPS, type NoteStep, type StopVariant } from './steps.js';
@@ -114,30 +115,15 @@ function renderStep(view: TimerView): TemplateResult {
         </p>`
       : nothing}
     ${message ? renderStatus(message, false, status === 'paused' ? 'paused-note' : '') : nothing}
-    ${step === 'breathe' && current ? renderBreath(view, current) : nothing}
+    ${step === 'breathe' && current ? renderTimerBreath(view, current) : nothing}
     ${view.notes && isNoteStep(step) ? keyed(step, renderNote(view, step, view.notes[step])) : nothing}
   </div>`;
 }
 
-function renderBreath(view: TimerView, position: Position): TemplateResult {
-  const phase = breathAt(view.breath, position.stepElapsedMs);
-  const reduced = view.reducedMotion;
-  const label = view.words.t(phase.kind === 'in' ? 'breatheIn' : phase.kind === 'out' ? 'breatheOut' : 'hold');
-  // Set through CSSOM (the `style` property), never as a style attribute: a strict CSP (no 'unsafe-inline'
-  // in style-src) blocks style attributes, and styleMap writes one on its first render.
-  const shape = reduced ? '' : `transform: scale(${(0.45 + 0.55 * phase.fullness).toFixed(3)})`;
-  return html`<div part="breath" class=${reduced ? 'reduced' : 'moving'} data-phase=${phase.kind}>
-    <div class="stage" aria-hidden="true"><div part="breath-shape" .style=${shape}></div></div>
-    <p part="breath-phase">${label}</p>
-    ${reduced
-      ? html`<progress
-          part="breath-progress"
-          max="100"
-          .value=${Math.round(phase.progress * 100)}
-          aria-label=${view.words.t('breathProgress')}
-        ></progress>`
-      : nothing}
-  </div>`;
+function renderTimerBreath(view: TimerView, position: Position): TemplateResult {
+  const { words } = view;
+  const labels = { breatheIn: words.t('breatheIn'), hold: words.t('hold'), breatheOut: words.t('breatheOut'), breathProgress: words.t('breathProgress') };
+  return renderBreath(breathAt(view.breath, position.stepElapsedMs), labels, view.reducedMotion);
 }
 
 function renderNote(view: TimerView, step: NoteStep, text: string): TemplateResult {

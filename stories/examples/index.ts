@@ -7,6 +7,7 @@ import { agreementExamples } from './agreement.js';
 import { reflectionCardExamples } from './reflection-card.js';
 import { checkInExamples } from './check-in.js';
 import { jealousyJournalExamples } from './jealousy-journal.js';
+import { activeListeningExamples } from './active-listening.js';
 import { flowExamples } from './flow.js';
 
 /** Every widget's examples, by exercise id (the stories, the axe loop and the layout tests read them). */
@@ -17,5 +18,6 @@ export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> =
   'reflection-card': reflectionCardExamples,
   'check-in': checkInExamples,
   'jealousy-journal': jealousyJournalExamples,
+  'active-listening': activeListeningExamples,
   flow: flowExamples,
 };

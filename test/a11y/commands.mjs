@@ -6,6 +6,7 @@
 // - `tend-a11y-snapshot` { selector }: the accessibility tree under an element (puppeteer), like
 //   @web/test-runner-commands' a11ySnapshot, whose plugin is not among the runner's defaults.
 // - `tend-screenshot` { name, clip }: writes test/.screenshots/<name>.png of that part of the page.
+// - `tend-tap` { x, y }: a touchscreen tap at that point of the viewport (puppeteer).
 // Both answer false where the browser cannot do it (Firefox through WebDriver BiDi), and the tests skip visibly.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +28,13 @@ export function tendA11yCommands({ screenshotDir = 'test/.screenshots' } = {}) {
         const page = session.browser.getPage(session.id);
         const root = payload?.selector ? await page.$(payload.selector) : undefined;
         return page.accessibility.snapshot({ interestingOnly: payload?.interestingOnly ?? false, ...(root ? { root } : {}) });
+      }
+      if (command === 'tend-tap') {
+        // A finger's tap at a point of the page (touch events, then the click the browser makes of them).
+        if (!isChromium(session)) return false;
+        const page = session.browser.getPage(session.id);
+        await page.touchscreen.tap(payload.x, payload.y);
+        return true;
       }
       if (command === 'tend-screenshot') {
         if (!isChromium(session)) return false;

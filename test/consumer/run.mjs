@@ -41,6 +41,7 @@ const RENDERED_ELEVENTY = {
   'tend-agreement': { done: true, fields: true },
   'tend-reflection-card': { done: true, fields: true },
   'tend-check-in': { fields: true, heading: 'Conversación diaria' },
+  'tend-active-listening': { done: true, fields: true },
   'tend-flow': { heading: 'Tonight' },
 };
 const RENDERED_NEXT = { 'tend-i-statement': { done: true, fields: true, heading: 'From Next.js 15' }, 'tend-reflection-card': { done: true, fields: true }, 'tend-flow': { heading: 'Tonight' } };

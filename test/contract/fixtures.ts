@@ -1,6 +1,8 @@
 import type { ExerciseDataMap, ExerciseId } from '../../src/core/types.js';
 import { press, textOf, type } from '../helpers/harness.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
+import { validatedRound, walkTo } from '../active-listening/walk.js';
+import { button } from '../helpers/harness.js';
 
 export type Widget = HTMLElement & {
   updateComplete: Promise<unknown>;
@@ -117,6 +119,26 @@ export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } =
     complete: async (el) => {
       await type(el, '#answer', 'Quiet mornings');
       await press(el, 'button.primary');
+    },
+  },
+  'active-listening': {
+    attributes: { with: 'Sam, Alex' },
+    // A round is in the data once its validation is written: the person's edit is the validation, the round walked to it.
+    edit: async (el, text) => {
+      await walkTo(el, 'respond');
+      await type(el, '#validation', text);
+    },
+    changed: (value) => ({
+      ...value,
+      rounds: [{ speaker: value.with[0], said: 'I felt alone', reflection: 'You felt alone', tries: 2, question: '', validation: 'It makes sense' }],
+      breaks: 1,
+    }),
+    // '' until Done would accept it: one round.
+    formValue: (value) => (value.rounds.length ? json(value) : ''),
+    startOver: (el) => press(el, button(el, 'Start over')),
+    complete: async (el) => {
+      await validatedRound(el);
+      await press(el, button(el, 'Done'));
     },
   },
 };

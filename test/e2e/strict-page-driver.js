@@ -43,6 +43,19 @@ async function complete(el) {
       await wait(20);
     }
     pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
+  } else if (el.localName === 'tend-active-listening') {
+    // One round as a pair does it: what was said, passed on, heard, checked ("That's it"), a validation, Done.
+    const step = async (act) => {
+      if (act() === false) throw new Error('a step of the round is missing');
+      await el.updateComplete;
+    };
+    await step(() => type(el.shadowRoot.querySelector('#said'), 'I felt alone at dinner.'));
+    await step(() => press(el, 'Pass to'));
+    await step(() => type(el.shadowRoot.querySelector('#heard'), 'You felt alone at dinner.'));
+    await step(() => press(el, 'Check with'));
+    await step(() => press(el, "That's it"));
+    await step(() => type(el.shadowRoot.querySelector('#validation'), 'It makes sense that you felt alone.'));
+    if (!press(el, 'Done')) throw new Error('no Done button');
   } else {
     if (el.localName === 'tend-agreement') {
       // The first section's "Add to …" field, then Enter (as a person adds an item).

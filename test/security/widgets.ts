@@ -7,6 +7,7 @@ import { parseWordList } from '../../src/core/feelings.js';
 import { widgets as registry, type ExerciseId } from '../../src/registry.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 import { button, buttons, field, fill, root, settle } from '../helpers/harness.js';
+import { validatedRound } from '../active-listening/walk.js';
 
 export type Widget = HTMLElement & {
   value: unknown;
@@ -234,6 +235,32 @@ export const jealousyJournal: WidgetSpec = {
   },
 };
 
+type Listening = { rounds: { said: string; question: string; validation: string }[] };
+const lastRound = (el: Widget) => data<Listening>(el).rounds.at(-1);
+
+/**
+ * Prepared, a round is at the listener's question and validation (the validation written, so the round is in
+ * the data); before that (a suite that types without preparing) the speaker's field is the one there is.
+ */
+export const activeListening: WidgetSpec = {
+  tag: 'tend-active-listening',
+  attributes: [...shared, 'with', 'rounds'],
+  booleans: ['no-peeking', 'required', 'share'],
+  prepare: (el) => validatedRound(el),
+  fields: (el) =>
+    root(el).querySelector('#said')
+      ? [{ selector: '#said', read: () => field(el, '#said').value, expected: (text) => text }]
+      : [
+          { selector: '#question', read: (el) => lastRound(el)?.question ?? '', expected: (text) => text },
+          // A blank validation: the round no longer counts.
+          { selector: '#validation', read: (el) => lastRound(el)?.validation ?? '', expected: (text) => (text.trim() ? text : '') },
+        ],
+  async complete(el) {
+    await validatedRound(el);
+    await exportsThenDone(el);
+  },
+};
+
 /** How the suites drive each widget, by exercise: a widget added to src/registry.ts fails to compile here until it has one. */
 const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'i-statement': iStatement,
@@ -242,6 +269,7 @@ const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'reflection-card': reflectionCard,
   'check-in': checkIn,
   'jealousy-journal': jealousyJournal,
+  'active-listening': activeListening,
 };
 
 export const widgets: readonly WidgetSpec[] = registry.flatMap((w) => (w.exercise === 'flow' ? [] : [specs[w.exercise]]));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { breathAt, cycleMs } from '../../src/stop-timer/breath.js';
+import { breathAt, cycleMs } from '../../src/core/breath.js';
 
 describe('stop-timer breath (pure)', () => {
   const inOut = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };

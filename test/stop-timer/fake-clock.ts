@@ -1,4 +1,4 @@
-import type { TimerClock } from '../../src/stop-timer/clock.js';
+import type { TimerClock } from '../../src/core/frame-loop-controller.js';
 
 /** A clock the test moves by hand: `frame(ms)` advances time and runs the frames that were waiting. */
 export class FakeClock implements TimerClock {

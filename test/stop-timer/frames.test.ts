@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FrameLoop } from '../../src/stop-timer/clock.js';
+import { FrameLoopController } from '../../src/core/frame-loop-controller.js';
 import { begin, skipAt, timeUpAt } from '../../src/stop-timer/timeline.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -18,13 +18,13 @@ function host(connected = true) {
   }) as HTMLElement & ReactiveControllerHost & { controllers: ReactiveController[] };
 }
 
-describe('stop-timer FrameLoop', () => {
+describe("FrameLoopController (the timer's frames)", () => {
   afterEach(() => document.body.replaceChildren());
 
   it('asks for one frame at a time and calls back once per frame', () => {
     const clock = new FakeClock();
     let frames = 0;
-    const loop = new FrameLoop(host(), () => clock, () => frames++);
+    const loop = new FrameLoopController(host(), () => clock, () => frames++);
     loop.request();
     loop.request();
     expect(clock.requested).to.equal(1);
@@ -36,7 +36,7 @@ describe('stop-timer FrameLoop', () => {
 
   it('asks for nothing while the element is off the page', () => {
     const clock = new FakeClock();
-    new FrameLoop(host(false), () => clock, () => undefined).request();
+    new FrameLoopController(host(false), () => clock, () => undefined).request();
     expect(clock.requested).to.equal(0);
   });
 
@@ -45,7 +45,7 @@ describe('stop-timer FrameLoop', () => {
     let clock = first;
     let frames = 0;
     const element = host();
-    const loop = new FrameLoop(element, () => clock, () => frames++);
+    const loop = new FrameLoopController(element, () => clock, () => frames++);
     loop.request();
     clock = new FakeClock();
     loop.cancel();

@@ -1,7 +1,7 @@
 // Type-checked in npm test against the built package: the JSX types generated from the manifest
 // and the React wrappers must accept what the contract allows and reject what it does not.
 import 'tend-widgets/jsx';
-import { TendCheckIn, TendFlow, TendIStatement, TendStopTimer } from 'tend-widgets/react';
+import { TendActiveListening, TendCheckIn, TendFlow, TendIStatement, TendStopTimer } from 'tend-widgets/react';
 import type { TendCompleteEvent } from 'tend-widgets';
 
 export const plain = (
@@ -21,6 +21,10 @@ export const session = (
 export const plainFlow = <tend-flow theme="dark" lang="es"><tend-reflection-card deck="repair" /></tend-flow>;
 export const checkIn = <tend-check-in rhythm="weekly" with="Alex" history persist="mine" />;
 export const wrappedCheckIn = <TendCheckIn history persist="mine" onTendComplete={(event) => event.detail.completedAt} />;
+export const listening = <tend-active-listening with="Sam, Alex" rounds="3" no-peeking persist="pair" />;
+export const wrappedListening = (
+  <TendActiveListening with="Sam, Alex" onTendComplete={(event) => event.detail.data.rounds.map((round) => `${round.speaker}: ${round.tries}`)} />
+);
 
 document.addEventListener('tend-complete', (event) => {
   if (event.detail.exercise === 'i-statement') event.detail.data.text.toUpperCase();
@@ -29,3 +33,6 @@ document.addEventListener('tend-complete', (event) => {
 
 // @ts-expect-error autostart is a boolean attribute
 export const wrong = <tend-stop-timer autostart="yes" />;
+
+// @ts-expect-error rounds is one of the menu's values, 1 to 6
+export const tooManyRounds = <tend-active-listening rounds="7" />;

@@ -162,6 +162,13 @@ const everyday = (as, suffix = '') => [
     expect: { 'exit-url': 'https://weather.example/', support: null },
     support: 'Call us on 555 0100 (weekdays)',
   },
+  {
+    title: `Active listening shortcode${suffix}`,
+    as,
+    tag: 'tend-active-listening',
+    content: '[tend exercise="active-listening" with="Sam, Alex" rounds="1" no-peeking]',
+    expect: { with: 'Sam, Alex', rounds: '1', 'no-peeking': '' },
+  },
   { title: `No exercise here${suffix}`, as, tag: null, content: '<!-- wp:paragraph -->\n<p>Just words.</p>\n<!-- /wp:paragraph -->' },
 ];
 

@@ -89,6 +89,15 @@ export async function complete(page, tag, start = 'Start') {
     // A feeling is all a check-in needs.
     await page.evaluate((name) => document.querySelector(name).shadowRoot.querySelector('[part~="feeling"]').click(), tag);
     await press(page, tag, 'Done');
+  } else if (tag === 'tend-active-listening') {
+    // One round as a pair does it: said, passed on, heard, checked ("That's it"), a validation, Done.
+    await typeInto(page, tag, 'said', 'I felt alone at dinner.');
+    await press(page, tag, 'Pass to');
+    await typeInto(page, tag, 'heard', 'You felt alone at dinner.');
+    await press(page, tag, 'Check with');
+    await press(page, tag, "That's it");
+    await typeInto(page, tag, 'validation', 'It makes sense that you felt alone.');
+    await press(page, tag, 'Done');
   } else {
     throw new Error(`no driver for ${tag}`);
   }

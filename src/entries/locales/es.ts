@@ -9,6 +9,7 @@ import * as agreement from '../../locales/es/agreement.js';
 import * as reflectionCard from '../../locales/es/reflection-card.js';
 import * as checkIn from '../../locales/es/check-in.js';
 import * as jealousyJournal from '../../locales/es/jealousy-journal.js';
+import * as activeListening from '../../locales/es/active-listening.js';
 import * as flow from '../../locales/es/flow.js';
 
 /** The whole bundle, by namespace (`core` and each element's id). */
@@ -20,7 +21,8 @@ export const es = {
   'reflection-card': reflectionCard.strings,
   'check-in': checkIn.strings,
   'jealousy-journal': jealousyJournal.strings,
+  'active-listening': activeListening.strings,
   flow: flow.strings,
 };
 
-registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle });
+registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle, ...activeListening.bundle });

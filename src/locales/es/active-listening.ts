@@ -7,6 +7,8 @@ import type { Complete } from '../../core/localize.js';
 import type { SummaryCatalog } from '../../core/summary.js';
 import type { summary } from '../../active-listening/summary.js';
 import type { activeListeningStrings } from '../../active-listening/strings.js';
+import { listeningHintLanguage } from '../../active-listening/hints.js';
+import { spanishListeningHints } from '../../active-listening/hints-es.js';
 
 export const strings = {
   heading: 'Escucharse',
@@ -33,6 +35,8 @@ export const strings = {
   notQuiteNext: '{listener}, inténtalo de nuevo: ¿qué quería decir {speaker}? Acertar puede llevar varios intentos; así funciona escuchar.',
   noPeeking: 'Sin mirar: ocultar lo que escribió quien habla mientras la otra persona lo devuelve',
   saidHidden: 'Las palabras de {speaker} quedan ocultas hasta que {speaker} diga «Eso es».',
+  saidQuote: '{speaker} dijo',
+  heardQuote: '{listener} escuchó',
   questionLabel: '{listener}: una pregunta para aclarar',
   questionHint: 'Pregunta en lugar de suponer, por ejemplo «¿Qué fue lo más difícil para ti?». Puedes dejarla en blanco.',
   validationLabel: '{listener}: tiene sentido que sientas… porque…',
@@ -42,9 +46,13 @@ export const strings = {
   takeBreak: 'Hacer una pausa',
   breakHeading: 'Una pausa',
   breakText:
-    'Hacer una pausa cuando alguna de las dos personas se siente desbordada también es parte de escuchar bien. Alejarse un rato, respirar despacio y volver cuando las dos personas estén preparadas.',
+    'Hacer una pausa cuando alguna de las dos personas se siente desbordada también es parte de escuchar bien. Decir que hace falta una pausa, alejarse un rato y respirar despacio; después, volver a la conversación cuando las dos personas estén preparadas.',
   breakLength: 'Unos veinte minutos suelen bastar para que el cuerpo se calme.',
   breakBreathe: 'Respirar con la técnica STOP',
+  breatheIn: 'Toma aire',
+  hold: 'Mantén el aire',
+  breatheOut: 'Suelta el aire',
+  breathProgress: 'Avance de esta fase de la respiración',
   ready: 'Ya podemos seguir',
 
   'round.of': 'Ronda {round} de {suggested}',
@@ -75,8 +83,6 @@ export const strings = {
   fieldQuestion: 'Pregunta',
   fieldValidation: 'Tiene sentido',
   fieldBreaks: 'Pausas',
-  'tries.one': '{count} intento',
-  'tries.other': '{count} intentos',
 
   completed: 'Terminado. Gracias a las dos personas por escucharse.',
 
@@ -87,3 +93,6 @@ export const strings = {
   'summary.question': 'Una pregunta',
   'summary.validation': 'Tiene sentido',
 } satisfies Complete<typeof activeListeningStrings & SummaryCatalog<typeof summary>>;
+
+/** The coaching hints' Spanish rules, registered with the strings. */
+export const bundle = listeningHintLanguage(spanishListeningHints);

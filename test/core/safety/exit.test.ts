@@ -28,7 +28,7 @@ describe('safety: exit-url ("Leave this page")', () => {
     exitNavigation.replace = replace;
   });
 
-  for (const tag of ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in']) {
+  for (const tag of ['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-active-listening']) {
     it(`<${tag}>: a "Leave this page" button replaces the page with the URL at once and hides the widget`, async () => {
       const el = await fixture<Widget>(html`<div></div>`);
       el.innerHTML = `<${tag} exit-url="https://www.bbc.co.uk/weather"></${tag}>`;

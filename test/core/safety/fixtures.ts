@@ -1,6 +1,8 @@
 import type { ExerciseId } from '../../../src/core/types.js';
 import { $, key, press, settle, type TextField, type Updatable } from '../../helpers/harness.js';
 import { FakeClock } from '../../stop-timer/fake-clock.js';
+import { walkTo } from '../../active-listening/walk.js';
+import { button } from '../../helpers/harness.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<unknown>; value: unknown; clock?: unknown };
 
@@ -141,6 +143,23 @@ export const safetyFixtures: Record<ExerciseId, SafetyFixture> = {
       await write(el, $(el, '#own-feelings'), 'jealous');
       await write(el, $(el, '#situation'), words);
       await done(el);
+      return el;
+    },
+  },
+  'active-listening': {
+    markup: (attributes, children = '') => `<tend-active-listening with="Sam, Alex" ${attributes}>${children}</tend-active-listening>`,
+    fields: {
+      said: reach('said'),
+      heard: async (el) => (await walkTo(el, 'reflect'), own(el, 'heard')()),
+      question: async (el) => (await walkTo(el, 'respond'), own(el, 'question')()),
+      validation: async (el) => (await walkTo(el, 'respond'), own(el, 'validation')()),
+    },
+    // The words are the speaker's, the round goes on to its validation (so the data holds them), then Done.
+    finish: async (el, words) => {
+      await write(el, $(el, '#said'), words);
+      await walkTo(el, 'respond');
+      await write(el, $(el, '#validation'), 'It makes sense that you are scared.');
+      await press(el, button(el, 'Done'));
       return el;
     },
   },

@@ -32,6 +32,11 @@ const widgets: { tag: string; template: (slot?: TemplateResult) => TemplateResul
     write: (el, text) => type(el, '#challenge', text),
   },
   {
+    tag: 'tend-active-listening',
+    template: (slot) => html`<tend-active-listening>${slot}</tend-active-listening>`,
+    write: (el, text) => type(el, '#said', text),
+  },
+  {
     tag: 'tend-stop-timer',
     template: (slot) => html`<tend-stop-timer notes durations="1 1 30 30">${slot}</tend-stop-timer>`,
     write: async (el, text) => {

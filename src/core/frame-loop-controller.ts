@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The time source of the timer: a monotonic clock plus a way to be called on the next frame.
+ * The time source of the timer (and of any breathing guide): a monotonic clock plus a way to be called on the next frame.
  * The element takes one as its `clock` property, so tests (or a host) can drive time themselves.
  */
 export interface TimerClock {
@@ -51,7 +51,7 @@ export const systemClock: TimerClock = {
  * one still waiting is cancelled through the clock that gave it (even if `clock` has changed since),
  * at the latest when the element leaves the page.
  */
-export class FrameLoop implements ReactiveController {
+export class FrameLoopController implements ReactiveController {
   private frame: { clock: TimerClock; id: number } | undefined;
 
   constructor(

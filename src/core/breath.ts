@@ -1,6 +1,7 @@
 /**
  * Paced breathing: where in the breath a moment falls, for a pattern of inhale, hold, exhale, hold
- * (seconds; a hold of 0 is left out).
+ * (seconds; a hold of 0 is left out). The STOP timer's "Take a breath" step and the active listening's
+ * break breathe with it (drawn by `breath-view.ts`).
  */
 export interface BreathPattern {
   inhale: number;
@@ -8,6 +9,9 @@ export interface BreathPattern {
   exhale: number;
   holdOut: number;
 }
+
+/** Four seconds in, six out: the timer's default, and the break's. */
+export const DEFAULT_BREATH: BreathPattern = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };
 
 export type BreathKind = 'in' | 'hold' | 'out';
 
@@ -62,4 +66,9 @@ export function breathAt(pattern: BreathPattern, ms: number): BreathPhase {
     t -= part.ms;
   }
   return { kind: 'in', progress: 0, remainingMs: parts[0]?.ms ?? 0, fullness: 0 };
+}
+
+/** What a frame of the breathing guide shows (the phase, the shape's size, the progress): a frame re-renders only when it changes. */
+export function breathKey(phase: BreathPhase): string {
+  return `${phase.kind}|${Math.round(phase.fullness * 200)}|${Math.round(phase.progress * 100)}`;
 }
