@@ -91,6 +91,11 @@ export const widgets = [
     budget: { alone: 50.1, share: 5.5 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
+  widget('repair', 'TendRepair', {
+    xapi: { verb: 'answered', name: 'Repair after a conflict', description: 'My part, the impact, an apology, a plan, a follow-up and a way to reconnect.', interactionType: 'long-fill-in' },
+    budget: { alone: 58, share: 9 },
+    layout: [{ attributes: 'with="Sam"' }],
+  }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
