@@ -4,6 +4,7 @@ import type { StopTimerData } from '../stop-timer/schema.js';
 import type { AgreementData } from '../agreement/schema.js';
 import type { ReflectionCardData } from '../reflection-card/schema.js';
 import type { CheckInData } from '../check-in/schema.js';
+import type { RepairData } from '../repair/schema.js';
 import type { FlowData } from '../flow/schema.js';
 
 export type { ExerciseDataMap, ExerciseId, StepExerciseId, ReviewCadence, StopStep } from '../core/types.js';
@@ -12,6 +13,7 @@ export type { StopTimerData } from '../stop-timer/schema.js';
 export type { AgreementData, AgreementSection } from '../agreement/schema.js';
 export type { ReflectionCardData } from '../reflection-card/schema.js';
 export type { CheckInData, CheckInRhythm } from '../check-in/schema.js';
+export type { RepairData } from '../repair/schema.js';
 export type { FlowStep, FlowData } from '../flow/schema.js';
 
 declare module '../core/types.js' {
@@ -22,6 +24,7 @@ declare module '../core/types.js' {
     agreement: AgreementData;
     'reflection-card': ReflectionCardData;
     'check-in': CheckInData;
+    repair: RepairData;
     flow: FlowData;
   }
 }

@@ -5,6 +5,7 @@ import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
 import './define/check-in.js';
+import './define/repair.js';
 import './define/flow.js';
 
 export { TendIStatement } from '../i-statement/i-statement.js';
@@ -12,6 +13,7 @@ export { TendStopTimer } from '../stop-timer/stop-timer.js';
 export { TendAgreement } from '../agreement/agreement.js';
 export { TendReflectionCard } from '../reflection-card/reflection-card.js';
 export { TendCheckIn } from '../check-in/check-in.js';
+export { TendRepair } from '../repair/repair.js';
 export { TendFlow } from '../flow/flow.js';
 export * from '../core/index.js';
 export type * from './data.js';

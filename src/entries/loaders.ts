@@ -6,5 +6,6 @@ export const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'tend-agreement': () => import('./agreement.js'),
   'tend-reflection-card': () => import('./reflection-card.js'),
   'tend-check-in': () => import('./check-in.js'),
+  'tend-repair': () => import('./repair.js'),
   'tend-flow': () => import('./flow.js'),
 };

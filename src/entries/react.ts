@@ -6,6 +6,7 @@ import './define/stop-timer.js';
 import './define/agreement.js';
 import './define/reflection-card.js';
 import './define/check-in.js';
+import './define/repair.js';
 import './define/flow.js';
 import type { TendEventMap, TendStepEvent } from '../core/events.js';
 import type { ExerciseId } from '../core/types.js';
@@ -14,6 +15,7 @@ import { TendStopTimer as TendStopTimerElement } from '../stop-timer/stop-timer.
 import { TendAgreement as TendAgreementElement } from '../agreement/agreement.js';
 import { TendReflectionCard as TendReflectionCardElement } from '../reflection-card/reflection-card.js';
 import { TendCheckIn as TendCheckInElement } from '../check-in/check-in.js';
+import { TendRepair as TendRepairElement } from '../repair/repair.js';
 import { TendFlow as TendFlowElement } from '../flow/flow.js';
 export type { ExerciseDataMap } from './data.js';
 
@@ -35,6 +37,9 @@ export const TendReflectionCard = createComponent({ tagName: 'tend-reflection-ca
 
 /** `<tend-check-in>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendCheckIn = createComponent({ tagName: 'tend-check-in', elementClass: TendCheckInElement, react: React, events: events as Events<'check-in'> });
+
+/** `<tend-repair>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
+export const TendRepair = createComponent({ tagName: 'tend-repair', elementClass: TendRepairElement, react: React, events: events as Events<'repair'> });
 
 /** `<tend-flow>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events as Events<'flow'> });

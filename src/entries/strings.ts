@@ -6,6 +6,7 @@ import { stopTimerStrings } from '../stop-timer/strings.js';
 import { agreementStrings } from '../agreement/strings.js';
 import { reflectionCardStrings } from '../reflection-card/strings.js';
 import { checkInStrings } from '../check-in/strings.js';
+import { repairStrings } from '../repair/strings.js';
 import { flowStrings } from '../flow/strings.js';
 import { summaries } from './summaries.js';
 
@@ -17,5 +18,6 @@ export const englishCatalogues: Readonly<Record<string, { element: string; file:
   agreement: { element: '<tend-agreement>', file: 'src/agreement/strings.ts', strings: { ...agreementStrings, ...summaryCatalog(summaries['agreement']) } },
   'reflection-card': { element: '<tend-reflection-card>', file: 'src/reflection-card/strings.ts', strings: { ...reflectionCardStrings, ...summaryCatalog(summaries['reflection-card']) } },
   'check-in': { element: '<tend-check-in>', file: 'src/check-in/strings.ts', strings: { ...checkInStrings, ...summaryCatalog(summaries['check-in']) } },
+  repair: { element: '<tend-repair>', file: 'src/repair/strings.ts', strings: { ...repairStrings, ...summaryCatalog(summaries['repair']) } },
   flow: { element: '<tend-flow>', file: 'src/flow/strings.ts', strings: flowStrings },
 };

@@ -6,6 +6,7 @@ import { summary as stopTimer } from '../stop-timer/summary.js';
 import { summary as agreement } from '../agreement/summary.js';
 import { summary as reflectionCard } from '../reflection-card/summary.js';
 import { summary as checkIn } from '../check-in/summary.js';
+import { summary as repair } from '../repair/summary.js';
 
 /** What each exercise says about its data away from its element (a flow's summary, xAPI). */
 export const summaries: { readonly [E in StepExerciseId]: ExerciseSummary<ExerciseDataMap[E]> } = {
@@ -14,7 +15,8 @@ export const summaries: { readonly [E in StepExerciseId]: ExerciseSummary<Exerci
   agreement: agreement,
   'reflection-card': reflectionCard,
   'check-in': checkIn,
+  repair: repair,
 };
 
 /** The tags of the exercises a flow takes as steps. */
-export const stepTags: ReadonlySet<string> = new Set(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in']);
+export const stepTags: ReadonlySet<string> = new Set(['tend-i-statement', 'tend-stop-timer', 'tend-agreement', 'tend-reflection-card', 'tend-check-in', 'tend-repair']);

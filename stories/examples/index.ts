@@ -6,6 +6,7 @@ import { stopTimerExamples } from './stop-timer.js';
 import { agreementExamples } from './agreement.js';
 import { reflectionCardExamples } from './reflection-card.js';
 import { checkInExamples } from './check-in.js';
+import { repairExamples } from './repair.js';
 import { flowExamples } from './flow.js';
 
 /** Every widget's examples, by exercise id (the stories, the axe loop and the layout tests read them). */
@@ -15,5 +16,6 @@ export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> =
   agreement: agreementExamples,
   'reflection-card': reflectionCardExamples,
   'check-in': checkInExamples,
+  repair: repairExamples,
   flow: flowExamples,
 };

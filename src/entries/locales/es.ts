@@ -8,6 +8,7 @@ import * as stopTimer from '../../locales/es/stop-timer.js';
 import * as agreement from '../../locales/es/agreement.js';
 import * as reflectionCard from '../../locales/es/reflection-card.js';
 import * as checkIn from '../../locales/es/check-in.js';
+import * as repair from '../../locales/es/repair.js';
 import * as flow from '../../locales/es/flow.js';
 
 /** The whole bundle, by namespace (`core` and each element's id). */
@@ -18,7 +19,8 @@ export const es = {
   agreement: agreement.strings,
   'reflection-card': reflectionCard.strings,
   'check-in': checkIn.strings,
+  repair: repair.strings,
   flow: flow.strings,
 };
 
-registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle });
+registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle, ...repair.bundle });
