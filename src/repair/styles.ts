@@ -26,8 +26,8 @@ export const repairStyles = css`
     min-block-size: 2.75rem;
   }
   .check [part~='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
