@@ -162,6 +162,13 @@ const everyday = (as, suffix = '') => [
     expect: { 'exit-url': 'https://weather.example/', support: null },
     support: 'Call us on 555 0100 (weekdays)',
   },
+  {
+    title: `Repair block with a name and a follow-up two weeks on${suffix}`,
+    as,
+    tag: 'tend-repair',
+    blocks: block({ exercise: 'repair', settings: { with: 'Sam', 'follow-up': '14' } }),
+    expect: { with: 'Sam', 'follow-up': '14' },
+  },
   { title: `No exercise here${suffix}`, as, tag: null, content: '<!-- wp:paragraph -->\n<p>Just words.</p>\n<!-- /wp:paragraph -->' },
 ];
 
