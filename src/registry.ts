@@ -59,16 +59,16 @@ const widget = <const E extends string, const C extends `Tend${string}`, const I
 export const widgets = [
   widget('i-statement', 'TendIStatement', {
     xapi: { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-    budget: { alone: 56.8, share: 12.2 },
+    budget: { alone: 57.8, share: 12.3 },
   }),
   widget('stop-timer', 'TendStopTimer', {
     reactEvents: ['tend-step'],
     xapi: { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-    budget: { alone: 50.8, share: 6.6 },
+    budget: { alone: 52.4, share: 7.3 },
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 56.3, share: 10.9 },
+    budget: { alone: 57.4, share: 11.1 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -77,7 +77,7 @@ export const widgets = [
   }),
   widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-    budget: { alone: 49.3, share: 4.0 },
+    budget: { alone: 50.2, share: 4.0 },
     layout: [
       {},
       { when: "[deck='check-in']", attributes: 'deck="check-in"' },
@@ -88,7 +88,7 @@ export const widgets = [
   }),
   widget('check-in', 'TendCheckIn', {
     xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-    budget: { alone: 50.1, share: 5.5 },
+    budget: { alone: 51.4, share: 6.0 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
   widget('repair', 'TendRepair', {
@@ -99,7 +99,7 @@ export const widgets = [
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 50.6, share: 5.5 },
+    budget: { alone: 51.1, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

@@ -215,6 +215,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.listOpen = this.optionCount() > 0;
   }
 
+  /** The coaching tips the person's words bring now (a field focus is in keeps those it showed: see `fields`). */
   private get hints(): CoachingHint[] {
     const { hints, composition } = this.language;
     return this.noHints || this.coachingOff || !hints ? [] : detectHints(this.parts, hints, composition);
@@ -224,9 +225,6 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private edit(field: StatementField, text: string): void {
     this.parts = { ...this.parts, [field]: text };
-    if (this.errors.includes(field as RequiredField) && text.trim()) {
-      this.errors = this.errors.filter((f) => f !== field);
-    }
     this.message = '';
     this.completed = false;
     this.commit();
@@ -300,6 +298,11 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.emotionInput?.focus();
   }
 
+  /** Focus left a field: its error goes once it is written (never while the person types: see `fields`). */
+  protected override fieldLeft(field: string): void {
+    if (this.errors.includes(field as RequiredField) && this.parts[field as StatementField]?.trim()) this.errors = this.errors.filter((f) => f !== field);
+  }
+
   // ——— actions ———
 
   private missingText(missing: StatementField[]): string {
@@ -333,7 +336,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
     if (missing.length) {
       this.completed = false;
-      return this.focusLater(`#${missing[0]}`);
+      return this.focusAfterPaint(`#${missing[0]}`);
     }
     this.closeList();
     this.complete();
@@ -342,7 +345,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private onStartOver(): void {
     this.exampleShown = false;
-    void this.startOver('#emotion');
+    this.startOver('#emotion');
   }
 
   // ——— rendering ———
@@ -358,7 +361,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   protected override renderBody(): TemplateResult {
     const words = this.localize;
-    const view: FieldsView = { words, errors: this.errors, hints: this.hints };
+    const view: FieldsView = { words, errors: this.errors, hints: this.hints, fields: this.fields };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
     const coaching = !this.coachingOff;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
