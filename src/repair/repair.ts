@@ -3,7 +3,6 @@ import { renderButton, renderStatus } from '../core/chrome.js';
 import { chooseWords, type WordsChoice } from '../core/choose-words.js';
 import { longDate } from '../core/dates.js';
 import { parseWordList } from '../core/feelings.js';
-import { HeldTips } from '../core/held-tips.js';
 import { interpolate, listOf } from '../core/localize.js';
 import { renderDate } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
@@ -96,7 +95,6 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
   private errors: RequiredField[] = [];
   /** The person chose to put their words in the calendar reminder (by default it holds the title only). */
   private wordsInReminder = false;
-  private readonly tips = new HeldTips<RepairHint>();
 
   protected override readonly valueSchema = repairSchema;
 
@@ -121,7 +119,6 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
     this.followUpOn = this.offeredFollowUp;
     this.errors = [];
     this.wordsInReminder = false;
-    this.tips.left();
   }
 
   protected override currentData(): RepairData {
@@ -199,11 +196,6 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
     return repairHints(Object.fromEntries(hintFields.map((field) => [field, this.parts[field]])), rules);
   }
 
-  /** The hints shown: a tip that appeared in the field the person is in stays until they leave it (said once). */
-  private get hints(): RepairHint[] {
-    return this.tips.shown(this.foundHints);
-  }
-
   private get takeAwayContext() {
     return { title: this.headingText, names: this.names.length ? this.nameText : '' };
   }
@@ -213,8 +205,6 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
   private readonly actions: RepairActions = {
     edit: (field, text) => {
       this.parts = { ...this.parts, [field]: text };
-      if (this.errors.length) this.errors = this.errors.filter((missing) => this.missing().includes(missing));
-      if ((hintFields as readonly string[]).includes(field)) this.tips.edited(field as RepairHintField, this.hints);
       this.edited();
     },
     setFollowUp: (iso) => {
@@ -268,7 +258,7 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
     if (missing.length) {
       this.completed = false;
       this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
-      await this.focusLater(`#${missing[0]}`);
+      await this.focusAfterPaint(`#${missing[0]}`);
       return;
     }
     this.complete();
@@ -284,18 +274,10 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
     }));
   }
 
-  /** Focus came into or left a field the hints read (the tips there are held while the person is in it). */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const id = (event.composedPath()[0] as Element | undefined)?.id;
-    if ((hintFields as readonly string[]).includes(id ?? '')) this.tips.entered(id as RepairHintField, this.foundHints);
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const id = (event.composedPath()[0] as Element | undefined)?.id;
-    if (!(hintFields as readonly string[]).includes(id ?? '')) return;
-    this.tips.left();
-    this.requestUpdate();
-  };
+  /** Focus left a field Done found empty: its error goes once the field is written (never at a keystroke). */
+  protected override fieldLeft(id: string): void {
+    if (this.errors.includes(id as RequiredField) && !this.missing().includes(id as RequiredField)) this.errors = this.errors.filter((field) => field !== id);
+  }
 
   // ——— rendering ———
 
@@ -325,7 +307,8 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
       parts: this.parts,
       followUp: this.followUpOn,
       errors: this.errors,
-      hints: this.hints,
+      hints: this.foundHints,
+      fields: this.fields,
       danger,
       text: data.text,
       choices: this.choices,
@@ -339,7 +322,7 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
             <p>${this.t('intro')}</p>
             ${form.hasNames ? html`<p>${this.t('withNames', { name: form.name })}</p>` : nothing}
           </div>`}
-      <div class="form no-print" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+      <div class="form no-print">
         ${renderStep(words, form, 'part', this.actions)} ${renderStep(words, form, 'impact', this.actions)}
         ${renderStep(words, form, 'apology', this.actions)} ${renderStep(words, form, 'plan', this.actions)}
         ${renderFollowUp(words, form, this.actions)} ${renderReconnect(words, form, this.actions)}

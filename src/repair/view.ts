@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import type { WordsChoice } from '../core/choose-words.js';
 import { renderField, textArea, type FieldWords } from '../core/field.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import type { RepairField, RequiredField } from './compose.js';
 import type { RepairHint } from './hints.js';
 import type { RepairWords } from './words.js';
@@ -19,7 +20,10 @@ export interface RepairForm {
   followUp: string | null;
   /** The fields Done found empty: each shows its error. */
   errors: readonly RequiredField[];
+  /** The coaching hints found in what is written now. */
   hints: readonly RepairHint[];
+  /** Where focus is: a field's error and tips stay put while the person types in it. */
+  fields: FieldFocusController;
   /** Words of danger or caution: no hints, examples, composed words or "ready". */
   danger: boolean;
   /** What the person could say (`''` until it can be composed). */
@@ -55,7 +59,11 @@ export function renderStep(words: RepairWords, form: RepairForm, field: TextFiel
     // No examples while the person writes words of danger.
     hint: form.danger ? undefined : words.t(hintKeys[field], name),
     error: field !== 'reconnect' && form.errors.includes(field) ? words.t(errorKeys[field], name) : undefined,
-    tips: form.hints.filter((hint) => hint.field === field).map((hint) => ({ key: hint.key, text: words.t(hint.key, { word: hint.word, ...name }) })),
+    tips: form.fields.tips(
+      field,
+      form.hints.filter((hint) => hint.field === field).map((hint) => ({ key: hint.key, text: words.t(hint.key, { word: hint.word, ...name }) })),
+    ),
+    focus: form.fields.of(field),
   };
   const area = textArea(field, form.parts[field], (text) => actions.edit(field, text), { rows: 2 });
   return renderField(frame, frameWords(words), (aria) => html`${extra ?? nothing}${area(aria)}`);

@@ -160,7 +160,11 @@ describe('<tend-repair>', () => {
       expect(root(el).activeElement!.id).to.equal('part');
       expect(el.value.text).to.equal('');
       await type(el, '#part', 'I was late again');
-      expect(errorOf(el, 'part'), 'the error goes once the field is written').to.equal('');
+      expect(errorOf(el, 'part'), 'the error stays while the person types there (its description is not read again)').to.contain('Write your part');
+      field(el, '#impact').focus();
+      await settle(el);
+      expect(errorOf(el, 'part'), 'the error goes once focus leaves the written field').to.equal('');
+      expect(errorOf(el, 'apology'), 'an error of a field still empty stays').to.contain('what you are sorry for');
     });
 
     it('Done with the four steps completes with the words; Copy copies them', async () => {
