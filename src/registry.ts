@@ -93,13 +93,13 @@ export const widgets = [
   }),
   widget('repair', 'TendRepair', {
     xapi: { verb: 'answered', name: 'Repair after a conflict', description: 'My part, the impact, an apology, a plan, a follow-up and a way to reconnect.', interactionType: 'long-fill-in' },
-    budget: { alone: 60.0, share: 9.0 },
+    budget: { alone: 60.6, share: 9.0 },
     layout: [{ attributes: 'with="Sam"' }],
   }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 51.1, share: 5.5 },
+    budget: { alone: 51.6, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];
