@@ -157,7 +157,7 @@ describe('<tend-repair>', () => {
       expect(errorOf(el, 'impact')).to.equal('');
       expect(field(el, '#part').getAttribute('aria-invalid')).to.equal('true');
       expect(describedBy(el, 'part')).to.include('part-error');
-      expect(root(el).activeElement!.id).to.equal('part');
+      await waitUntil(() => root(el).activeElement?.id === 'part', 'focus on the first missing field once its error is painted');
       expect(el.value.text).to.equal('');
       await type(el, '#part', 'I was late again');
       expect(errorOf(el, 'part'), 'the error stays while the person types there (its description is not read again)').to.contain('Write your part');
