@@ -58,6 +58,10 @@ const registry = await loadRegistry();
 // feelings' roving tab stops with it (the check-in alone +0.5 kB, to 51.8 kB), the hand-off a flow uses to carry one
 // step's words into a later one (the flow alone +0.9 kB, to 52.0 kB). The journal's own entry (69.4 kB) includes the
 // I-statement that "Turn this into an I-statement" shows.
+// Issue 33 (<tend-repair>: its composition and English hint tables, six fields, the follow-up reminder with the core's
+// calendar writer, its summary) added 8.8 kB gzip to the whole bundle (91.7 → 100.5 kB after issue 28; 8.6 kB its share,
+// over the 6 kB a new exercise may add: its take-away and hint tables are the candidates to load later, issue 30) and
+// 0.3 kB to the flow (the repair's summary).
 const kB = 1024;
 /** What every element shares inside dist/tend.min.js: Lit, zod/mini, the core, the safety watch and its two languages' tables, phone-text rules. */
 export const SHARED = 46.2;

@@ -35,12 +35,14 @@ const cell = (text) =>
 
 const list = (items) => items.map((item, i) => `${i + 1}. ${cell(item)}`).join('<br>');
 
-/** One value as a cell: a string as is; content (lists, decks, the vocabulary, choices with their words) laid out line by line. */
+/** One value as a cell: a string as is; content (lists, decks, the vocabulary) laid out line by line. */
 function render(value) {
   if (typeof value === 'string') return ['text', cell(value)];
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return ['list', list(value)];
   if (Array.isArray(value)) {
-    return ['vocabulary', value.map((group) => `**${cell(group.label)}**: ${Array.isArray(group.words) ? group.words.map(cell).join(', ') : cell(group.words)}`).join('<br>')];
+    // A vocabulary's groups (`words`: a list) or choices that start a field (`words`: the words put in it).
+    const words = (group) => (Array.isArray(group.words) ? group.words.map(cell).join(', ') : cell(group.words));
+    return ['vocabulary', value.map((group) => `**${cell(group.label)}**: ${words(group)}`).join('<br>')];
   }
   const lines = Object.entries(value).map(([key, entry]) =>
     Array.isArray(entry) ? `**${key}**:<br>${list(entry)}` : `**${key}**: ${cell(entry)}`,

@@ -68,7 +68,7 @@ export const widgets = [
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 57.4, share: 11.1 },
+    budget: { alone: 57.6, share: 11.1 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -100,10 +100,15 @@ export const widgets = [
     xapi: { verb: 'completed', name: 'Active listening', description: 'Two people take turns: one speaks, the other reflects back, asks and validates; then they swap.', interactionType: 'long-fill-in' },
     budget: { alone: 54.3, share: 8.1 },
   }),
+  widget('repair', 'TendRepair', {
+    xapi: { verb: 'answered', name: 'Repair after a conflict', description: 'My part, the impact, an apology, a plan, a follow-up and a way to reconnect.', interactionType: 'long-fill-in' },
+    budget: { alone: 60.6, share: 9.0 },
+    layout: [{ attributes: 'with="Sam"' }],
+  }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 52.4, share: 5.5 },
+    budget: { alone: 52.8, share: 5.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

@@ -6,6 +6,7 @@ import type { ReflectionCardData } from '../reflection-card/schema.js';
 import type { CheckInData } from '../check-in/schema.js';
 import type { JealousyJournalData } from '../jealousy-journal/schema.js';
 import type { ActiveListeningData } from '../active-listening/schema.js';
+import type { RepairData } from '../repair/schema.js';
 import type { FlowData } from '../flow/schema.js';
 
 export type { ExerciseDataMap, ExerciseId, StepExerciseId, ReviewCadence, StopStep } from '../core/types.js';
@@ -16,6 +17,7 @@ export type { ReflectionCardData } from '../reflection-card/schema.js';
 export type { CheckInData, CheckInRhythm } from '../check-in/schema.js';
 export type { JealousyJournalData, JealousyEntry } from '../jealousy-journal/schema.js';
 export type { ActiveListeningData, ListeningRound } from '../active-listening/schema.js';
+export type { RepairData } from '../repair/schema.js';
 export type { FlowStep, FlowData } from '../flow/schema.js';
 
 declare module '../core/types.js' {
@@ -28,6 +30,7 @@ declare module '../core/types.js' {
     'check-in': CheckInData;
     'jealousy-journal': JealousyJournalData;
     'active-listening': ActiveListeningData;
+    repair: RepairData;
     flow: FlowData;
   }
 }

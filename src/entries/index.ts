@@ -7,6 +7,7 @@ import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/jealousy-journal.js';
 import './define/active-listening.js';
+import './define/repair.js';
 import './define/flow.js';
 
 export { TendIStatement } from '../i-statement/i-statement.js';
@@ -16,6 +17,7 @@ export { TendReflectionCard } from '../reflection-card/reflection-card.js';
 export { TendCheckIn } from '../check-in/check-in.js';
 export { TendJealousyJournal } from '../jealousy-journal/jealousy-journal.js';
 export { TendActiveListening } from '../active-listening/active-listening.js';
+export { TendRepair } from '../repair/repair.js';
 export { TendFlow } from '../flow/flow.js';
 export * from '../core/index.js';
 export type * from './data.js';

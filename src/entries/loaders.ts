@@ -8,5 +8,6 @@ export const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'tend-check-in': () => import('./check-in.js'),
   'tend-jealousy-journal': () => import('./jealousy-journal.js'),
   'tend-active-listening': () => import('./active-listening.js'),
+  'tend-repair': () => import('./repair.js'),
   'tend-flow': () => import('./flow.js'),
 };

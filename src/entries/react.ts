@@ -8,6 +8,7 @@ import './define/reflection-card.js';
 import './define/check-in.js';
 import './define/jealousy-journal.js';
 import './define/active-listening.js';
+import './define/repair.js';
 import './define/flow.js';
 import type { TendEventMap, TendStepEvent } from '../core/events.js';
 import type { ExerciseId } from '../core/types.js';
@@ -18,6 +19,7 @@ import { TendReflectionCard as TendReflectionCardElement } from '../reflection-c
 import { TendCheckIn as TendCheckInElement } from '../check-in/check-in.js';
 import { TendJealousyJournal as TendJealousyJournalElement } from '../jealousy-journal/jealousy-journal.js';
 import { TendActiveListening as TendActiveListeningElement } from '../active-listening/active-listening.js';
+import { TendRepair as TendRepairElement } from '../repair/repair.js';
 import { TendFlow as TendFlowElement } from '../flow/flow.js';
 export type { ExerciseDataMap } from './data.js';
 
@@ -45,6 +47,9 @@ export const TendJealousyJournal = createComponent({ tagName: 'tend-jealousy-jou
 
 /** `<tend-active-listening>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendActiveListening = createComponent({ tagName: 'tend-active-listening', elementClass: TendActiveListeningElement, react: React, events: events as Events<'active-listening'> });
+
+/** `<tend-repair>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
+export const TendRepair = createComponent({ tagName: 'tend-repair', elementClass: TendRepairElement, react: React, events: events as Events<'repair'> });
 
 /** `<tend-flow>` as a React component: props for its properties, `onTendChange` and `onTendComplete`. */
 export const TendFlow = createComponent({ tagName: 'tend-flow', elementClass: TendFlowElement, react: React, events: events as Events<'flow'> });

@@ -8,6 +8,7 @@ import { reflectionCardStrings } from '../reflection-card/strings.js';
 import { checkInStrings } from '../check-in/strings.js';
 import { jealousyJournalStrings } from '../jealousy-journal/strings.js';
 import { activeListeningStrings } from '../active-listening/strings.js';
+import { repairStrings } from '../repair/strings.js';
 import { flowStrings } from '../flow/strings.js';
 import { summaries } from './summaries.js';
 
@@ -21,5 +22,6 @@ export const englishCatalogues: Readonly<Record<string, { element: string; file:
   'check-in': { element: '<tend-check-in>', file: 'src/check-in/strings.ts', strings: { ...checkInStrings, ...summaryCatalog(summaries['check-in']) } },
   'jealousy-journal': { element: '<tend-jealousy-journal>', file: 'src/jealousy-journal/strings.ts', strings: { ...jealousyJournalStrings, ...summaryCatalog(summaries['jealousy-journal']) } },
   'active-listening': { element: '<tend-active-listening>', file: 'src/active-listening/strings.ts', strings: { ...activeListeningStrings, ...summaryCatalog(summaries['active-listening']) } },
+  repair: { element: '<tend-repair>', file: 'src/repair/strings.ts', strings: { ...repairStrings, ...summaryCatalog(summaries['repair']) } },
   flow: { element: '<tend-flow>', file: 'src/flow/strings.ts', strings: flowStrings },
 };

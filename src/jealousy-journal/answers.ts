@@ -27,22 +27,8 @@ export function journalVocabulary(neighbours: FeelingGroup, shared: readonly Fee
   return [neighbours, ...rest];
 }
 
-/** A choice to start from: its visible label and the words it puts in the field ("a boundary about " is completed by the person). */
-export interface WordsChoice {
-  label: string;
-  words: string;
-}
-
-/**
- * The field's text after a choice: the choice's words when the field is empty or holds another choice as it
- * was offered (so choices replace each other); otherwise the person's own words are kept and the choice
- * follows them. Nothing typed is ever lost.
- */
-export function chooseWords(current: string, choice: WordsChoice, choices: readonly WordsChoice[]): string {
-  const typed = current.trim();
-  if (!typed || choices.some((other) => other.words.trim() === typed)) return choice.words;
-  return `${current.replace(/[\s,;]+$/u, '')}, ${choice.words}`;
-}
+/** Choices to start a field from live in the core (the repair offers its ways to reconnect the same way). */
+export { chooseWords, type WordsChoice } from '../core/choose-words.js';
 
 /** The four parts of an I-statement, as the journal hands them on ("I feel [emotion] when [situation]… I need [need]."). */
 export interface StatementPrefill {

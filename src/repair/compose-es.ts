@@ -28,6 +28,12 @@ const notInfinitives = 'ayer|lugar|mujer|hogar|primer|tercer|cualquier|altar|col
 /** An infinitive, with its pronouns attached or not: «gritar», «haberte», «avisarte», «decírtelo», «irme». */
 const infinitive = `(?!(?:${notInfinitives})${END})[a-zñáéíóúü]*[aeiáéí]r(?:me|te|se|lo|la|le|nos|los|las|les)*${END}`;
 
+/** Names that end like a preterite («José», «Noemí»): never lowered. */
+const preteriteNames = '(?:josé|josué|rené|noé|salomé|noemí|rubí|anahí|sarahí|yanelí|nayelí|leví|abigaí)';
+
+/** The preterites of the first person that do not end in an accented vowel. */
+const irregularPreterites = '(?:estuve|tuve|hice|dije|fui|puse|traje|quise|supe|vine|pude|anduve|conduje|traduje|deshice|rehice|propuse|supuse|mantuve|contuve|detuve|obtuve)';
+
 /** A past tense after «lo», «la»…: the words are a clause («la ignoré», «lo hice»), not a noun («la forma en que…»). */
 const pastTense = '(?:[\\p{L}]*[éíó]|hice|dije|puse|tuve|estuve|fui|traje|quise|supe|vine|hizo|dijo)';
 
@@ -85,4 +91,10 @@ export const spanishRepairRules: RepairRules = {
   planDefault: 'as',
   templates: spanishTemplates,
   plural: { apologyFor: 'Pido perdón por {apology}.' },
+  verbStart: {
+    // Spanish leaves out «yo»: the part starts with the verb, most often a preterite («Saqué», «Prometí», «Estuve»).
+    part: new RegExp(`^(?:(?!${preteriteNames}${END})\\p{L}+[éíó]|${irregularPreterites})${END}`, 'u'),
+    apology: new RegExp(`^(?:no\\s+)?${infinitive}`, 'u'),
+    plan: new RegExp(`^(?:no\\s+)?${infinitive}`, 'u'),
+  },
 };

@@ -79,6 +79,12 @@ export interface RepairRules {
   templates: RepairTemplates;
   /** Patterns that change when the repair names more than one person («Pido perdón por…»). */
   plural?: Partial<RepairTemplates>;
+  /**
+   * A field whose tidied words (lower case) start like this starts with a verb, whatever the language's lists of
+   * ordinary words know: the capital a phone put on it is lowered («Saqué dinero…» → «saqué dinero…» after «mi
+   * parte:», "Stick to…" after "I will"). A name never starts this way.
+   */
+  verbStart?: Partial<Record<RepairField, RegExp>>;
 }
 
 const opening = "^[\\s\"'“”‘’«»¿¡(\\-–—•*,.;:!?…]*";
@@ -132,7 +138,11 @@ export interface RepairInput {
 /** One field's words as they go into the text (lead-ins dropped, then tidied), and how the last lead-in ended. */
 function readField(field: RepairField, input: RepairInput): { words: string; end: LeadInEnd } {
   const { text, end } = cutLeadIns(field, input.parts[field], input.rules);
-  return { words: input.tidy(field, text, input.lang).trim(), end };
+  const words = input.tidy(field, text, input.lang).trim();
+  // A Capitalised first word (not "I", not "TV") that starts as a verb: a phone's capital.
+  const verb = input.rules.verbStart?.[field];
+  const lowered = verb && /^\p{Lu}\p{Ll}/u.test(words) && verb.test(words.toLocaleLowerCase()) ? words[0]!.toLocaleLowerCase() + words.slice(1) : words;
+  return { words: lowered, end };
 }
 
 /** One field's words as they go into the text: lead-ins dropped, then tidied. */
@@ -191,7 +201,7 @@ export function composeRepair(input: RepairInput): string {
 /* English ------------------------------------------------------------------------------------------- */
 
 const sorry = '(?:sorry|sory|sorrry|sry)';
-const verbStart = "(?:i|i'm|i'd|i've|i'll|we|we're|we'll|let's|lets)";
+const clauseStart = "(?:i|i'm|i'd|i've|i'll|we|we're|we'll|let's|lets)";
 
 export const englishTemplates: RepairTemplates = {
   part: 'I want to own my part: {part}.',
@@ -236,7 +246,7 @@ export const englishRepairRules: RepairRules = {
     reconnect: ["i'?d\\s+like\\s+(?:us\\s+)?to\\s+reconnect(?:\\s+(?:by|with|through))?", 'reconnect(?:\\s+(?:by|with|through))?'],
   },
   apologyForms: [
-    { form: 'as', test: new RegExp(`^(?:${verbStart}|you|you're|it|it's|that|if|he|she|they)${END}`, 'u') },
+    { form: 'as', test: new RegExp(`^(?:${clauseStart}|you|you're|it|it's|that|if|he|she|they)${END}`, 'u') },
     { form: 'comma', test: new RegExp(`^but${END}`, 'u') },
   ],
   apologyDefault: 'for',
@@ -244,9 +254,16 @@ export const englishRepairRules: RepairRules = {
     { form: 'negative', test: new RegExp(`^(?:won't|wont|will\\s+not)${END}`, 'u') },
     {
       form: 'as',
-      test: new RegExp(`^(?:${verbStart}|if|when|whenever|before|after|once|instead|as\\s+soon\\s+as|every|from\\s+now\\s+on|in\\s+(?:the\\s+)?future)${END}`, 'u'),
+      test: new RegExp(`^(?:${clauseStart}|if|when|whenever|before|after|once|instead|as\\s+soon\\s+as|every|from\\s+now\\s+on|in\\s+(?:the\\s+)?future)${END}`, 'u'),
     },
   ],
   planDefault: 'will',
   templates: englishTemplates,
+  verbStart: {
+    // "Stick to…", "Check with you…": a word followed by what follows a verb, never by "and", "'s" or a verb.
+    plan: new RegExp(
+      `^\\p{L}+\\s+(?:to|up|out|with|on|off|in|into|back|down|away|over|around|through|by|for|about|my|your|our|his|her|their|the|a|an|it|this|that|these|those|you|him|them|us|me|myself|what|when|before|after|until|if|more|less|some|any|each|every|one|two)${END}`,
+      'u',
+    ),
+  },
 };

@@ -31,6 +31,7 @@ export const repairStrings = {
   // "Follow through with changed behavior"; "Focus on consistent behavior change"; Step 4: trust is "built through consistent, small actions over time".
   followUpLabel: 'Follow up on',
   followUpHint: 'A day to check how the change is going. Trust is rebuilt through consistent, small actions over time.',
+  followUpClear: 'Clear the date',
   // "Reconnect through affection, quality time, or your partner's love language".
   reconnectLabel: 'A way to reconnect (optional)',
   reconnectHint: 'Through affection, quality time, or what speaks to {name} most. Start from one of these, or write your own.',
@@ -81,6 +82,7 @@ export const repairStrings = {
   stillMissing: 'Still to write: {parts}.',
   ready: 'Your words are ready for when you both are.',
   copy: 'Copy what I could say',
+  takeAway: 'Take your words with you',
   nothingToCopy: 'There is nothing to copy yet. Still to write: {parts}.',
 
   reminderAdd: 'Add the follow-up to my calendar',

@@ -8,6 +8,7 @@ import { reflectionCardExamples } from './reflection-card.js';
 import { checkInExamples } from './check-in.js';
 import { jealousyJournalExamples } from './jealousy-journal.js';
 import { activeListeningExamples } from './active-listening.js';
+import { repairExamples } from './repair.js';
 import { flowExamples } from './flow.js';
 
 /** Every widget's examples, by exercise id (the stories, the axe loop and the layout tests read them). */
@@ -19,5 +20,6 @@ export const examplesByExercise: Record<ExerciseId, readonly Example<never>[]> =
   'check-in': checkInExamples,
   'jealousy-journal': jealousyJournalExamples,
   'active-listening': activeListeningExamples,
+  repair: repairExamples,
   flow: flowExamples,
 };

@@ -111,6 +111,29 @@ export const contractFixtures: { [E in ContractExercise]: ContractFixture<E> } =
       await press(el, 'button.primary');
     },
   },
+  repair: {
+    attributes: { with: 'Sam' },
+    edit: (el, text) => type(el, '#part', text),
+    changed: (value) => ({
+      ...value,
+      part: 'I raised my voice',
+      impact: 'you felt small',
+      apology: 'shouting',
+      plan: 'take a break first',
+      reconnect: 'a walk',
+      text: "Sam, I want to own my part: I raised my voice. I can see the impact it had on you: you felt small. I'm sorry for shouting. Next time, I will take a break first. When you are ready, I'd like us to reconnect: a walk.",
+    }),
+    // '' until Done would accept it: the part, the impact, the apology and the plan.
+    formValue: (value) => (value.part && value.impact && value.apology && value.plan ? json(value) : ''),
+    startOver: (el) => press(el, '.actions:not([role]) button:last-child'),
+    complete: async (el) => {
+      await type(el, '#part', 'I raised my voice');
+      await type(el, '#impact', 'you felt small');
+      await type(el, '#apology', 'shouting');
+      await type(el, '#plan', 'take a break first');
+      await press(el, 'button.primary');
+    },
+  },
   'reflection-card': {
     edit: (el, text) => type(el, '#answer', text),
     changed: (value) => ({ ...value, answers: value.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Quiet mornings' } : a)) }),

@@ -74,6 +74,16 @@ async function complete(el) {
       await el.updateComplete;
       if (!el.shadowRoot.querySelector('[part~=summary]')) throw new Error('the flow did not reach its summary');
     }
+    if (el.localName === 'tend-repair') {
+      // The four steps Done asks for; the follow-up's calendar reminder is a download too.
+      const steps = { part: 'I was on my phone all through dinner', impact: 'You felt alone', apology: 'ignoring you', plan: 'leave my phone in the other room' };
+      for (const [id, words] of Object.entries(steps)) type(el.shadowRoot.querySelector(`#${id}`), words);
+      await el.updateComplete;
+      if (!el.value.text) throw new Error('no words were composed');
+      if (!press(el, 'Add the follow-up')) throw new Error('no calendar reminder');
+      pressed.push(`${el.localName}: Add the follow-up to my calendar`);
+      await wait(20);
+    }
     if (el.localName === 'tend-reflection-card') {
       type(el.shadowRoot.querySelector('#answer'), 'A long walk.');
       await el.updateComplete;

@@ -27,6 +27,7 @@ const body = `<!doctype html>
 <tend-flow heading="Before we talk"><p>One step tonight.</p><tend-i-statement emotion="calm" situation="we talk" need="time"></tend-i-statement></tend-flow>
 <tend-check-in history persist="strict-page" with="Alex"></tend-check-in>
 <tend-active-listening with="Sam, Alex"></tend-active-listening>
+<tend-repair with="Sam"></tend-repair>
 `;
 // Every element of the registry is on the page: one without an example above is there as it is.
 const missing = (await loadRegistry()).filter((widget) => !body.includes(`<${widget.tag}`));

@@ -4,14 +4,15 @@ import { composeRepair, type RepairInput } from '../../src/repair/compose.js';
 import { englishRepairRules } from '../../src/repair/compose.js';
 import { spanishRepairRules } from '../../src/repair/compose-es.js';
 import { englishCases, spanishCases, type CompositionCase } from './compose-corpus.js';
-import { placeholderTidy } from './tidy-placeholder.js';
+import '../../src/entries/locales/es.js';
+import { repairTidy } from '../../src/repair/tidy.js';
 
 const input = (entry: CompositionCase, lang: string, rules: RepairInput['rules']): RepairInput => ({
   parts: { part: entry.part, impact: entry.impact, apology: entry.apology, plan: entry.plan, reconnect: entry.reconnect ?? '' },
   names: entry.names ?? [],
   lang,
   rules,
-  tidy: placeholderTidy,
+  tidy: repairTidy,
 });
 
 for (const [name, cases, lang, rules] of [

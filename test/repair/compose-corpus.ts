@@ -4,8 +4,9 @@
  * American forms), each with the words a native speaker would accept as "what I could say". `said: ''`
  * where a required step is still missing (a lone "Sorry." says nothing yet). Run by compose-corpus.test.ts.
  *
- * Apostrophes a person left out inside a field ("didnt") are kept as typed: the tidying restores only "I",
- * "I'm" and "I've" for now (see tidy-placeholder.ts).
+ * They run through the element's own tidying (the core's phone text, src/repair/tidy.ts): apostrophes a phone
+ * left out come back ("didnt" → "didn't"), a phone's capitals are lowered on ordinary words and on a verb that
+ * starts a field («Saqué…» after «mi parte:»), names keep theirs.
  */
 export interface CompositionCase {
   names?: string[];
@@ -41,7 +42,7 @@ export const englishCases: CompositionCase[] = [
     apology: 'forgetting something so important to you',
     plan: 'Put important dates in my calendar with a reminder',
     reconnect: 'Some quality time together, just us',
-    said: "Alex, I want to own my part: I forgot our anniversary. I can see the impact it had on you: you felt like you didnt matter to me. I'm sorry for forgetting something so important to you. Next time, I will put important dates in my calendar with a reminder. When you are ready, I'd like us to reconnect: some quality time together, just us.",
+    said: "Alex, I want to own my part: I forgot our anniversary. I can see the impact it had on you: you felt like you didn't matter to me. I'm sorry for forgetting something so important to you. Next time, I will put important dates in my calendar with a reminder. When you are ready, I'd like us to reconnect: some quality time together, just us.",
   },
   {
     part: 'I made a joke about you in front of my friends.',
@@ -64,7 +65,7 @@ export const englishCases: CompositionCase[] = [
     impact: 'You found out from someone else',
     apology: 'Not telling you myself',
     plan: 'Tell you both before, not after',
-    said: "Jordan and Maya, I want to own my part: I didnt tell you both about the date. I can see the impact it had on you: you found out from someone else. I'm sorry for not telling you myself. Next time, I will tell you both before, not after.",
+    said: "Jordan and Maya, I want to own my part: I didn't tell you both about the date. I can see the impact it had on you: you found out from someone else. I'm sorry for not telling you myself. Next time, I will tell you both before, not after.",
   },
   {
     part: 'i walked out in the middle of our talk',
@@ -94,14 +95,14 @@ export const englishCases: CompositionCase[] = [
     apology: 'Going through your phone without asking',
     plan: 'Tell you when im feeling insecure instead of checking',
     reconnect: 'In the way that means the most to you',
-    said: "I want to own my part: I checked your messages. I can see the impact it had on you: you felt I didnt trust you. I'm sorry for going through your phone without asking. Next time, I will tell you when I'm feeling insecure instead of checking. When you are ready, I'd like us to reconnect: in the way that means the most to you.",
+    said: "I want to own my part: I checked your messages. I can see the impact it had on you: you felt I didn't trust you. I'm sorry for going through your phone without asking. Next time, I will tell you when I'm feeling insecure instead of checking. When you are ready, I'd like us to reconnect: in the way that means the most to you.",
   },
   {
     part: 'MY PART: I shut down and stopped talking',
     impact: 'You didnt know what was going on',
     apology: 'Im really sorry i went quiet on you',
     plan: "I'll tell you I need a minute instead of going silent",
-    said: "I want to own my part: I shut down and stopped talking. I can see the impact it had on you: you didnt know what was going on. I'm sorry I went quiet on you. Next time, I will tell you I need a minute instead of going silent.",
+    said: "I want to own my part: I shut down and stopped talking. I can see the impact it had on you: you didn't know what was going on. I'm sorry I went quiet on you. Next time, I will tell you I need a minute instead of going silent.",
   },
   {
     part: 'I took money from the savings without asking',
@@ -122,14 +123,14 @@ export const englishCases: CompositionCase[] = [
     impact: 'You stayed up waiting',
     apology: 'Sorry, sorry for not calling',
     plan: 'Set an alarm so I remember',
-    said: "I want to own my part: I promised to call and didnt. I can see the impact it had on you: you stayed up waiting. I'm sorry for not calling. Next time, I will set an alarm so I remember.",
+    said: "I want to own my part: I promised to call and didn't. I can see the impact it had on you: you stayed up waiting. I'm sorry for not calling. Next time, I will set an alarm so I remember.",
   },
   {
     part: 'I interrupted you again and again',
     impact: 'You couldnt finish a sentence',
     apology: 'I apologize for interrupting',
     plan: 'Wait until you finish before I answer',
-    said: "I want to own my part: I interrupted you again and again. I can see the impact it had on you: you couldnt finish a sentence. I'm sorry for interrupting. Next time, I will wait until you finish before I answer.",
+    said: "I want to own my part: I interrupted you again and again. I can see the impact it had on you: you couldn't finish a sentence. I'm sorry for interrupting. Next time, I will wait until you finish before I answer.",
   },
   {
     part: 'I compared you to my ex',
@@ -151,7 +152,7 @@ export const englishCases: CompositionCase[] = [
     impact: 'You felt alone and outnumbered',
     apology: 'Im sorry for staying quiet',
     plan: 'Speak up when they criticise you, or we leave',
-    said: "I want to own my part: I didnt back you up in front of my parents. I can see the impact it had on you: you felt alone and outnumbered. I'm sorry for staying quiet. Next time, I will speak up when they criticise you, or we leave.",
+    said: "I want to own my part: I didn't back you up in front of my parents. I can see the impact it had on you: you felt alone and outnumbered. I'm sorry for staying quiet. Next time, I will speak up when they criticise you, or we leave.",
   },
   {
     part: 'Going behind your back and talking to my sister about our fight',
@@ -193,7 +194,7 @@ export const englishCases: CompositionCase[] = [
     impact: 'You felt like I didnt care',
     apology: 'Sorry but I was exhausted',
     plan: 'Say when im too tired and pick another night',
-    said: "I want to own my part: I fell asleep during our movie night. I can see the impact it had on you: you felt like I didnt care. I'm sorry, but I was exhausted. Next time, I will say when I'm too tired and pick another night.",
+    said: "I want to own my part: I fell asleep during our movie night. I can see the impact it had on you: you felt like I didn't care. I'm sorry, but I was exhausted. Next time, I will say when I'm too tired and pick another night.",
   },
   {
     part: 'Yelling.',
@@ -209,7 +210,7 @@ export const englishCases: CompositionCase[] = [
     apology: 'Leaving without saying goodbye',
     plan: 'Check in with you before I leave anywhere',
     reconnect: 'Coffee on Saturday morning',
-    said: "Chris, I want to own my part: leaving you at the party. I can see the impact it had on you: you didnt know anyone there. I'm sorry for leaving without saying goodbye. Next time, I will check in with you before I leave anywhere. When you are ready, I'd like us to reconnect: coffee on Saturday morning.",
+    said: "Chris, I want to own my part: leaving you at the party. I can see the impact it had on you: you didn't know anyone there. I'm sorry for leaving without saying goodbye. Next time, I will check in with you before I leave anywhere. When you are ready, I'd like us to reconnect: coffee on Saturday morning.",
   },
   {
     part: 'I raised my voice at you in the car',
@@ -260,7 +261,7 @@ export const englishCases: CompositionCase[] = [
     apology: 'Breaking your trust..',
     plan: 'Keep what you tell me between us',
     reconnect: 'Whatever helps you feel close again',
-    said: "I want to own my part: I told your secret to my friend. I can see the impact it had on you: you felt you couldnt trust me. I'm sorry for breaking your trust. Next time, I will keep what you tell me between us. When you are ready, I'd like us to reconnect: whatever helps you feel close again.",
+    said: "I want to own my part: I told your secret to my friend. I can see the impact it had on you: you felt you couldn't trust me. I'm sorry for breaking your trust. Next time, I will keep what you tell me between us. When you are ready, I'd like us to reconnect: whatever helps you feel close again.",
   },
   {
     part: 'I was sarcastic when you asked for help',
@@ -304,7 +305,7 @@ export const englishCases: CompositionCase[] = [
     apology: 'Missing something that mattered so much to you',
     plan: 'Put your events in our shared calendar and keep them',
     reconnect: 'Take you out to celebrate',
-    said: "I want to own my part: I didnt show up to your show. I can see the impact it had on you: you looked for me in the crowd. I'm sorry for missing something that mattered so much to you. Next time, I will put your events in our shared calendar and keep them. When you are ready, I'd like us to reconnect: take you out to celebrate.",
+    said: "I want to own my part: I didn't show up to your show. I can see the impact it had on you: you looked for me in the crowd. I'm sorry for missing something that mattered so much to you. Next time, I will put your events in our shared calendar and keep them. When you are ready, I'd like us to reconnect: take you out to celebrate.",
   },
   {
     part: 'I said we could talk later and then never did',

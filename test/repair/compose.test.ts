@@ -10,7 +10,8 @@ import {
   type RepairParts,
 } from '../../src/repair/compose.js';
 import { spanishRepairRules } from '../../src/repair/compose-es.js';
-import { placeholderTidy } from './tidy-placeholder.js';
+import '../../src/entries/locales/es.js';
+import { repairTidy } from '../../src/repair/tidy.js';
 
 const parts: RepairParts = {
   part: 'I was on my phone',
@@ -24,7 +25,7 @@ const input = (overrides: Partial<RepairInput> & { with?: Partial<RepairParts> }
   names: overrides.names ?? [],
   lang: overrides.lang ?? 'en',
   rules: overrides.rules ?? englishRepairRules,
-  tidy: overrides.tidy ?? placeholderTidy,
+  tidy: overrides.tidy ?? repairTidy,
   templates: overrides.templates,
 });
 

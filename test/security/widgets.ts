@@ -261,6 +261,33 @@ export const activeListening: WidgetSpec = {
   },
 };
 
+type Repair = { part: string; impact: string; apology: string; plan: string; reconnect: string };
+
+export const repair: WidgetSpec = {
+  tag: 'tend-repair',
+  attributes: [...shared, 'with', 'follow-up'],
+  booleans: ['no-hints', 'required', 'share'],
+  fields: () =>
+    (['part', 'impact', 'apology', 'plan', 'reconnect'] as const).map((name) => ({
+      selector: `#${name}`,
+      read: (el: Widget) => data<Repair>(el)[name],
+      expected: (text: string) => text,
+    })),
+  async complete(el) {
+    fill(el, '#part', 'I was on my phone all through dinner.');
+    fill(el, '#impact', 'You felt alone.');
+    fill(el, '#apology', 'Ignoring you.');
+    fill(el, '#plan', 'Leave my phone in the hall.');
+    await settle(el);
+    // The calendar reminder is a download too.
+    for (const b of buttons(el).filter((b) => /^Add the follow-up/.test(b.textContent!.trim()))) {
+      b.click();
+      await settle(el);
+    }
+    await exportsThenDone(el);
+  },
+};
+
 /** How the suites drive each widget, by exercise: a widget added to src/registry.ts fails to compile here until it has one. */
 const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'i-statement': iStatement,
@@ -270,6 +297,7 @@ const specs: { readonly [E in Exclude<ExerciseId, 'flow'>]: WidgetSpec } = {
   'check-in': checkIn,
   'jealousy-journal': jealousyJournal,
   'active-listening': activeListening,
+  repair,
 };
 
 export const widgets: readonly WidgetSpec[] = registry.flatMap((w) => (w.exercise === 'flow' ? [] : [specs[w.exercise]]));

@@ -169,6 +169,13 @@ const everyday = (as, suffix = '') => [
     content: '[tend exercise="active-listening" with="Sam, Alex" rounds="1" no-peeking]',
     expect: { with: 'Sam, Alex', rounds: '1', 'no-peeking': '' },
   },
+  {
+    title: `Repair block with a name and a follow-up two weeks on${suffix}`,
+    as,
+    tag: 'tend-repair',
+    blocks: block({ exercise: 'repair', settings: { with: 'Sam', 'follow-up': '14' } }),
+    expect: { with: 'Sam', 'follow-up': '14' },
+  },
   { title: `No exercise here${suffix}`, as, tag: null, content: '<!-- wp:paragraph -->\n<p>Just words.</p>\n<!-- /wp:paragraph -->' },
 ];
 

@@ -98,6 +98,11 @@ export async function complete(page, tag, start = 'Start') {
     await press(page, tag, "That's it");
     await typeInto(page, tag, 'validation', 'It makes sense that you felt alone.');
     await press(page, tag, 'Done');
+  } else if (tag === 'tend-repair') {
+    // The four steps Done asks for, as a phone types them.
+    const steps = { part: 'I was on my phone all through dinner', impact: 'You felt alone', apology: 'Im sorry for ignoring you', plan: 'leave my phone in the other room' };
+    for (const [id, words] of Object.entries(steps)) await typeInto(page, tag, id, words);
+    await press(page, tag, 'Done');
   } else {
     throw new Error(`no driver for ${tag}`);
   }

@@ -10,6 +10,7 @@ import * as reflectionCard from '../../locales/es/reflection-card.js';
 import * as checkIn from '../../locales/es/check-in.js';
 import * as jealousyJournal from '../../locales/es/jealousy-journal.js';
 import * as activeListening from '../../locales/es/active-listening.js';
+import * as repair from '../../locales/es/repair.js';
 import * as flow from '../../locales/es/flow.js';
 
 /** The whole bundle, by namespace (`core` and each element's id). */
@@ -22,7 +23,8 @@ export const es = {
   'check-in': checkIn.strings,
   'jealousy-journal': jealousyJournal.strings,
   'active-listening': activeListening.strings,
+  repair: repair.strings,
   flow: flow.strings,
 };
 
-registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle, ...activeListening.bundle });
+registerLocale('es', { ...es, ...core.bundle, ...iStatement.bundle, ...activeListening.bundle, ...repair.bundle });

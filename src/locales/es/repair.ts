@@ -7,7 +7,9 @@
 import type { Complete } from '../../core/localize.js';
 import type { SummaryCatalog } from '../../core/summary.js';
 import type { summary } from '../../repair/summary.js';
-import { spanishTemplates } from '../../repair/compose-es.js';
+import { spanishRepairRules, spanishTemplates } from '../../repair/compose-es.js';
+import { spanishRepairHints } from '../../repair/hints-es.js';
+import { repairLanguage } from '../../repair/language.js';
 import type { repairStrings } from '../../repair/strings.js';
 
 export const strings = {
@@ -28,6 +30,7 @@ export const strings = {
   planHint: 'Una cosa concreta y realista que harás distinto en una situación parecida, por ejemplo «dejar el teléfono en otra habitación cuando comamos».',
   followUpLabel: 'Fecha para ver cómo va',
   followUpHint: 'Un día para comprobar cómo va el cambio. La confianza se reconstruye con acciones pequeñas y constantes a lo largo del tiempo.',
+  followUpClear: 'Borrar la fecha',
   reconnectLabel: 'Una forma de volver a acercarse (opcional)',
   reconnectHint: 'Con afecto, con tiempo de calidad o con lo que más le llegue a {name}. Parte de una de estas ideas o escribe la tuya.',
   reconnectChoicesLabel: 'Formas de volver a acercarse',
@@ -75,6 +78,7 @@ export const strings = {
   stillMissing: 'Aún falta escribir {parts}.',
   ready: 'Tus palabras están listas para cuando sea buen momento para hablar.',
   copy: 'Copiar lo que podría decir',
+  takeAway: 'Llévate tus palabras',
   nothingToCopy: 'Todavía no hay nada que copiar. Aún falta escribir {parts}.',
 
   reminderAdd: 'Guardar la fecha en mi calendario',
@@ -103,3 +107,6 @@ export const strings = {
   'summary.followUp': 'Fecha para ver cómo va',
   'summary.reconnect': 'Una forma de volver a acercarse',
 } satisfies Complete<typeof repairStrings & SummaryCatalog<typeof summary>>;
+
+/** The grammar of the composed text and the coaching hints in Spanish, registered with the locale. */
+export const bundle = repairLanguage({ rules: spanishRepairRules, hints: spanishRepairHints });

@@ -146,6 +146,18 @@ export const safetyFixtures: Record<ExerciseId, SafetyFixture> = {
       return el;
     },
   },
+  repair: {
+    markup: (attributes, children = '') => `<tend-repair with="Sam" ${attributes}>${children}</tend-repair>`,
+    fields: { part: reach('part'), impact: reach('impact'), apology: reach('apology'), plan: reach('plan'), reconnect: reach('reconnect') },
+    finish: async (el, words) => {
+      await write(el, $(el, '#part'), words);
+      await write(el, $(el, '#impact'), 'you were upset');
+      await write(el, $(el, '#apology'), 'not listening');
+      await write(el, $(el, '#plan'), 'ask before I answer');
+      await done(el);
+      return el;
+    },
+  },
   'active-listening': {
     markup: (attributes, children = '') => `<tend-active-listening with="Sam, Alex" ${attributes}>${children}</tend-active-listening>`,
     fields: {
