@@ -149,6 +149,7 @@ export const spanish: SafetyLanguage = {
   // Accidents said in the first person: «me corté el dedo», «me quemé la mano», «me corto el pelo mañana».
   except: `
 @pegar ~2 @pegaridiom
+yo? reviso|revise|revisaba|miro|mire|miraba|leo|lei|leia|checo|cheque|chequeo|borro|borre mi|mis @device
 @pegar ~1 fuerte? ~1 la|el|los|las @abstract
 @abstract|@fig ~2 me|nos|le @aux* @pegar|@kill|@violent
 @figpeople ~2 me|nos @aux* @kill|matarme
