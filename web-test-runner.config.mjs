@@ -40,8 +40,21 @@ const firefox = chromeLauncher({
   },
 });
 
+/**
+ * The test page: mocha, then a root hook that loads the safety watch (its tables arrive a moment after the first
+ * element, as a chunk) before the first test, as a page has it by the time a person types. The time before it
+ * arrives is tested on its own (test/core/safety/watch-arrival.test.ts).
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html><html><head></head><body>
+<script type="module" src="${testFramework}"></script>
+<script type="module">
+  before(async () => (await import('/src/core/safety/safety-controller.ts')).watchReading.load());
+</script>
+</body></html>`;
+
 export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
+  testRunnerHtml,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
   plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), countCalls(), tendA11yCommands(), tendPrintCommands(), webkitCommands(), tendSsrCommands()],

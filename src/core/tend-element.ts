@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { AnnouncerController } from './announcer-controller.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
@@ -147,6 +147,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     inheritedSupport: () => this.flow.supportText(),
     voice: this.voice,
     exit: this.exit,
+    arrived: () => this.syncForm(),
   });
   protected readonly undo = new UndoController(this, this.voice);
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
@@ -242,6 +243,19 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
    */
   protected get coachingOff(): boolean {
     return this.safety.coachingOff;
+  }
+
+  /**
+   * The watch found words of danger or of caution (never merely "not here yet"): the exercise steps back (no words
+   * that coach around the fields). Its layout stays as it is while the watch loads, so nothing moves when it arrives.
+   */
+  protected get concerned(): boolean {
+    return this.safety.concerned;
+  }
+
+  /** The safety watch could not be loaded (blocked, offline): coaching stays off for good. */
+  protected get watchFailed(): boolean {
+    return this.safety.failed;
   }
 
   /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
@@ -488,7 +502,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.deferral.ready && super.shouldUpdate(changed);
+    // The render that takes over a server's HTML waits for the safety watch, which the server read the words with.
+    const waitingForWatch = !isServer && rendersAsServer(this) && !this.safety.settled;
+    return this.deferral.ready && !waitingForWatch && super.shouldUpdate(changed);
   }
 
   private prepare(): void {

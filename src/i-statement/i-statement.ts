@@ -37,6 +37,9 @@ function composeIn(
   return composition(parts, { rules, templates: { withReason, withoutReason, feelNoun, feelAdjective }, vocabulary });
 }
 
+/** No words typed (the preview until the watch is here). */
+const BLANK: StatementParts = partsFrom({});
+
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
 
 /**
@@ -143,7 +146,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -188,6 +191,8 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   /** The person's parts and the example, each composed once for as long as neither it nor the language and wording change. */
   private readonly composeParts = lastOf(composeIn);
   private readonly composeExample = lastOf(composeIn);
+  /** The preview with no words in it: what shows until the safety watch has read the person's. */
+  private readonly composeBlank = lastOf(composeIn);
 
   private composeBy(compose: typeof composeIn, parts: StatementParts): Composition {
     const { rules, templates, vocabulary } = this.composeOptions;
@@ -313,6 +318,8 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
       return;
     }
+    // Nothing is called ready before the safety watch has read the words.
+    if (this.coachingOff) return;
     const tips = this.hints.length;
     const ready = tips ? `${this.t('ready')} ${this.localize.plural('tips', tips)}` : this.t('ready');
     this.say(ready, `${this.formValue()} ${ready}`);
@@ -321,14 +328,15 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private async copy(): Promise<void> {
     const text = this.formValue();
     if (!text) {
-      this.say(this.t('nothingToCopy', { parts: this.missingText(this.composed.missing) }));
+      const missing = this.composed.missing;
+      if (missing.length) this.say(this.t('nothingToCopy', { parts: this.missingText(missing) }));
     } else {
       await this.copyAndSay(text);
     }
   }
 
   private async done(): Promise<void> {
-    const missing = this.coachingOff ? [] : (this.composed.missing as RequiredField[]);
+    const missing = this.concerned ? [] : (this.composed.missing as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -360,7 +368,8 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     const words = this.localize;
     const view: FieldsView = { words, errors: this.errors, hints: this.hints };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
-    const coaching = !this.coachingOff;
+    // While the watch loads, the layout stays as it will be (the preview shows no words of the person's until it read them).
+    const coaching = !this.concerned && !this.watchFailed;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
     return html`${coaching
         ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`
@@ -377,7 +386,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       })}
       ${renderText(view, 'situation', this.parts.situation, edit)} ${renderText(view, 'reason', this.parts.reason, edit)}
       ${renderText(view, 'need', this.parts.need, edit)}
-      ${coaching ? renderPreview(words, this.composed.preview) : nothing}
+      ${coaching ? renderPreview(words, this.coachingOff ? this.composeBy(this.composeBlank, BLANK).preview : this.composed.preview) : nothing}
       <div class="actions no-print">
         ${coaching
           ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>

@@ -1,0 +1,48 @@
+import { isServer } from 'lit';
+
+/**
+ * Code a page needs only once the person uses an element (the safety watch's tables, an exercise's grammar) or
+ * only on a click (an export, the calendar file): a module imported the first time it is asked for, from the
+ * same place as the rest (a chunk beside the element's file in `dist/cdn/`, a module of the package for a
+ * bundler to split, inline in `dist/tend.min.js`). Nothing is fetched or built at import.
+ *
+ * On a server (Lit's SSR, no page to load quickly) it is imported at once, so that a server's render reads
+ * with it, as the browser's does once it is there.
+ */
+export class Lazy<T> {
+  /** The module, once it arrived. */
+  value: T | undefined;
+  /** The import failed (blocked, offline): whatever waits for it stays off. */
+  failed = false;
+  private promise: Promise<T | undefined> | undefined;
+
+  constructor(private importer: () => Promise<T>) {
+    if (isServer) void this.load();
+  }
+
+  /** Whether the import finished, one way or the other. */
+  get settled(): boolean {
+    return this.value !== undefined || this.failed;
+  }
+
+  /** Imports the module once (later calls share the first); resolves `undefined` when it cannot be had. */
+  load(): Promise<T | undefined> {
+    return (this.promise ??= this.importer().then(
+      (module) => (this.value = module),
+      () => {
+        this.failed = true;
+        return undefined;
+      },
+    ));
+  }
+
+  /**
+   * For tests: forget the module and import it with `importer` the next time it is asked for (a blocked chunk
+   * is `() => Promise.reject(…)`, a slow one a promise the test settles). Returns a function that puts it back.
+   */
+  replaceForTests(importer: () => Promise<T>): () => void {
+    const saved = { importer: this.importer, value: this.value, failed: this.failed, promise: this.promise };
+    Object.assign(this, { importer, value: undefined, failed: false, promise: undefined });
+    return () => void Object.assign(this, saved);
+  }
+}
