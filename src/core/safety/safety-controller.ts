@@ -14,7 +14,7 @@ export interface SafetyHost extends ReactiveControllerHost, HTMLElement {
  * The watch's matcher, its English and Spanish tables and the support note (`watch.ts`): one module, not part of a
  * page's first load, imported as soon as the first element is on the page and shared by every element.
  */
-export const watchReading = new Lazy(() => import('./watch.js'));
+export const watchReading = new Lazy(() => import('./watch.js').then((watch) => watch.default));
 
 /** What the widgets ask about the person's words: the core's watch (null while it is not here). Replaced in tests to give a finding of either tier. */
 export const safetyWatch = { assess: (texts: readonly string[]): SafetyFinding | null => watchReading.value?.assessSafety(texts) ?? null };

@@ -4,7 +4,7 @@ import { watchReading } from '../../../src/core/safety/safety-controller.js';
 import { $$, button, root, settle, status, type } from '../../helpers/harness.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-type Watch = typeof import('../../../src/core/safety/watch.js');
+type Watch = (typeof import('../../../src/core/safety/watch.js'))['default'];
 
 /**
  * The safety watch's tables come a moment after the element (a chunk of their own): the time before they arrive,
@@ -19,7 +19,7 @@ describe('safety: before the watch arrives', () => {
     let settleWith: { resolve: (watch: Watch) => void; reject: (error: Error) => void };
     const pending = new Promise<Watch>((resolve, reject) => (settleWith = { resolve, reject }));
     restore = watchReading.replaceForTests(() => pending);
-    arrive = () => void import('../../../src/core/safety/watch.js').then((watch) => settleWith.resolve(watch));
+    arrive = () => void import('../../../src/core/safety/watch.js').then((watch) => settleWith.resolve(watch.default));
     fail = () => settleWith.reject(new Error('blocked'));
   });
   afterEach(() => {
