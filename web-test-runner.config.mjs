@@ -41,14 +41,14 @@ const firefox = chromeLauncher({
 });
 
 /**
- * The test page: mocha, then a root hook that loads the safety watch (its tables arrive a moment after the first
- * element, as a chunk) before the first test, as a page has it by the time a person types. The time before it
+ * The test page: mocha, then a root hook that loads the safety watch and the I-statement's grammar (they arrive a
+ * moment after the first element, as chunks) before the first test, as a page has them by the time a person types. The time before it
  * arrives is tested on its own (test/core/safety/watch-arrival.test.ts).
  */
 const testRunnerHtml = (testFramework) => `<!doctype html><html><head></head><body>
 <script type="module" src="${testFramework}"></script>
 <script type="module">
-  before(async () => (await import('/src/core/safety/safety-controller.ts')).watchReading.load());
+  before(async () => (await import('/src/core/lazy.ts')).loadLazyModules());
 </script>
 </body></html>`;
 

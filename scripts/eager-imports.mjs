@@ -1,7 +1,7 @@
-// For the self-contained files (dist/tend.min.js, a language's file): the core's `import('./x.js')` of a module
+// For the self-contained files (dist/tend.min.js, a language's file): a module of src/'s `import('./x.js')` of a module
 // that loads later elsewhere (a chunk in dist/cdn/, a module a bundler splits) becomes that module imported with the
 // rest, as `Promise.resolve({ default })`: a single file has nothing to fetch later, and the lazy wrapper an inlined
-// dynamic import needs weighs about 0.9 kB gzip. The core's lazily loaded modules have one default export, and the
+// dynamic import needs weighs about 0.9 kB gzip. Lazily loaded modules have one default export, and the
 // code that imports them reads only `default`.
 const DYNAMIC = /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;
 
@@ -10,7 +10,7 @@ export function eagerImports() {
     name: 'tend-eager-imports',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/core\/.*\.ts$/.test(id) || !DYNAMIC.test(code)) return null;
+      if (!/\/src\/(?!entries\/).*\.ts$/.test(id) || !DYNAMIC.test(code)) return null;
       DYNAMIC.lastIndex = 0;
       const imports = [];
       const body = code.replace(DYNAMIC, (_, quote, path) => {

@@ -63,16 +63,16 @@ const widget = <const E extends string, const C extends `Tend${string}`, const I
 export const widgets = [
   widget('i-statement', 'TendIStatement', {
     xapi: { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-    budget: { alone: 35.1, share: 12.2, page: 37.2 },
+    budget: { alone: 27.7, share: 12.2, page: 30.0 },
   }),
   widget('stop-timer', 'TendStopTimer', {
     reactEvents: ['tend-step'],
     xapi: { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-    budget: { alone: 28.9, share: 6.6, page: 30.9 },
+    budget: { alone: 28.9, share: 6.6, page: 31.0 },
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 34.4, share: 10.9, page: 36.6 },
+    budget: { alone: 34.5, share: 10.9, page: 36.7 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -81,7 +81,7 @@ export const widgets = [
   }),
   widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-    budget: { alone: 27.4, share: 4.0, page: 30.3 },
+    budget: { alone: 27.5, share: 4.0, page: 30.3 },
     layout: [
       {},
       { when: "[deck='check-in']", attributes: 'deck="check-in"' },
@@ -98,7 +98,7 @@ export const widgets = [
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 28.2, share: 5.5, page: 30.4 },
+    budget: { alone: 28.2, share: 5.5, page: 30.5 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

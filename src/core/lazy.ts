@@ -1,5 +1,15 @@
 import { isServer } from 'lit';
 
+const created = new Set<Lazy<unknown>>();
+
+/**
+ * Imports every lazily loaded module of the modules imported so far, now: what a server can await before it renders
+ * (so that it reads the words it renders), and what the tests await before they type.
+ */
+export async function loadLazyModules(): Promise<void> {
+  await Promise.all([...created].map((lazy) => lazy.load()));
+}
+
 /**
  * Code a page needs only once the person uses an element (the safety watch's tables, an exercise's grammar) or
  * only on a click (an export, the calendar file): a module imported the first time it is asked for, from the
@@ -17,6 +27,7 @@ export class Lazy<T> {
   private promise: Promise<T | undefined> | undefined;
 
   constructor(private importer: () => Promise<T>) {
+    created.add(this as Lazy<unknown>);
     if (isServer) void this.load();
   }
 

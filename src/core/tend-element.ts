@@ -8,6 +8,7 @@ import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { ownWords, WRITES_WORDS } from './flow-context.js';
 import { FlowSettingsController } from './flow-settings-controller.js';
+import type { Lazy } from './lazy.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion-controller.js';
@@ -147,6 +148,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     inheritedSupport: () => this.flow.supportText(),
     voice: this.voice,
     exit: this.exit,
+    readings: () => this.readings(),
     arrived: () => this.syncForm(),
   });
   protected readonly undo = new UndoController(this, this.voice);
@@ -253,9 +255,17 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     return this.safety.concerned;
   }
 
-  /** The safety watch could not be loaded (blocked, offline): coaching stays off for good. */
+  /** The safety watch or one of the exercise's `readings()` could not be loaded (blocked, offline): coaching stays off for good. */
   protected get watchFailed(): boolean {
     return this.safety.failed;
+  }
+
+  /**
+   * What else this exercise reads the person's words with (its grammar, its hints' patterns): modules imported with
+   * the safety watch, a moment after the element, before which it composes and coaches nothing (`coachingOff`).
+   */
+  protected readings(): readonly Lazy<unknown>[] {
+    return [];
   }
 
   /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */

@@ -27,6 +27,8 @@ interface SafetyOptions {
   voice: Voice;
   /** "Leave this page", shown inside the note too. */
   exit: ExitController;
+  /** What else the element reads the person's words with (an exercise's grammar): loaded with the watch, and needed before any coaching. */
+  readings?: () => readonly Lazy<unknown>[];
   /** The watch arrived (or could not be loaded): the element reads the words it has again. */
   arrived?: () => void;
 }
@@ -38,7 +40,8 @@ interface SafetyOptions {
  *
  * The watch's tables are not part of the page's first load: they are imported as soon as an element is on the page
  * (a chunk from the same place as the element's file; inline in `dist/tend.min.js`). Until they are here the element
- * coaches nothing (no hints, no composed sentence, nothing "ready", no thanks); when they arrive every word already
+ * coaches nothing (no hints, no composed sentence, nothing "ready", no thanks), nor before what else it reads words
+ * with (`readings`, an exercise's grammar) is here; when they arrive every word already
  * typed is read, so danger typed before them still brings the note. If they cannot be loaded, coaching stays off.
  * "Leave this page" never waits for them.
  */
@@ -59,24 +62,29 @@ export class SafetyController implements ReactiveController {
     if (!isServer) void this.load();
   }
 
-  /** The watch arrived or could not be loaded: nothing more will come. */
+  /** The watch and the element's other readings. */
+  private get readings(): readonly Lazy<unknown>[] {
+    return [watchReading, ...(this.options.readings?.() ?? [])];
+  }
+
+  /** Every reading arrived or could not be loaded: nothing more will come. */
   get settled(): boolean {
-    return watchReading.settled;
+    return this.readings.every((reading) => reading.settled);
   }
 
-  /** The watch could not be loaded (blocked, offline): coaching stays off for good. */
+  /** The watch or another reading could not be loaded (blocked, offline): coaching stays off for good. */
   get failed(): boolean {
-    return watchReading.failed;
+    return this.readings.some((reading) => reading.failed);
   }
 
-  /** The watch is here: the person's words can be read, and coached when they hold no sign of danger. */
+  /** The watch and the other readings are here: the person's words can be read, and coached when they hold no sign of danger. */
   get ready(): boolean {
-    return watchReading.value !== undefined;
+    return this.readings.every((reading) => reading.value !== undefined);
   }
 
-  /** Imports the watch (once for the page); the element then renders again with every word read. */
+  /** Imports the watch and the other readings (each once for the page); the element then renders again with every word read. */
   private load(): void {
-    void watchReading.load().then(() => {
+    void Promise.all(this.readings.map((reading) => reading.load())).then(() => {
       this.options.arrived?.();
       this.host.requestUpdate();
     });
@@ -84,7 +92,7 @@ export class SafetyController implements ReactiveController {
 
   /** What the watch found in what the person wrote now, or null (also while the watch is not here). */
   get finding(): SafetyFinding | null {
-    if (!this.ready) return null;
+    if (!watchReading.value) return null;
     const texts = this.options.read();
     const key = texts.join('\u0000');
     if (key !== this.key || this.assessedBy !== safetyWatch.assess) {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/entries/index.js';
 import { watchReading } from '../../../src/core/safety/safety-controller.js';
-import { $$, button, root, settle, status, type } from '../../helpers/harness.js';
+import { grammarReading, type Grammar } from '../../../src/i-statement/grammar-reading.js';
+import { $$, button, root, settle, status, textOf, type } from '../../helpers/harness.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type Watch = (typeof import('../../../src/core/safety/watch.js'))['default'];
@@ -80,5 +81,36 @@ describe('safety: before the watch arrives', () => {
     await settle(el);
     expect(status(el)).to.equal('Finished.');
     expect(note(el)).to.equal(null);
+  });
+});
+
+describe('the I-statement before its grammar arrives', () => {
+  let restore: () => void;
+  let arrive: () => void;
+
+  beforeEach(() => {
+    let resolve: (grammar: Grammar) => void;
+    const pending = new Promise<Grammar>((settle) => (resolve = settle));
+    restore = grammarReading.replaceForTests(() => pending);
+    arrive = () => void import('../../../src/i-statement/grammar.js').then((grammar) => resolve(grammar.default));
+  });
+  afterEach(() => restore());
+
+  it('composes and coaches nothing until it is here, then does; Done still asks for what is missing', async () => {
+    const el = await fixture<Widget>(html`<tend-i-statement></tend-i-statement>`);
+    await type(el, '#emotion', 'ignored');
+    expect($$(el, '[part=coaching] p')).to.have.length(0);
+    button(el, /done/i).click();
+    await settle(el);
+    expect(root(el).querySelector('#situation-error')?.textContent ?? '').to.not.equal('');
+    await type(el, '#situation', 'you came home late');
+    await type(el, '#need', 'a text when you are late');
+    expect(textOf(el, '[part=sentence]')).to.not.contain('came home late');
+    expect((el as unknown as { value: { text: string } }).value.text).to.equal('');
+    arrive();
+    await grammarReading.load();
+    await settle(el);
+    expect($$(el, '[part=coaching] p').length).to.be.greaterThan(0);
+    expect(textOf(el, '[part=sentence]')).to.contain('came home late');
   });
 });
