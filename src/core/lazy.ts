@@ -24,9 +24,10 @@ export class Lazy<T> {
   value: T | undefined;
   /** The import failed (blocked, offline): whatever waits for it stays off. */
   failed = false;
-  private promise: Promise<T | undefined> | undefined;
+  /** The import under way or done (tests replace it and `importer`: test/helpers/lazy.ts). */
+  promise: Promise<T | undefined> | undefined;
 
-  constructor(private importer: () => Promise<T>) {
+  constructor(public importer: () => Promise<T>) {
     created.add(this as Lazy<unknown>);
     if (isServer) void this.load();
   }
@@ -45,15 +46,5 @@ export class Lazy<T> {
         return undefined;
       },
     ));
-  }
-
-  /**
-   * For tests: forget the module and import it with `importer` the next time it is asked for (a blocked chunk
-   * is `() => Promise.reject(…)`, a slow one a promise the test settles). Returns a function that puts it back.
-   */
-  replaceForTests(importer: () => Promise<T>): () => void {
-    const saved = { importer: this.importer, value: this.value, failed: this.failed, promise: this.promise };
-    Object.assign(this, { importer, value: undefined, failed: false, promise: undefined });
-    return () => void Object.assign(this, saved);
   }
 }

@@ -414,6 +414,17 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.say(this.t('downloaded', { file }));
   }
 
+  /**
+   * Saves a file whose writer is a module imported at the first download (`writers`, from the same place as the
+   * element; at once once it is here): `write` makes the content from what the caller took at the click. Says so,
+   * or that the file could not be made when the module cannot be loaded.
+   */
+  protected async downloadWith<W>(writers: Lazy<W>, file: string, mimeType: string, write: (writers: W) => string): Promise<void> {
+    const loaded = writers.value ?? (await writers.load());
+    if (!loaded) return this.say(this.t('downloadFailed'));
+    this.downloadAndSay(file, mimeType, write(loaded));
+  }
+
   /** The confirmation of a finished exercise; plain (no thanks, nothing "ready") when the watch found words of danger or caution. */
   protected completedText(key: K | CoreStringKey = 'completed'): string {
     return this.coachingOff ? this.t('completedPlain') : this.t(key);

@@ -1,3 +1,4 @@
+import { replaceLazy } from '../helpers/lazy.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/entries/agreement.js';
 import type { TendAgreement } from '../../src/agreement/agreement.js';
@@ -39,7 +40,7 @@ describe('<tend-agreement>: its files are written by a module imported on first 
 
   it('imports the writers at the first click, then downloads the calendar reminder and says so', async () => {
     let imported = 0;
-    restore = agreementFiles.replaceForTests(() => (imported++, import('../../src/agreement/files.js').then((module) => module.default)));
+    restore = replaceLazy(agreementFiles, () => (imported++, import('../../src/agreement/files.js').then((module) => module.default)));
     const el = await agreement();
     expect(imported, 'nothing imported before the click').to.equal(0);
     button(el, 'Download calendar reminder (.ics)').click();
@@ -57,7 +58,7 @@ describe('<tend-agreement>: its files are written by a module imported on first 
 
   it('writes the agreement as it was at the click, even when it changes while the writers load', async () => {
     let arrive!: (writers: AgreementFileWriters) => void;
-    restore = agreementFiles.replaceForTests(() => new Promise((resolve) => (arrive = resolve)));
+    restore = replaceLazy(agreementFiles, () => new Promise((resolve) => (arrive = resolve)));
     const el = await agreement();
     button(el, 'Download Markdown').click();
     el.value = { ...el.value, title: 'Changed' };
@@ -68,7 +69,7 @@ describe('<tend-agreement>: its files are written by a module imported on first 
   });
 
   it('says so when the writers cannot be loaded, and downloads nothing', async () => {
-    restore = agreementFiles.replaceForTests(() => Promise.reject(new Error('blocked')));
+    restore = replaceLazy(agreementFiles, () => Promise.reject(new Error('blocked')));
     const el = await agreement();
     button(el, 'Download Markdown').click();
     await waitUntil(() => status(el) !== '', 'nothing was said');

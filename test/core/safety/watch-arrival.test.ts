@@ -1,3 +1,4 @@
+import { replaceLazy } from '../../helpers/lazy.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/entries/index.js';
 import { watchReading } from '../../../src/core/safety/safety-controller.js';
@@ -19,7 +20,7 @@ describe('safety: before the watch arrives', () => {
   beforeEach(() => {
     let settleWith: { resolve: (watch: Watch) => void; reject: (error: Error) => void };
     const pending = new Promise<Watch>((resolve, reject) => (settleWith = { resolve, reject }));
-    restore = watchReading.replaceForTests(() => pending);
+    restore = replaceLazy(watchReading, () => pending);
     arrive = () => void import('../../../src/core/safety/watch.js').then((watch) => settleWith.resolve(watch.default));
     fail = () => settleWith.reject(new Error('blocked'));
   });
@@ -91,7 +92,7 @@ describe('the I-statement before its grammar arrives', () => {
   beforeEach(() => {
     let resolve: (grammar: Grammar) => void;
     const pending = new Promise<Grammar>((settle) => (resolve = settle));
-    restore = grammarReading.replaceForTests(() => pending);
+    restore = replaceLazy(grammarReading, () => pending);
     arrive = () => void import('../../../src/i-statement/grammar.js').then((grammar) => resolve(grammar.default));
   });
   afterEach(() => restore());
