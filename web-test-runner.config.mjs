@@ -41,15 +41,23 @@ const firefox = chromeLauncher({
 });
 
 /**
- * The test page: mocha, then a root hook that loads the safety watch and the I-statement's grammar (they arrive a
- * moment after the first element, as chunks) before the first test, as a page has them by the time a person types. The time before it
- * arrives is tested on its own (test/core/safety/watch-arrival.test.ts).
+ * The test page: a root hook that loads the safety watch, the I-statement's grammar and the click-only writers (they
+ * arrive a moment after the first element, or at the first click, as chunks) before the first test, as a page has them
+ * by the time a person types or clicks; then mocha. The hook is registered the moment mocha defines `before` (a module
+ * script after mocha's may run before it does, as WebKit showed). The time before they arrive is tested on its own
+ * (test/core/safety/watch-arrival.test.ts, test/agreement/files-on-use.test.ts).
  */
 const testRunnerHtml = (testFramework) => `<!doctype html><html><head></head><body>
-<script type="module" src="${testFramework}"></script>
-<script type="module">
-  before(async () => (await import('/src/core/lazy.ts')).loadLazyModules());
+<script>
+  Object.defineProperty(globalThis, 'before', {
+    configurable: true,
+    set(before) {
+      Object.defineProperty(globalThis, 'before', { value: before, writable: true, configurable: true });
+      before(async () => (await import('/src/core/lazy.ts')).loadLazyModules());
+    },
+  });
 </script>
+<script type="module" src="${testFramework}"></script>
 </body></html>`;
 
 export default {

@@ -163,6 +163,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
+    requestUpdate: () => this.requestUpdate(),
   });
   /** Data, draft and form: an edit's data computed once and handed to the draft, the form and `tend-change`. */
   private readonly state = new StateController<E>(this, {
@@ -523,9 +524,10 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // The render that takes over a server's HTML waits for the safety watch, which the server read the words with.
-    const waitingForWatch = !isServer && rendersAsServer(this) && !this.safety.settled;
-    return this.deferral.ready && !waitingForWatch && super.shouldUpdate(changed);
+    // The render that takes over a server's HTML waits for the safety watch, which the server read the words with, and
+    // for the send-to link and Share button's module when it shows them.
+    const waiting = !isServer && rendersAsServer(this) && (!this.safety.settled || this.sending.loading);
+    return this.deferral.ready && !waiting && super.shouldUpdate(changed);
   }
 
   private prepare(): void {

@@ -12,6 +12,13 @@ type Watch = (typeof import('../../../src/core/safety/watch.js'))['default'];
  * The safety watch's tables come a moment after the element (a chunk of their own): the time before they arrive,
  * and a page where they never do. The other tests have them before they start (web-test-runner.config.mjs).
  */
+describe('the test page', () => {
+  it('has the lazily imported modules before the first test (web-test-runner.config.mjs), as a page has them by the time a person types', () => {
+    expect(watchReading.value, 'the safety watch').to.exist;
+    expect(grammarReading.value, "the I-statement's grammar").to.exist;
+  });
+});
+
 describe('safety: before the watch arrives', () => {
   let restore: () => void;
   let arrive: () => void;
