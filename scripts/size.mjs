@@ -50,6 +50,11 @@ const registry = await loadRegistry();
 // Issue 29 (the registry as the one list, the ceilings moved into it; one field frame, one state controller, the
 // coaching tips' style in the core, the I-statement's sentence composed once per edit) added 0.6 kB gzip to the whole
 // bundle (88.5 → 89.1 kB) and 0.4 to 0.5 kB to each element; the flow reads each exercise's summary (+0 kB).
+// Issue 28 (what a screen reader hears: Undo placed and focused with Ctrl+Z, headings at the flow's level,
+// the timer's note hold, time-left timer and its words, the check-in's roving tab stops, the review radios,
+// focus moves after paint, errors and tips held while focus is in their field) added 2.1 kB to the whole bundle
+// and 0.6 to 1.3 kB to each widget before issue 29; on the merge after it, 89.3 → 91.7 kB for the whole bundle and
+// 0.9 to 1.6 kB to each element (the registry's ceilings and SHARED re-measured).
 // Issue 30 (a lighter page for each exercise): the safety watch (matcher, both tables, the support note) is a module
 // imported a moment after the page (a chunk in dist/cdn/, a module a bundler splits; inline in dist/tend.min.js), so a
 // one-exercise page and an entry's first load no longer carry it (about 22 kB gzip less each), nor the I-statement's
@@ -59,10 +64,11 @@ const registry = await loadRegistry();
 // the whole bundle), and so are the reflection cards' and the flow's Markdown writers (their pages 30.3 → 30.0 kB and
 // 30.5 → 30.1 kB; the whole bundle 90.2 → 90.3 kB). The send-to link and Share button come once an element has either
 // attribute (about 0.5 kB less on every page; whole bundle 90.4 kB). The one-exercise pages have ceilings of their own
-// (`budget.page`).
+// (`budget.page`). Merged after issue 28: the whole bundle 92.9 kB (91.7 kB on main before issue 30), pages 30.5 to
+// 36.5 kB (52 to 60 kB on main before issue 30).
 const kB = 1024;
 /** What every element shares inside dist/tend.min.js: Lit, zod/mini, the core, the safety watch and its two languages' tables, phone-text rules. */
-export const SHARED = 45.7;
+export const SHARED = 46.8;
 export const BUDGET = {
   all: (SHARED + registry.reduce((sum, w) => sum + w.budget.share, 0)) * kB,
   widget: Object.fromEntries(registry.map((w) => [w.exercise, w.budget.alone * kB])),

@@ -63,16 +63,16 @@ const widget = <const E extends string, const C extends `Tend${string}`, const I
 export const widgets = [
   widget('i-statement', 'TendIStatement', {
     xapi: { verb: 'answered', name: 'I-statement', description: 'I feel [emotion] when [situation] because [reason]. I need [request].', interactionType: 'fill-in' },
-    budget: { alone: 27.4, share: 12.2, page: 29.5 },
+    budget: { alone: 28.4, share: 12.3, page: 30.5 },
   }),
   widget('stop-timer', 'TendStopTimer', {
     reactEvents: ['tend-step'],
     xapi: { verb: 'completed', name: 'STOP skill', description: 'Stop, take a breath, observe, proceed.', interactionType: 'other' },
-    budget: { alone: 28.6, share: 6.6, page: 30.5 },
+    budget: { alone: 30.3, share: 7.3, page: 32.9 },
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 33.3, share: 10.9, page: 35.1 },
+    budget: { alone: 34.5, share: 11.1, page: 36.5 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -81,7 +81,7 @@ export const widgets = [
   }),
   widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-    budget: { alone: 26.9, share: 4.0, page: 29.5 },
+    budget: { alone: 27.8, share: 4.0, page: 30.9 },
     layout: [
       {},
       { when: "[deck='check-in']", attributes: 'deck="check-in"' },
@@ -92,13 +92,13 @@ export const widgets = [
   }),
   widget('check-in', 'TendCheckIn', {
     xapi: { verb: 'answered', name: 'Check-in', description: 'How I feel, a highlight, a challenge and what I need.', interactionType: 'long-fill-in' },
-    budget: { alone: 28.0, share: 5.5, page: 30.9 },
+    budget: { alone: 29.4, share: 6.0, page: 32.4 },
     layout: [{ attributes: 'with="Alex"' }, { when: "[rhythm='weekly']", attributes: 'rhythm="weekly"' }],
   }),
   widget('flow', 'TendFlow', {
     holdsSteps: true,
     xapi: { verb: 'completed', name: 'Guided session', description: 'Several exercises in order, as one session.', interactionType: 'other' },
-    budget: { alone: 27.6, share: 5.5, page: 29.6 },
+    budget: { alone: 28.7, share: 5.5, page: 31.3 },
     layout: [{ attributes: 'heading="Before we talk"', children: '<tend-stop-timer></tend-stop-timer><tend-i-statement></tend-i-statement>' }],
   }),
 ] as const satisfies readonly WidgetInfo[];

@@ -52,7 +52,8 @@ const reviewRule = oneOf(CADENCES, 'monthly');
  * @csspart field - A label with its field.
  * @csspart label - A field's visible label.
  * @csspart hint - A hint or a section's prompt.
- * @csspart input - A text field or the review select.
+ * @csspart input - A text field or the date it was agreed on.
+ * @csspart radio - One choice of the review rhythm (week, month, three months).
  * @csspart button - Every button.
  * @csspart section - One section of the agreement.
  * @csspart section-title - A section's title.
@@ -231,7 +232,6 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       }
       this.sections = addItem(this.sections, section, { key: this.nextKey(), text });
       this.sectionActions.setDraft(section, '');
-      this.missing = false;
       this.message = '';
       this.commit();
       this.announcer.announce(this.t('added', { section: sectionText(current, 'title', this.localize), item: text }));
@@ -247,17 +247,18 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       if (!items || !item) return;
       const neighbour = neighbourOf(items, index);
       this.sections = removeItem(this.sections, section, index);
-      if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${section}`);
-      if (!item.text.trim()) return;
+      if (!item.text.trim()) {
+        // An empty item is gone without an offer: focus goes to its neighbour (or the section's "add" field).
+        if (moveFocus) void this.focusLater(neighbour ? `#item-${neighbour.key}` : `#add-${section}`);
+        return;
+      }
       this.commit();
-      const removed = this.t('removed', { item: item.text.trim() });
-      this.undo.offerUndo(removed, () => {
+      // "Removed: …" takes focus in the section, with Undo the next Tab (see the core's UndoController).
+      const restore = () => {
         this.sections = insertItem(this.sections, section, index, item);
         this.commit();
-        this.announcer.announce(this.t('undone'));
-        void this.focusLater(`#item-${item.key}`);
-      });
-      this.announcer.announce(`${removed} ${this.t('undoHint')}`);
+      };
+      this.undo.offerUndo(this.t('removed', { item: item.text.trim() }), restore, { at: `section-${section}`, focus: `#item-${item.key}` });
     },
     move: (section, index, delta, focus) => {
       const items = this.sections[section]?.items;
@@ -276,6 +277,11 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
       if (item && !item.text.trim()) this.sectionActions.remove(section, index, false);
     },
   };
+
+  /** The "add at least one item" error goes when focus leaves an "add" field with an item added, not under the cursor. */
+  protected override fieldLeft(id: string): void {
+    if (id.startsWith('add-') && this.missing && hasItems(this.sections)) this.missing = false;
+  }
 
   // ——— review ———
 
@@ -332,15 +338,16 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
     if (!hasItems(this.sections)) {
       this.missing = true;
       this.message = '';
-      await this.focusLater('#add-0');
+      await this.focusAfterPaint('#add-0');
       return;
     }
     this.missing = false;
     this.complete();
     this.summaryShown = true;
     this.saveDraft();
-    this.say(this.completedText('finished'));
-    await this.focusLater('#summary-heading');
+    // Said once, by the focus move: the summary's heading, described by the confirmation under the form.
+    this.message = this.completedText('finished');
+    await this.focusAfterPaint('#summary-heading');
   }
 
   /** From the summary back to the form, with the focus on what is to be changed. */
@@ -378,28 +385,39 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
           ? renderButton(this.t('editAgreement'), () => this.changeFrom({ field: 'title' }))
           : renderButton(this.t('done'), () => this.done(), { primary: true })}
       </div>
-      ${renderStatus(this.message, this.completed, 'no-print')}`;
+      ${renderStatus(this.message, this.completed, 'no-print', 'status')}`;
   }
 
   private renderSummaryView() {
     const { doc, labels } = this.takeAway();
-    const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change') };
+    const text = { heading: this.t('summaryHeading'), hint: this.t('summaryHint'), title: this.t('titleLabel'), change: this.t('change'), headingLevel: this.headingLevel + 1 };
     return renderSummary(doc, labels, text, (target) => void this.changeFrom(target));
   }
 
   private renderForm() {
     const names = parseNames(this.withText);
-    const shown = { sections: this.sections, drafts: this.addDrafts, missing: this.missing, danger: this.coachingOff };
+    const shown = {
+      sections: this.sections,
+      drafts: this.addDrafts,
+      missing: this.missing,
+      danger: this.coachingOff,
+      undo: (section: number) => this.undo.render(`section-${section}`),
+      headingLevel: this.headingLevel + 1,
+      fields: this.fields,
+    };
     return html`
       <p class="intro">${this.t('intro')}</p>
-      <p part="hint" id="items-hint" class="no-print">${this.t('itemsHint')}</p>
+      <p part="hint" id="items-hint" class="no-print">
+        ${this.t('itemsHint')} <span class="keyboard-only">${this.t('itemsKeyboardHint')}</span>
+      </p>
       <p class="print-only print-title">${this.shownTitle.trim() || this.defaultTitle}</p>
       ${names.length ? html`<p class="print-only">${this.t('withLabel')}: ${names.join(', ')}</p>` : nothing}
       <div class="people">
         ${this.renderField('title', this.t('titleLabel'), this.shownTitle, (value) => (this.agreementTitle = value))}
         ${this.renderField('with', this.t('withLabel'), this.withText, (value) => (this.withText = value), this.t('withHint'))}
       </div>
-      ${renderSections(this.localize, shown, this.sectionActions)} ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn, renderDate(this)), this.reviewActions)}
+      ${renderSections(this.localize, shown, this.sectionActions)}
+      ${renderReview(this.localize, this.reviewData, isReviewDue(this.lastReviewed ?? this.agreedOn, renderDate(this)), this.reviewActions, this.headingLevel + 1)}
     `;
   }
 

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderField } from '../core/field.js';
+import { renderField, renderFieldGroup } from '../core/field.js';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import { longDate } from '../core/dates.js';
 import type { ReviewCadence } from '../core/types.js';
 import { isIsoDate } from '../core/dates.js';
@@ -17,8 +18,39 @@ export interface ReviewActions {
   markReviewed(): void;
 }
 
+/**
+ * The review rhythm: a radio group, not a select. Three choices read better as radios, and Chromium
+ * reports a new select's option as selected when the page loads, which Orca speaks (and jumps to)
+ * before the person has done anything.
+ */
+function renderCadence(words: AgreementWords, current: ReviewCadence, actions: ReviewActions): TemplateResult {
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value as ReviewCadence;
+    if (CADENCES.includes(value)) actions.setCadence(value);
+  };
+  // The checked attribute for a server's render; the property for every render after.
+  const choices = html`<div class="choices">
+    ${CADENCES.map(
+      (cadence) => html`<span class="check">
+        <input
+          type="radio"
+          part="radio"
+          name="cadence"
+          id="cadence-${cadence}"
+          value=${cadence}
+          ?checked=${cadence === current}
+          .checked=${live(cadence === current)}
+          @change=${onChange}
+        />
+        <label part="label" for="cadence-${cadence}">${words.t(`cadence.${cadence}`)}</label>
+      </span>`,
+    )}
+  </div>`;
+  return renderFieldGroup({ id: 'cadence', label: words.t('cadenceLabel'), className: 'cadence-field' }, { errorPrefix: words.t('errorPrefix') }, choices);
+}
+
 /** The review rhythm and dates, and "Mark reviewed today" once a review is `due`. */
-export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions): TemplateResult {
+export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions, headingLevel: number): TemplateResult {
   const date = (iso: string) => html`<time datetime=${iso}>${longDate(iso, words.locale)}</time>`;
   const onAgreedOn = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
@@ -26,21 +58,8 @@ export function renderReview(words: AgreementWords, review: AgreementData['revie
   };
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   return html`<section part="review" aria-labelledby="review-heading">
-    <h3 id="review-heading">${words.t('reviewHeading')}</h3>
-    ${renderField(
-      { id: 'cadence', label: words.t('cadenceLabel'), className: 'cadence-field' },
-      frameWords,
-      () => html`<select
-        part="input"
-        id="cadence"
-        @change=${(event: Event) => {
-          const value = (event.target as HTMLSelectElement).value as ReviewCadence;
-          if (CADENCES.includes(value)) actions.setCadence(value);
-        }}
-      >
-        ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === review.cadence}>${words.t(`cadence.${cadence}`)}</option>`)}
-      </select>`,
-    )}
+    ${renderHeading(headingLevel, words.t('reviewHeading'), { id: 'review-heading' })}
+    ${renderCadence(words, review.cadence, actions)}
     ${renderField(
       { id: 'agreed-on', label: words.t('agreedOnLabel'), hint: words.t('agreedOnHint'), className: 'agreed-field' },
       frameWords,

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderField } from '../core/field.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
+import { renderHeading } from '../core/heading.js';
 import type { ItemState, SectionState } from './edits.js';
 import { sectionExamples, sectionText } from './sections.js';
 import type { AgreementWords } from './words.js';
@@ -11,7 +13,7 @@ export interface SectionActions {
   setDraft(section: number, text: string): void;
   add(section: number): void;
   edit(section: number, key: number, text: string): void;
-  /** Removes an item (it can be undone); focus moves to its neighbour unless `moveFocus` is false. */
+  /** Removes an item: a written one can be undone (the offer takes focus); an empty one moves focus to its neighbour unless `moveFocus` is false. */
   remove(section: number, index: number, moveFocus?: boolean): void;
   move(section: number, index: number, delta: -1 | 1, focus: 'input' | 'up' | 'down'): void;
   /** Focus left an item's row: an item left empty is not kept. */
@@ -27,6 +29,12 @@ export interface SectionsShown {
   missing: boolean;
   /** Words of danger were written: no suggested items. */
   danger: boolean;
+  /** The "Removed: … Undo" offer of a section, drawn after its items (nothing when it has none). */
+  undo(section: number): unknown;
+  /** The level of the sections' titles (one below the widget's heading). */
+  headingLevel: number;
+  /** Where focus is: the missing-items error stays until focus leaves the "add" field. */
+  fields: FieldFocusController;
 }
 
 /** A field's text as one line (a pasted line break becomes a space), written back when it changed. */
@@ -49,7 +57,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
   const example = examples.length && !shown.danger ? examples[section.items.length % examples.length]! : '';
   const showError = shown.missing && index === 0;
   return html`<section part="section" aria-labelledby="section-${index}">
-    <h3 part="section-title" id="section-${index}">${title}</h3>
+    ${renderHeading(shown.headingLevel, title, { part: 'section-title', id: `section-${index}` })}
     ${prompt ? html`<p part="hint" id="prompt-${index}">${prompt}</p>` : nothing}
     ${section.items.length
       ? html`<ol class="items" aria-labelledby="section-${index}">
@@ -60,6 +68,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
           )}
         </ol>`
       : html`<p class="empty">${words.t('noItems')}</p>`}
+    ${shown.undo(index)}
     ${renderField(
       {
         id: `add-${index}`,
@@ -67,6 +76,7 @@ function renderSection(words: AgreementWords, shown: SectionsShown, actions: Sec
         error: showError ? words.t('missingItems') : undefined,
         describedBy: prompt ? [`prompt-${index}`] : [],
         className: 'add',
+        focus: shown.fields.of(`add-${index}`),
       },
       { errorPrefix: words.t('errorPrefix') },
       (aria) => html`<div class="add-row">

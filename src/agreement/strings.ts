@@ -22,7 +22,7 @@ export const agreementStrings = {
   moveDown: 'Move down: {item}',
   remove: 'Remove',
   removeItem: 'Remove {item}',
-  itemsHint: 'To reorder, use the move buttons beside an item, or Alt + Up or Down arrow on a keyboard.',
+  itemsHint: 'To reorder, use the move buttons beside an item.',
   added: 'Added to {section}: {item}',
   removed: 'Removed: {item}',
   moved: '{item}: now {position} of {count}',
@@ -91,4 +91,5 @@ export const agreementStrings = {
   'section.agreements.title': 'Agreements',
   'section.agreements.prompt': 'Explicit understandings about how you will relate and what you expect from each other.',
   'section.agreements.examples': ['We review this agreement at predictable intervals'],
+  itemsKeyboardHint: 'On a keyboard: Alt + Up or Down arrow.',
 };

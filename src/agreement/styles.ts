@@ -187,6 +187,17 @@ export const agreementStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  .cadence-field {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
   .check [part~='label'] {
     margin: 0;
     font-weight: 400;
@@ -197,7 +208,9 @@ export const agreementStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible: ring it on focus. */
+  /* WebKit focuses a date field's inner parts, so the field itself never matches :focus-visible, and a radio
+     reached with the arrow keys does not either: ring them on focus. */
+  .choices input:focus,
   #agreed-on:focus,
   #agreed-on:focus-within {
     outline: 3px solid var(--_accent);

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderHeading } from '../core/heading.js';
 import type { AgreementDocument, DocumentLabels } from './document.js';
 
 /** Where a "Change" link leads back to: the title, the names, a section (by index) or the review. */
@@ -6,7 +7,7 @@ export type ChangeTarget = { field: 'title' | 'with' | 'review' | 'agreed-on' } 
 
 /** The field a "Change" button puts the focus on: a section's first item, else its "add" field. */
 export function changeTargetSelector(target: ChangeTarget, sections: readonly { items: readonly { key: number }[] }[]): string {
-  if (target.field === 'review') return '#cadence';
+  if (target.field === 'review') return '#cadence input:checked';
   if (target.field !== 'section') return `#${target.field}`;
   const first = sections[target.index]?.items[0];
   return first ? `#item-${first.key}` : `#add-${target.index}`;
@@ -17,6 +18,8 @@ export interface SummaryText {
   hint: string;
   title: string;
   change: string;
+  /** The level of the summary's heading (one below the widget's). */
+  headingLevel: number;
 }
 
 /**
@@ -42,7 +45,7 @@ export function renderSummary(
           </dd>`
         : nothing}
     </div>`;
-  return html`<h3 id="summary-heading" tabindex="-1">${text.heading}</h3>
+  return html`${renderHeading(text.headingLevel, text.heading, { id: 'summary-heading', focusable: true, describedBy: 'status' })}
     <p part="hint" class="no-print">${text.hint}</p>
     <dl part="summary" class="summary">
       ${row(text.title, doc.title, { field: 'title' })}

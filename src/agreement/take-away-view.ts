@@ -10,11 +10,13 @@ export interface TakeAwayActions {
   setItemsInReminder(on: boolean): void;
 }
 
-/** What the person takes away: copy, Markdown, the calendar reminder (with the items only when they choose), print. */
+/**
+ * What the person takes away: copy, Markdown, the calendar reminder (with the items only when they
+ * choose: the choice comes before the download it changes), print.
+ */
 export function renderTakeAway(words: AgreementWords, itemsInReminder: boolean, actions: TakeAwayActions): TemplateResult {
   return html`<div class="actions no-print" role="group" aria-label=${words.t('takeAway')}>
     ${renderButton(words.t('copyText'), () => actions.copy())} ${renderButton(words.t('downloadMarkdown'), () => actions.download('md'))}
-    ${renderButton(words.t('downloadCalendar'), () => actions.download('ics'))} ${renderButton(words.t('print'), () => window.print())}
     <span class="check">
       <input
         type="checkbox"
@@ -25,5 +27,6 @@ export function renderTakeAway(words: AgreementWords, itemsInReminder: boolean, 
       />
       <label part="label" for="items-in-reminder">${words.t('itemsInReminder')}</label>
     </span>
+    ${renderButton(words.t('downloadCalendar'), () => actions.download('ics'))} ${renderButton(words.t('print'), () => window.print())}
   </div>`;
 }

@@ -27,12 +27,12 @@ import { renderWording } from './wording-view.js';
 
 const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/tend-widgets@${packageVersion}/dist/`;
 /** A way out by default: an everyday page that replaces the exercise at once (the therapist may choose another, or none). */
-export const DEFAULT_EXIT_URL = 'https://www.google.com/';
+const DEFAULT_EXIT_URL = 'https://www.google.com/';
 /** What stays when the therapist chooses another exercise: her way out, her support line, language, look and sending. */
 const KEPT_ACROSS_EXERCISES = ['lang', 'theme', 'send-to', 'share', 'exit-url'];
 
 /** A new configuration of `tag`, with the way out already set. */
-export function freshState(tag: string): BuilderState {
+function freshState(tag: string): BuilderState {
   const state = emptyState(tag);
   state.attributes['exit-url'] = DEFAULT_EXIT_URL;
   return state;

@@ -6,6 +6,7 @@ import { longDate } from '../core/dates.js';
 import { emotionsRule, offeredFeelings, parseWordList, type FeelingGroup } from '../core/feelings.js';
 import { listOf } from '../core/localize.js';
 import { storageKey } from '../core/persistence.js';
+import { isRtl, rovingTarget } from '../core/roving.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import type { CheckInData, CheckInRhythm } from './schema.js';
@@ -75,6 +76,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     texts: { state: true, attribute: false }, errors: { state: true, attribute: false },
     kept: { state: true, attribute: false }, shown: { state: true, attribute: false },
     confirming: { state: true, attribute: false }, printing: { state: true, attribute: false },
+    movedTo: { state: true, attribute: false },
   };
   static override attributeRules = { ...TendElement.attributeRules, rhythm: rhythmRule, emotions: emotionsRule };
 
@@ -101,6 +103,8 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
   private shown = PAGE;
   private confirming = false;
   private printing = false;
+  /** Per feelings group, the feeling the person last moved to with the arrows: it keeps the group's tab stop. */
+  private movedTo: number[] = [];
 
   protected override readonly valueSchema = checkInGuard;
 
@@ -260,29 +264,44 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   // ——— the person's actions ———
 
-  private edited(field: Field): void {
-    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  private edited(): void {
     this.message = '';
     this.completed = false;
     this.commit();
   }
 
   private readonly formActions: CheckInFormActions = {
+    moveInGroup: (event, group, index) => {
+      const count = event.currentTarget instanceof Element ? (event.currentTarget.parentElement?.querySelectorAll('button').length ?? 0) : 0;
+      const to = rovingTarget(event.key, index, count, isRtl(this));
+      if (to < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      const movedTo = [...this.movedTo];
+      movedTo[group] = to;
+      this.movedTo = movedTo;
+      void this.focusLater(`[data-group="${group}"] button:nth-of-type(${to + 1})`);
+    },
     toggle: (word) => {
       this.chosen = toggleWord(this.chosen, word);
-      this.edited('feelings');
+      this.edited();
     },
     setOwnFeelings: (text) => {
       this.ownFeelings = text;
-      this.edited('feelings');
+      this.edited();
     },
     editText: (field, text) => {
       this.texts = { ...this.texts, [field]: text };
-      this.edited(field);
+      this.edited();
     },
     done: () => void this.done(),
     startOver: () => void this.startOver('#own-feelings'),
   };
+
+  /** An error goes when focus leaves its answered field, not while the person types (the description would be read again). */
+  protected override fieldLeft(id: string): void {
+    const field = id as Field;
+    if (this.errors.includes(field) && !this.missing().includes(field)) this.errors = this.errors.filter((f) => f !== field);
+  }
 
   private async done(): Promise<void> {
     const missing = this.missing();
@@ -291,7 +310,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
       this.completed = false;
       const parts = listOf(this.locale, missing.map((f) => this.t(`part${capitalised(f)}`)));
       this.say(this.t('stillMissing', { parts }));
-      await this.focusLater(missing[0] === 'feelings' ? '[part~=feeling], #own-feelings' : `#${missing[0]}`);
+      await this.focusAfterPaint(missing[0] === 'feelings' ? '[part~=feeling][tabindex="0"], #own-feelings' : `#${missing[0]}`);
       return;
     }
     this.complete();
@@ -352,6 +371,16 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   // ——— rendering ———
 
+  /** Per feelings group, which feeling holds its one tab stop: the one moved to last, else the first chosen, else the first. */
+  private tabStops(groups: readonly FeelingGroup[]): number[] {
+    const chosen = new Set(this.chosen.map((word) => word.toLocaleLowerCase()));
+    return groups.map((group, g) => {
+      const moved = this.movedTo[g];
+      if (moved !== undefined && moved < group.words.length) return moved;
+      return Math.max(0, group.words.findIndex((word) => chosen.has(word.toLocaleLowerCase())));
+    });
+  }
+
   protected override get headingText(): string {
     return this.heading?.trim() || this.t(`heading.${this.rhythmValue}`);
   }
@@ -375,8 +404,8 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
     const danger = this.coachingOff;
     const { chosen, ownFeelings, texts, errors, printing, completed, message } = this;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
-    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, texts, errors, danger, printing, completed, message };
-    const history = { entries: this.kept, now: this.clock.now(), shown: this.shown, printing, confirming: this.confirming, danger };
+    const form = { rhythm: this.rhythmValue, names: parseWordList(this.with ?? ''), groups, chosen, ownFeelings, tabStops: this.tabStops(groups), texts, errors, fields: this.fields, danger, printing, completed, message };
+    const history = { entries: this.kept, now: this.clock.now(), shown: this.shown, printing, confirming: this.confirming, danger, headingLevel: this.headingLevel + 1 };
     return html`${renderForm(this.localize, form, this.formActions)}
     ${this.keepsHistory ? renderHistory(this.localize, history, this.historyActions) : nothing}`;
   }

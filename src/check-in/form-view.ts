@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { renderField, renderFieldContent, renderFieldGroup, textArea, textInput } from '../core/field.js';
 import type { FeelingGroup } from '../core/feelings.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import { listOf } from '../core/localize.js';
 import type { CheckInRhythm } from './schema.js';
 import { capitalised, type Field, type Texts, type TextField } from './answers.js';
@@ -14,9 +15,13 @@ export interface CheckInForm {
   groups: readonly FeelingGroup[];
   chosen: readonly string[];
   ownFeelings: string;
+  /** Per group, which feeling holds the group's one tab stop. */
+  tabStops: readonly number[];
   texts: Texts;
   /** The fields Done found empty: each shows its error. */
   errors: readonly Field[];
+  /** Where focus is: a field's error stays until focus leaves it. */
+  fields: FieldFocusController;
   /** Words of danger were written: no hints, nothing coaches. */
   danger: boolean;
   printing: boolean;
@@ -26,6 +31,8 @@ export interface CheckInForm {
 
 export interface CheckInFormActions {
   toggle(word: string): void;
+  /** A key pressed on feeling `index` of group `group`: the arrows, Home and End move within the group. */
+  moveInGroup(event: KeyboardEvent, group: number, index: number): void;
   setOwnFeelings(text: string): void;
   editText(field: TextField, text: string): void;
   done(): void;
@@ -41,6 +48,7 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
     label,
     hint: form.danger ? undefined : hint,
     error: form.errors.includes(field) ? words.t(`error${capitalised(field)}`) : undefined,
+    focus: form.fields.of(field),
   });
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   const text = (field: TextField, label: string, hintText: string) =>
@@ -57,14 +65,17 @@ export function renderForm(words: CheckInWords, form: CheckInForm, actions: Chec
       { ...frame('feelings', words.t('feelingsLegend'), words.t('feelingsHint')), className: 'field feelings' },
       frameWords,
       html`${form.groups.map(
-          (group) => html`<div class="group" role="group" aria-label=${group.label}>
+          // Each group is one tab stop (a toolbar: screen readers stay in focus mode there), the arrows move within it.
+          (group, g) => html`<div class="group" role="toolbar" aria-label=${group.label} data-group=${g}>
             <span class="group-label" aria-hidden="true">${group.label}</span>
             ${group.words.map(
-              (word) => html`<button
+              (word, i) => html`<button
                 part="button feeling"
                 type="button"
+                tabindex=${i === (form.tabStops[g] ?? 0) ? '0' : '-1'}
                 aria-pressed=${String(chosen.has(word.toLocaleLowerCase()))}
                 @click=${() => actions.toggle(word)}
+                @keydown=${(event: KeyboardEvent) => actions.moveInGroup(event, g, i)}
               >
                 ${word}
               </button>`,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderButton } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import { longDate } from '../core/dates.js';
 import type { CheckInData } from './schema.js';
 import { overTime, type Tally } from './history.js';
@@ -21,6 +22,8 @@ export interface HistoryShown {
   /** "Forget all" was pressed: it asks to confirm. */
   confirming: boolean;
   danger: boolean;
+  /** The level of the history's heading (one below the widget's); each date is one below it. */
+  headingLevel: number;
 }
 
 export interface HistoryActions {
@@ -41,15 +44,16 @@ function renderTally(words: CheckInWords, id: string, heading: string, empty: st
       : html`<p>${empty}</p>`}`;
 }
 
-function renderEntry(words: CheckInWords, entry: CheckInData, index: number): TemplateResult {
+/** One past check-in: its date as a heading (focused by "Show older"), then what was written. */
+function renderEntry(words: CheckInWords, entry: CheckInData, index: number, level: number): TemplateResult {
   const rows: [string, string][] = [
     [words.t('fieldFeelings'), entry.feelings.join(', ')],
     [words.t(entry.rhythm === 'weekly' ? 'fieldWin' : 'fieldHighlight'), entry.highlight],
     [words.t('fieldChallenge'), entry.challenge],
     [words.t('fieldNeed'), entry.need],
   ];
-  return html`<li part="entry" id="entry-${index}" tabindex="-1">
-    <p class="entry-date"><time datetime=${entry.date}>${longDate(entry.date, words.locale)}</time></p>
+  return html`<li part="entry">
+    ${renderHeading(level, html`<time datetime=${entry.date}>${longDate(entry.date, words.locale)}</time>`, { id: `entry-${index}`, className: 'entry-date', focusable: true })}
     <dl>
       ${rows.filter(([, text]) => text.trim()).map(([label, text]) => html`<dt>${label}</dt><dd>${text}</dd>`)}
     </dl>
@@ -63,14 +67,14 @@ export function renderHistory(words: CheckInWords, history: HistoryShown, action
   const listed = history.printing ? entries : entries.slice(0, history.shown);
   const older = entries.length - listed.length;
   return html`<section part="history" class="history" aria-labelledby="history-heading">
-    <h3 id="history-heading" tabindex="-1">${words.t('historyHeading')}</h3>
+    ${renderHeading(history.headingLevel, words.t('historyHeading'), { id: 'history-heading', focusable: true })}
     ${history.danger ? nothing : html`<p>${words.t('historyIntro')}</p>`}
     ${entries.length
       ? html`${renderTally(words, 'feelings-often', words.t('feelingsOften'), words.t('noRecentFeelings'), summary.feelings)}
           ${renderTally(words, 'needs-recur', words.t('needsRecur'), words.t('noRecurringNeeds'), summary.needs)}
           <p class="subheading" id="each-check-in">${words.t('eachCheckIn')}</p>
           <ol class="entries" aria-labelledby="each-check-in">
-            ${listed.map((entry, index) => renderEntry(words, entry, index))}
+            ${listed.map((entry, index) => renderEntry(words, entry, index, history.headingLevel + 1))}
           </ol>
           ${older ? renderButton(words.plural('older', Math.min(older, MORE)), () => actions.showOlder()) : nothing}
           <div class="actions no-print">

@@ -27,6 +27,13 @@ export const checkInStyles = css`
     border-width: 1px;
     border-radius: 999px;
   }
+  /* A finger needs 44 px (WCAG 2.5.5); a mouse keeps the compact chips. */
+  @media (pointer: coarse) {
+    [part~='feeling'] {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+    }
+  }
   .feelings [part~='label'][for] {
     margin-block-start: 0.75em;
   }
@@ -35,7 +42,7 @@ export const checkInStyles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .history h3 {
+  #history-heading {
     font-size: 1.1em;
     margin: 0 0 0.5em;
   }
@@ -56,8 +63,9 @@ export const checkInStyles = css`
     margin-block-end: 0.75em;
   }
   .entry-date {
+    font-size: 1em;
     font-weight: 600;
-    margin-block-end: 0.25em;
+    margin: 0 0 0.25em;
   }
   dl {
     display: grid;

@@ -3,7 +3,8 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 /**
  * A polite live region for screen readers. The region is always in the DOM (so it is registered
  * before anything is said); a message is cleared first and set a moment later, so saying the same
- * thing twice is heard twice.
+ * thing twice is heard twice. It is `aria-live` without `role="status"`: a screen reader reading
+ * the page through names that role ("statusbar") even while the region is empty.
  */
 export class AnnouncerController implements ReactiveController {
   private message = '';
@@ -32,6 +33,6 @@ export class AnnouncerController implements ReactiveController {
   }
 
   render() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
+    return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.message}</div>`;
   }
 }

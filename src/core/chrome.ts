@@ -25,7 +25,7 @@ export function renderButton(label: string, onClick: (event: Event) => unknown, 
 }
 
 /** The status line: the visible confirmation of the last action (its announcement goes through the announcer). */
-export function renderStatus(message: string, completed: boolean, className = ''): TemplateResult {
+export function renderStatus(message: string, completed: boolean, className = '', id?: string): TemplateResult {
   const classes = [completed ? 'completed' : '', className].filter(Boolean).join(' ');
-  return html`<p part="status" class=${classes}>${message}</p>`;
+  return html`<p part="status" class=${classes} id=${id ?? nothing}>${message}</p>`;
 }

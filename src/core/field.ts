@@ -7,10 +7,17 @@ export interface FieldTip {
   text: string;
 }
 
+/** What a frame calls when focus comes into the field (from outside it) and when it leaves (see `FieldFocusController`). */
+export interface FieldFocus {
+  entered(): void;
+  left(): void;
+}
+
 /**
  * A field as every exercise frames it (GOV.UK's order): its label, a hint of what goes there, the error
  * Done found (with a visually hidden "Error:" before it), the control, then coaching tips. The control
- * is described by the hint, the error and the tips, in that order, after any text outside the frame.
+ * is described by the tips, any text outside the frame, the hint and the error, in that order: a tip
+ * that appears while the person types has the description read out again, and it comes first.
  */
 export interface FieldFrame {
   /** The control's id: the label's `for`, and the frame's own ids (`<id>-hint`, `<id>-error`, `<id>-coaching`). */
@@ -25,6 +32,8 @@ export interface FieldFrame {
   describedBy?: readonly string[];
   /** The wrapper's class (default `field`; empty: none). */
   className?: string;
+  /** Told when focus comes into the field and leaves it (a `FieldFocusController`'s `of(id)`). */
+  focus?: FieldFocus;
 }
 
 /** The words of the frame: the error's hidden prefix, and the tips' (only with tips). */
@@ -40,11 +49,24 @@ export interface FieldAria {
 }
 
 export function fieldAria(frame: FieldFrame): FieldAria {
-  const ids = [...(frame.describedBy ?? []), frame.hint ? `${frame.id}-hint` : '', frame.error ? `${frame.id}-error` : '', frame.tips?.length ? `${frame.id}-coaching` : ''];
+  const ids = [frame.tips?.length ? `${frame.id}-coaching` : '', ...(frame.describedBy ?? []), frame.hint ? `${frame.id}-hint` : '', frame.error ? `${frame.id}-error` : ''];
   return { describedBy: ids.filter(Boolean).join(' ') || nothing, invalid: frame.error ? 'true' : nothing };
 }
 
 const wrapperClass = (frame: FieldFrame, fallback: string) => (frame.className ?? fallback) || nothing;
+
+/** Whether focus moves within the wrapper (between a group's controls): not a coming in or a leaving. */
+const within = (event: FocusEvent): boolean => event.relatedTarget instanceof Node && (event.currentTarget as Node).contains(event.relatedTarget);
+const onFocusIn = ({ focus }: FieldFrame) =>
+  focus ? (event: FocusEvent) => {
+        if (!within(event)) focus.entered();
+      }
+    : nothing;
+const onFocusOut = ({ focus }: FieldFrame) =>
+  focus ? (event: FocusEvent) => {
+        if (!within(event)) focus.left();
+      }
+    : nothing;
 
 function renderHintAndError(frame: FieldFrame, words: FieldWords): TemplateResult {
   return html`${frame.hint ? html`<span part="hint" id="${frame.id}-hint">${frame.hint}</span>` : nothing}
@@ -64,14 +86,33 @@ export function renderFieldContent(frame: FieldFrame, words: FieldWords, control
     ${renderHintAndError(frame, words)} ${control(fieldAria(frame))} ${renderTips(frame, words)}`;
 }
 
+/**
+ * Focus on the described control itself (not a button beside it, such as a combobox's toggle): the
+ * error and tips describe that control alone, so leaving it for the button is leaving the field.
+ */
+const onControl = ({ id, focus }: FieldFrame, move: 'entered' | 'left') =>
+  focus ? (event: FocusEvent) => {
+        if ((event.target as Element | null)?.id === id) focus[move]();
+      }
+    : nothing;
+
 /** A field (`part="field"`): label, hint, error, the control (given its `aria-describedby` and `aria-invalid`), tips. */
 export function renderField(frame: FieldFrame, words: FieldWords, control: (aria: FieldAria) => unknown): TemplateResult {
-  return html`<div part="field" class=${wrapperClass(frame, 'field')}>${renderFieldContent(frame, words, control)}</div>`;
+  return html`<div part="field" class=${wrapperClass(frame, 'field')} @focusin=${onControl(frame, 'entered')} @focusout=${onControl(frame, 'left')}>
+    ${renderFieldContent(frame, words, control)}
+  </div>`;
 }
 
-/** A group of controls as one field (`<fieldset>`, its `<legend>` the label), described by its hint, error and tips. */
+/** A group of controls as one field (`<fieldset>` with the frame's id, its `<legend>` the label), described by its hint, error and tips. */
 export function renderFieldGroup(frame: FieldFrame, words: FieldWords, controls: unknown): TemplateResult {
-  return html`<fieldset part="field" class=${wrapperClass(frame, 'field')} aria-describedby=${fieldAria(frame).describedBy}>
+  return html`<fieldset
+    part="field"
+    id=${frame.id}
+    class=${wrapperClass(frame, 'field')}
+    aria-describedby=${fieldAria(frame).describedBy}
+    @focusin=${onFocusIn(frame)}
+    @focusout=${onFocusOut(frame)}
+  >
     <legend part="label">${frame.label}</legend>
     ${renderHintAndError(frame, words)} ${controls} ${renderTips(frame, words)}
   </fieldset>`;

@@ -8,6 +8,10 @@ export interface FlowSettings {
   readonly strings: Readonly<Record<string, unknown>>;
   /** The key under which a step keeps its draft (`<flow key>/<index>`), or undefined when the flow is not persisted. */
   persistFor(step: Element): string | undefined;
+  /** The level of a step's heading: one below the flow's own (absent from an older bundle on the page: 3). */
+  readonly headingLevel?: number;
+  /** "Step 2 of 3": a step's place in the flow, said before its heading (absent from an older bundle). */
+  positionOf?(step: Element): string | undefined;
   /**
    * Whether the session's words are kept (the flow's one switch), or undefined when the flow keeps
    * nothing: then a step with a `persist` of its own says so itself.

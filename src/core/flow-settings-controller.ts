@@ -76,6 +76,16 @@ export class FlowSettingsController implements ReactiveController {
     return this.settings?.exitUrl ?? null;
   }
 
+  /** The level of the step's heading inside a flow (one below the flow's), or undefined outside one. */
+  headingLevel(): number | undefined {
+    return this.settings ? (this.settings.headingLevel ?? 3) : undefined;
+  }
+
+  /** "Step 2 of 3" inside a flow, or undefined outside one. */
+  position(): string | undefined {
+    return this.settings?.positionOf?.(this.host);
+  }
+
   /** The flow's language, for a step without a `lang` of its own. */
   lang(): string | undefined {
     return this.host.lang || !this.applies ? undefined : this.settings?.lang;

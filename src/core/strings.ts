@@ -18,7 +18,7 @@ export const coreStrings = {
   completed: 'Finished. Thank you for taking this time.',
   completedPlain: 'Finished.',
   startedOver: 'Started over.',
-  undoHint: 'Undo brings your words back for a few seconds.',
+  undoHint: 'Undo, the next button, brings it back.',
   undo: 'Undo',
   undone: 'Your words are back.',
   supportHeading: 'You deserve to be safe',

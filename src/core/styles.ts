@@ -323,4 +323,10 @@ export const baseStyles = css`
       display: none !important;
     }
   }
+  /* A keyboard's keys are named only where there is likely a keyboard: not on a touch-only device. */
+  @media (hover: none) and (pointer: coarse) {
+    .keyboard-only {
+      display: none;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { AnnouncerController } from './announcer-controller.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
@@ -7,11 +7,14 @@ import { coreAttributeRules, defineOnce, focusOnce, themeRule } from './definiti
 import { changeEvent, completeEvent, type TendEventMap } from './events.js';
 import { copyText, downloadText } from './export.js';
 import { ownWords, WRITES_WORDS } from './flow-context.js';
+import { FieldFocusController } from './field-focus-controller.js';
 import { FlowSettingsController } from './flow-settings-controller.js';
+import { renderHeading } from './heading.js';
 import type { Lazy } from './lazy.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion-controller.js';
+import { PaintController } from './paint.js';
 import { SendController, sendToRule } from './send-controller.js';
 import { ExitController, exitUrlRule } from './safety/exit-controller.js';
 import { SafetyController } from './safety/safety-controller.js';
@@ -129,6 +132,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected readonly attrs = new AttributeReader(this);
   protected readonly announcer = new AnnouncerController(this);
   protected readonly motion = new MotionController(this);
+  /** Waits for the page to paint (focus moves after a change); nothing is left waiting once the element leaves. */
+  protected readonly paint = new PaintController(this);
   /** Settings from a surrounding `<tend-flow>`: its language and strings, and a draft key under the flow's. */
   private readonly flow = new FlowSettingsController(this, (on) => this.followFlowKeeping(on));
   protected readonly localize = new LocalizeController<K>(this, this.constructor as typeof TendElement, this.flow, this.attrs);
@@ -152,6 +157,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     arrived: () => this.syncForm(),
   });
   protected readonly undo = new UndoController(this, this.voice);
+  /** Which field focus is in: an error and a coaching tip stay put while the person types there (frames take `fields.of(id)`). */
+  protected readonly fields = new FieldFocusController(this, (id) => this.fieldLeft(id));
   /** False once the person switched keeping off: nothing more is stored (until they switch it on). */
   protected keeping = true;
   /** Far below the fold, the first render waits until the element comes near the viewport. */
@@ -358,16 +365,28 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   override render(): TemplateResult {
     if (this.exit.leaving) return html`<section part="base" class="base"></section>`;
-    return html`<section part="base" class="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${this.headingText}</h2>
+    // Inside a flow a step is not a landmark of its own: entering it would say its name twice (region, then heading).
+    return html`<section part="base" class="base" aria-labelledby=${this.flow.position() ? nothing : 'heading'}>
+      ${renderHeading(this.headingLevel, this.headingContent(), { id: 'heading', part: 'heading' })}
       ${this.exit.render()} ${this.safety.render()} ${this.renderBody()} ${this.undo.render()} ${this.sending.render()}
       ${this.state.render()} ${this.announcer.render()}
     </section>`;
   }
 
+  /** The heading's words: inside a flow, "Step 2 of 3:" first for a screen reader (a flow focuses the heading when it shows the step). */
+  private headingContent(): unknown {
+    const position = this.flow.position();
+    return position ? html`<span class="visually-hidden" data-position>${position}:</span> ${this.headingText}` : this.headingText;
+  }
+
   /** Moves focus to the widget's heading (a flow does, when it shows this step). */
   focusHeading(): void {
     focusOnce(this.renderRoot?.querySelector<HTMLElement>('[part~="heading"]'));
+  }
+
+  /** The level of the widget's heading: 2, or one below a surrounding flow's (its parts' headings are one below this). */
+  protected get headingLevel(): number {
+    return this.flow.headingLevel() ?? 2;
   }
 
   protected get headingText(): string {
@@ -433,15 +452,15 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /**
    * "Start over": back to the initial state with no stored draft (typing again stores again), the
-   * page told, and a few seconds to undo it.
+   * page told, and Undo right after it until the next edit (`focus`: where focus goes after Undo).
    */
-  protected async startOver(focus?: string): Promise<void> {
+  protected startOver(focus?: string): void {
     const restore = this.snapshot();
     this.undo.startOver(
       () => (this.reset(), this.emitChange()),
       () => (restore(), this.commit()),
+      focus,
     );
-    if (focus) await this.focusLater(focus);
   }
 
   /** A function that puts the widget back as it is now (for Undo): the draft's data and extras by default. */
@@ -455,8 +474,27 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /**
+   * Moves focus once the next render is drawn and the page has painted: to a field that just got its
+   * error (the screen reader reads it with its error once, not again as a change of the description
+   * of the field it has just landed on), or to something just created (its focus is then heard).
+   * Call it right after the state change, before the render: the page's selection is cleared first,
+   * because a selection left in removed content moves Orca's caret to what replaced it, silently, and
+   * the focus move that follows is then not read.
+   */
+  protected async focusAfterPaint(selector: string): Promise<void> {
+    document.getSelection()?.removeAllRanges();
+    await this.updateComplete;
+    await this.paint.next();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Focus left the field framed as `id`: a widget drops that field's error here once it is answered (never while the person types in it). */
+  protected fieldLeft(_id: string): void {}
+
   /** Marks the exercise finished and fires `tend-complete`. */
   protected complete(): void {
+    this.undo.dismiss();
     this.completed = true;
     this.safety.completed();
     this.dispatchEvent(completeEvent(this.exercise, this.value));

@@ -1,9 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { readJson } from '../core/attributes.js';
 import { renderButton, renderStatus, type ButtonOptions } from '../core/chrome.js';
 import { safeFileName } from '../core/export.js';
 import { FLOW_READY_EVENT, flowContext, ownWords, WRITES_WORDS, type FlowSettings } from '../core/flow-context.js';
+import { renderHeading } from '../core/heading.js';
 import { interpolate } from '../core/localize.js';
 import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
@@ -249,6 +251,8 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
       },
       // One switch for the whole session: the flow's.
       keeping: key ? this.keeping : undefined,
+      headingLevel: this.headingLevel + 1,
+      positionOf: (step) => (at(step) < 0 ? undefined : this.t('position', { current: at(step) + 1, total: this.total })),
     };
   }
 
@@ -283,10 +287,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     this.message = '';
     this.saveDraft();
     await this.updateComplete;
+    // The move is said once: focus on the new step's heading, which begins "Step 2 of 3:" for a screen
+    // reader. No live message on top, and the progress bar is drawn anew (an update is read as "66 percent").
     const group = this.entries[this.index];
     if (!group?.step) {
       this.renderRoot.querySelector<HTMLElement>('#summary-heading')?.focus();
-      this.announcer.announce(this.t('announceSummary'));
       return;
     }
     const step = group.step;
@@ -296,7 +301,6 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     if (typeof step.focusHeading === 'function') step.focusHeading();
     else step.focus();
     if (this.deferredStarts.delete(step)) (step as Step & { start?: () => void }).start?.();
-    this.announcer.announce(this.t('announceStep', { current: this.index + 1, total: this.total, title: this.titleOf(group) }));
   }
 
   private skip(): void {
@@ -389,7 +393,10 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
   // ——— the summary ———
 
   private titleOf({ step, exercise }: Entry): string {
-    const shown = step?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    const heading = step?.shadowRoot?.querySelector('[part~="heading"]');
+    // The heading says "Step 2 of 3: " first, for a screen reader: the title is what follows.
+    const position = heading?.querySelector('[data-position]')?.textContent ?? '';
+    const shown = heading?.textContent?.trim().slice(position.trim().length).trim();
     return shown || summaryWords(exercise, { ...this.ownChildStrings, ...this.localize.given }, this.locale).label('name');
   }
 
@@ -448,12 +455,12 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
 
   private renderSummary(): TemplateResult {
     return html`<section part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading" tabindex="-1">${this.t('summaryHeading')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.t('summaryHeading'), { id: 'summary-heading', focusable: true })}
       <p class="no-print">${this.t('summaryIntro')}</p>
       <ol>
         ${this.summaries().map(
           (step) => html`<li>
-            <h4>${step.title}</h4>
+            ${renderHeading(this.headingLevel + 2, step.title)}
             <p class="step-status">${step.status}</p>
             ${step.entries.length
               ? step.entries.map(
@@ -506,8 +513,11 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     const unseen = !given && rendersAsServer(this);
     return html`${total
         ? html`<div part="progress">
-            <p id="position">${position}</p>
-            <progress aria-labelledby="position" max=${total} .value=${onSummary ? total : this.index + 1}></progress>
+            <p id="position" aria-hidden="true">${position}</p>
+            ${keyed(
+              this.index,
+              html`<progress aria-labelledby="heading" aria-valuetext=${position} max=${total} .value=${onSummary ? total : this.index + 1}></progress>`,
+            )}
           </div>`
         : unseen
           ? nothing

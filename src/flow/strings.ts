@@ -6,8 +6,6 @@ export const flowStrings = {
   empty: 'This session has no exercises yet.',
   back: 'Back',
   skip: 'Skip',
-  announceStep: 'Step {current} of {total}: {title}',
-  announceSummary: 'Summary of your session. Press Done to finish.',
 
   summaryHeading: 'Your session',
   summaryIntro: 'What you did in each step. You can copy it, save it or print it, then press Done.',

@@ -233,6 +233,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.listOpen = this.optionCount() > 0;
   }
 
+  /** The coaching tips the person's words bring now (a field focus is in keeps those it showed: see `fields`). */
   private get hints(): CoachingHint[] {
     const language = this.language;
     if (this.noHints || this.coachingOff || !grammar.value || !language?.hints) return [];
@@ -243,9 +244,6 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private edit(field: StatementField, text: string): void {
     this.parts = { ...this.parts, [field]: text };
-    if (this.errors.includes(field as RequiredField) && text.trim()) {
-      this.errors = this.errors.filter((f) => f !== field);
-    }
     this.message = '';
     this.completed = false;
     this.commit();
@@ -319,6 +317,11 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.emotionInput?.focus();
   }
 
+  /** Focus left a field: its error goes once it is written (never while the person types: see `fields`). */
+  protected override fieldLeft(field: string): void {
+    if (this.errors.includes(field as RequiredField) && this.parts[field as StatementField]?.trim()) this.errors = this.errors.filter((f) => f !== field);
+  }
+
   // ——— actions ———
 
   private missingText(missing: StatementField[]): string {
@@ -355,7 +358,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     this.message = '';
     if (missing.length) {
       this.completed = false;
-      return this.focusLater(`#${missing[0]}`);
+      return this.focusAfterPaint(`#${missing[0]}`);
     }
     this.closeList();
     this.complete();
@@ -364,7 +367,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   private onStartOver(): void {
     this.exampleShown = false;
-    void this.startOver('#emotion');
+    this.startOver('#emotion');
   }
 
   // ——— rendering ———
@@ -380,7 +383,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   protected override renderBody(): TemplateResult {
     const words = this.localize;
-    const view: FieldsView = { words, errors: this.errors, hints: this.hints };
+    const view: FieldsView = { words, errors: this.errors, hints: this.hints, fields: this.fields };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
     // While the watch loads, the layout stays as it will be (the preview shows no words of the person's until it read them).
     const coaching = !this.concerned && !this.watchFailed;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderField as renderCoreField, textArea, type FieldAria } from '../core/field.js';
+import type { FieldFocusController } from '../core/field-focus-controller.js';
 import type { LocalizeController } from '../core/localize-controller.js';
 import type { StatementField } from './compose.js';
 import type { CoachingHint } from './hints.js';
@@ -18,6 +19,8 @@ export interface FieldsView {
   words: Words;
   errors: readonly StatementField[];
   hints: readonly CoachingHint[];
+  /** Where focus is: a field's error and tips stay put while the person types in it. */
+  fields: FieldFocusController;
 }
 
 /** The feelings list as the person has it now, and what their keys, clicks and typing do. */
@@ -45,7 +48,11 @@ function renderField(view: FieldsView, field: StatementField, control: (aria: Fi
     label: words.t(`${field}Label`),
     hint: words.t(`${field}Hint`),
     error: view.errors.includes(field) ? words.t(errorKeys[field as RequiredField]) : undefined,
-    tips: view.hints.filter((hint) => hint.field === field).map((hint) => ({ key: hint.key, text: words.t(hint.key, { word: hint.word }) })),
+    tips: view.fields.tips(
+      field,
+      view.hints.filter((hint) => hint.field === field).map((hint) => ({ key: hint.key, text: words.t(hint.key, { word: hint.word }) })),
+    ),
+    focus: view.fields.of(field),
   };
   return renderCoreField(frame, { errorPrefix: words.t('errorPrefix'), tipPrefix: words.t('tipPrefix') }, control);
 }

@@ -1,9 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { oneOf, readJson } from '../core/attributes.js';
 import { renderButton, renderStatus } from '../core/chrome.js';
 import { renderField } from '../core/field.js';
 import { safeFileName } from '../core/export.js';
+import { renderHeading } from '../core/heading.js';
 import type { CoreStringKey } from '../core/strings.js';
 import { rendersAsServer } from '../core/server-render.js';
 import { TendElement } from '../core/tend-element.js';
@@ -254,13 +256,21 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
   private onInput(event: InputEvent): void {
     const text = (event.target as HTMLTextAreaElement).value;
     this.cards = this.cards.map((card, i) => (i === this.index ? { ...card, answer: text } : card));
-    if (this.error && text.trim()) this.error = false;
     this.message = '';
     this.completed = false;
     this.commit();
     this.fitHeight();
   }
 
+  /** Focus left the answer: the error goes once something is written (not while typing: it would be read again). */
+  protected override fieldLeft(): void {
+    if (this.error && this.cards.some((card) => card.answer.trim())) this.error = false;
+  }
+
+  /**
+   * To another card: focus moves to its answer, a new field, whose name is the prompt and whose
+   * description is "2 of 5", so the screen reader says the new card once (nothing more is announced).
+   */
   private async go(to: number): Promise<void> {
     if (to < 0 || to >= this.cards.length || to === this.index) return;
     this.index = to;
@@ -268,9 +278,6 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     this.saveDraft();
     await this.updateComplete;
     this.answerField?.focus();
-    this.announcer.announce(
-      this.t('announceCard', { current: to + 1, total: this.cards.length, prompt: this.cards[to]!.prompt }),
-    );
   }
 
   private async done(): Promise<void> {
@@ -278,8 +285,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     if (!this.cards.some((card) => card.answer.trim())) {
       this.error = true;
       this.completed = false;
-      await this.updateComplete;
-      this.answerField?.focus();
+      await this.focusAfterPaint('#answer');
       return;
     }
     this.error = false;
@@ -330,7 +336,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     return html`<div part="card" class="card">
       <p part="progress" id="position">${this.localize.plural('position', total, { current: this.index + 1, total })}</p>
       ${renderField(
-        { id: 'answer', label: card.prompt, error: this.error ? this.t('errorNoAnswers') : undefined, describedBy: ['position'] },
+        { id: 'answer', label: card.prompt, error: this.error ? this.t('errorNoAnswers') : undefined, describedBy: ['position'], focus: this.fields.of('answer') },
         { errorPrefix: this.t('errorPrefix') },
         (aria) => html`<textarea
             part="input"
@@ -353,7 +359,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
 
   private renderSummary(): TemplateResult {
     return html`<section part="summary" aria-labelledby="summary-heading" ?hidden=${!this.completed}>
-      <h3 id="summary-heading">${this.t('summaryHeading')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.t('summaryHeading'), { id: 'summary-heading' })}
       <ol>
         ${this.cards.map(
           (card) => html`<li>
@@ -377,7 +383,7 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
         ${deckIntro ? html`<p>${deckIntro}</p>` : nothing}
         <p class="no-print">${this.t('intro')}</p>
       </div>
-      ${this.renderCard()}
+      ${keyed(this.index, this.renderCard())}
       <div class="actions no-print">
         ${this.renderButton('done', this.done, undefined, 'primary')}
         ${this.renderButton('copyAnswers', this.copy)}

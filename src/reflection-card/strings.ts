@@ -11,7 +11,6 @@ export const reflectionCardStrings = {
 
   'position.one': '{current} of {total}',
   'position.other': '{current} of {total}',
-  announceCard: 'Card {current} of {total}: {prompt}',
   previous: 'Previous',
   next: 'Next',
   skip: 'Skip',

@@ -22,10 +22,14 @@ export function quietIn(typed: Typed | null, now: number): number {
   return typed ? TYPING_QUIET_MS - (now - typed.at) : 0;
 }
 
-/** The clock is past the note step `stepIndex` while the person is still writing that step's note. */
-export function writingThrough(typed: Typed | null, stepIndex: number, position: Position, now: number): boolean {
-  if (!typed || typed.step !== STEPS[stepIndex]) return false;
-  return (position.index > stepIndex || position.timeUp) && quietIn(typed, now) > 0;
+/**
+ * The clock is past the note step `stepIndex` while the person is still in that step's note: focus is
+ * in it (`inNote`, reading back counts as writing), or they typed in it a moment ago. The last step
+ * is never held: its time running out waits for Done anyway.
+ */
+export function writingThrough(typed: Typed | null, inNote: boolean, stepIndex: number, position: Position, now: number): boolean {
+  if (stepIndex >= STEPS.length - 1 || position.index <= stepIndex) return false;
+  return inNote || (typed?.step === STEPS[stepIndex] && quietIn(typed, now) > 0);
 }
 
 /** What a frame shows (the step, the second, the breath): a frame re-renders only when it changes. */

@@ -113,6 +113,12 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
   private typed: Typed | null = null;
   /** The run was paused because the page was hidden. */
   private pausedAway = false;
+  /** Next was pressed: the held step ends even though focus was in its note a moment ago. */
+  private release = false;
+  /** An action moves focus itself once the page is painted: no stop on the main button on the way. */
+  private focusMoving = false;
+  /** The time ran out while the person was in the last note: "Finish your note, then press Done". */
+  private timeUpInNote = false;
 
   protected override readonly valueSchema = stopTimerSchema;
 
@@ -126,15 +132,24 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     skip: () => {
       if (!this.timeline || (this.status !== 'running' && this.status !== 'paused')) return;
       this.typed = null; // moving on is the person's choice: nothing to wait for
+      this.release = true;
       this.timeline = skipAt(this.timeline, this.clock.now());
       this.renderKey = '';
       this.tick();
     },
-    /** Next, while the run waits for a note: on to the next step now. */
-    next: () => {
+    /** Next, while the run waits for a note: on to the next step now, focus in its note (or on the main button). */
+    next: async () => {
       if (this.status !== 'holding') return;
       this.typed = null;
+      this.release = true;
+      // Next stays (focused) until focus is in the new step: a screen reader that sees the focused
+      // control removed moves on silently, and then does not read the focus move.
+      this.focusMoving = true;
       this.tick();
+      await this.focusAfterPaint(`#note-${STEPS[this.stepIndex]}, [data-main]`);
+      await this.paint.next(); // the focus move reaches the screen reader before Next goes
+      this.focusMoving = false;
+      this.requestUpdate();
     },
     done: () => {
       if (this.status !== 'running' && this.status !== 'paused' && this.status !== 'waiting') return;
@@ -213,11 +228,13 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     // Moved in the DOM (or put back): pick up where the clock says we are.
     if (this.status === 'running' || this.status === 'holding') this.frames.request();
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.renderRoot.addEventListener('focusout', this.onFocusOut);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    this.renderRoot.removeEventListener('focusout', this.onFocusOut);
   }
 
   protected override initialState(): void {
@@ -230,6 +247,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.renderKey = '';
     this.typed = null;
     this.pausedAway = false;
+    this.release = false;
+    this.timeUpInNote = false;
   }
 
   protected override typedText(): readonly string[] {
@@ -284,8 +303,8 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     super.updated(changed);
     const before = this.focusBefore;
     this.focusBefore = null;
-    // The focused control went away (Start became Pause, Done ended the run): focus what took its place.
-    if (before && !before.isConnected) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
+    // The focused control went away (Start became Pause, Done ended the run) and nothing took focus: focus what took its place.
+    if (before && !before.isConnected && !this.shadowRoot?.activeElement && !this.focusMoving) this.renderRoot.querySelector<HTMLElement>('[data-main], [data-done], [data-reset]')?.focus();
   }
 
   /** Without notes nothing is written here, so nothing says it is kept. */
@@ -318,6 +337,21 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.pausedAway = true;
   };
 
+  /**
+   * The person is in the current step's note: focus is in it, or on Next (on the way to press it).
+   * Reading it back with the arrow keys is writing too: the step is held while they are there.
+   */
+  private inNote(): boolean {
+    if (this.release) return false;
+    const focused = this.shadowRoot?.activeElement;
+    return !!focused && (focused.id === `note-${STEPS[this.stepIndex]}` || focused.hasAttribute('data-next'));
+  }
+
+  /** Focus left the note (or Next): a step held for it may go on (once focus has landed). */
+  private readonly onFocusOut = (): void => {
+    if (this.status === 'holding') setTimeout(() => this.status === 'holding' && this.tick());
+  };
+
   private position(): Position | null {
     return this.timeline ? positionAt(this.timeline, this.clock.now()) : null;
   }
@@ -328,14 +362,18 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     let timeline = this.timeline;
     if (!timeline || (this.status !== 'running' && this.status !== 'paused' && this.status !== 'holding')) return;
     const now = this.clock.now();
+    const inNote = this.inNote();
+    this.release = false;
     if (this.status === 'holding') {
+      // Held while the person is in the note (leaving it calls tick again), or typed a moment ago.
+      if (inNote) return;
       const quiet = quietIn(this.typed, now);
       if (quiet > 0) return this.frames.request(quiet);
       timeline = this.timeline = releaseAt(timeline, now);
       this.status = 'running';
     }
     const position = positionAt(timeline, now);
-    if (this.status === 'running' && this.notes && writingThrough(this.typed, this.stepIndex, position, now)) {
+    if (this.status === 'running' && this.notes && writingThrough(this.typed, inNote, this.stepIndex, position, now)) {
       this.timeline = holdAtEndOf(timeline, this.stepIndex, now);
       this.status = 'holding';
       this.announcer.announce(this.t('noRush'));
@@ -372,7 +410,9 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     this.chimer.play();
     if (!this.notes) return this.finish(now);
     this.status = 'waiting';
-    this.announcer.announce(this.t('timeUp'));
+    // "Finish your note" only to someone who is in it.
+    this.timeUpInNote = this.shadowRoot?.activeElement?.id === 'note-proceed';
+    this.announcer.announce(this.t(this.timeUpInNote ? 'timeUp' : 'timeUpDone'));
   }
 
   private finish(now: number): void {
@@ -414,12 +454,15 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
       seconds: this.shownSeconds,
       position: this.position(),
       pausedAway: this.pausedAway,
+      timeUpInNote: this.timeUpInNote,
+      keepNext: this.focusMoving,
       breath: this.breathPattern,
       reducedMotion: this.motion.reduced,
       notes: this.notes ? this.noteText : null,
       message: this.message,
       plainEnd: this.coachingOff,
       actions: this.actions,
+      headingLevel: this.headingLevel + 1,
     });
   }
 }

@@ -32,7 +32,10 @@ export const stopTimerStyles = css`
     font-weight: 600;
   }
   .steps li.done {
-    text-decoration: line-through;
+    border-style: dashed;
+  }
+  .tick {
+    font-weight: 600;
   }
   .steps .length {
     font-size: 0.9em;

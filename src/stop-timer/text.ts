@@ -16,6 +16,30 @@ export function stepAnnouncement(words: TimerWords, variant: StopVariant, step: 
   return `${stepText(words, variant, step, 'title')}. ${stepText(words, variant, step, 'instruction')} ${words.plural('seconds', seconds)}.`;
 }
 
+/** "1 minute 30 seconds", "45 seconds": a length as words. */
+export function lengthText(words: TimerWords, seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const parts = [minutes ? words.plural('minutes', minutes) : '', rest || !minutes ? words.plural('seconds', rest) : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * The time left in a step, for a screen reader that asks (a non-live `role="timer"`): to the nearest
+ * ten seconds, so the text changes every ten seconds rather than every second.
+ */
+export function timeLeftText(words: TimerWords, remainingMs: number): string {
+  const seconds = Math.ceil(remainingMs / 1000);
+  if (seconds <= 10) return words.t('timeLeftShort');
+  return words.t('timeLeft', { time: lengthText(words, Math.round(seconds / 10) * 10) });
+}
+
+/** The introduction: "four short steps" only while every step is a minute or less; else the whole length. */
+export function introText(words: TimerWords, seconds: readonly number[]): string {
+  if (seconds.every((s) => s <= 60)) return words.t('intro');
+  return words.t('introTimed', { total: lengthText(words, seconds.reduce((sum, s) => sum + s, 0)) });
+}
+
 /** The notes written, each under its label after the heading, for `send-to` and `share`; `''` when none is. */
 export function notesText(words: TimerWords, heading: string, notes: Readonly<Record<NoteStep, string>>): string {
   const written = NOTE_STEPS.filter((step) => notes[step].trim());

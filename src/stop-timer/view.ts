@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { renderField, textArea } from '../core/field.js';
 import { renderStatus } from '../core/chrome.js';
+import { renderHeading } from '../core/heading.js';
 import { breathAt, type BreathPattern } from './breath.js';
 import { formatClock } from './format.js';
 import type { Status } from './run.js';
 import { isNoteStep, STEPS, type NoteStep, type StopVariant } from './steps.js';
 import type { stopTimerStrings } from './strings.js';
-import { stepText, type TimerWords } from './text.js';
+import { introText, stepText, timeLeftText, type TimerWords } from './text.js';
 import type { Position } from './timeline.js';
 
 /** The person's controls: Start/Pause/Resume, Skip, Next, Done, Reset, and typing a note. */
@@ -32,6 +34,10 @@ export interface TimerView {
   position: Position | null;
   /** The run was paused because the page was hidden. */
   pausedAway: boolean;
+  /** The time ran out while the person was in the last note. */
+  timeUpInNote: boolean;
+  /** Next was pressed: it stays until focus has moved to the new step. */
+  keepNext: boolean;
   breath: BreathPattern;
   reducedMotion: boolean;
   /** The notes, while `notes` is on. */
@@ -40,15 +46,26 @@ export interface TimerView {
   /** Words of danger or caution were written: the end is said plainly (no "notice how you feel now"). */
   plainEnd: boolean;
   actions: TimerActions;
+  /** The level of the step's title (one below the widget's heading). */
+  headingLevel: number;
 }
 
 /** The string shown under the countdown in each status that has one. */
 const STATUS_MESSAGES: Partial<Record<Status, keyof typeof stopTimerStrings | 'completed' | 'completedPlain'>> = {
   paused: 'paused',
   holding: 'noRush',
-  waiting: 'timeUp',
+  waiting: 'timeUpDone',
   complete: 'completed',
 };
+
+function statusMessage(view: TimerView): string | undefined {
+  const { status } = view;
+  if (status === 'paused' && view.pausedAway) return view.words.t('pausedAway');
+  if (status === 'waiting' && view.timeUpInNote) return view.words.t('timeUp');
+  if (status === 'complete' && view.plainEnd) return view.words.t('completedPlain');
+  const key = STATUS_MESSAGES[status];
+  return key && view.words.t(key);
+}
 
 /** The whole exercise: the list of steps, the current step (or the introduction), the credit, the controls, the status. */
 export function renderTimer(view: TimerView): TemplateResult {
@@ -57,19 +74,19 @@ export function renderTimer(view: TimerView): TemplateResult {
   return html`
     <ol part="steps" class="steps" aria-label=${words.t('stepsLabel')}>
       ${STEPS.map(
-        (step, i) =>
-          html`<li
-            part="steps-item"
-            class=${started && (i < stepIndex || status === 'complete') ? 'done' : ''}
-            aria-current=${started && i === stepIndex ? 'step' : nothing}
-          >
-            <span>${stepText(words, view.variant, step, 'title')}</span>
-            <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000, words.locale)}</span>
-            <span class="visually-hidden">(${words.plural('seconds', seconds[i]!)})</span>
-          </li>`,
+        (step, i) => {
+        // A finished step is ticked off (never struck through, as if cancelled).
+        const done = started && (i < stepIndex || status === 'complete');
+        return html`<li part="steps-item" class=${done ? 'done' : ''} aria-current=${started && i === stepIndex ? 'step' : nothing}>
+          <span>${stepText(words, view.variant, step, 'title')}</span>
+          <span class="length" aria-hidden="true">${formatClock(seconds[i]! * 1000, words.locale)}</span>
+          <span class="visually-hidden">, ${words.plural('seconds', seconds[i]!)}${done ? `, ${words.t('stepDone')}` : ''}</span>
+          ${done ? html`<span class="tick" aria-hidden="true">✓</span>` : nothing}
+        </li>`;
+      },
       )}
     </ol>
-    ${started && stepIndex >= 0 ? renderStep(view) : html`<p part="intro">${words.t('intro')}</p>`}
+    ${started && stepIndex >= 0 ? renderStep(view) : html`<p part="intro">${introText(words, seconds)}</p>`}
     ${view.variant === 'dbt' ? html`<p part="credit" class="credit">${words.t('dbt.credit')}</p>` : nothing}
     ${renderActions(view)}
     ${view.message ? renderStatus(view.message, false, 'no-print') : nothing}
@@ -80,20 +97,25 @@ function renderStep(view: TimerView): TemplateResult {
   const { words, status, stepIndex: index, position } = view;
   const step = STEPS[index]!;
   const current = position && position.index === index ? position : null;
-  const remaining = status === 'complete' || status === 'waiting' ? 0 : (current?.remainingMs ?? 0);
-  const message = status === 'complete' && view.plainEnd ? 'completedPlain' : STATUS_MESSAGES[status];
+  // The clock shows while the step's time runs (or is paused); once it is over, only the words say so.
+  // For a screen reader it is a timer to read when asked (never announced), named to the nearest ten seconds.
+  const counting = (status === 'running' || status === 'paused') && current !== null;
+  const message = statusMessage(view);
   return html`<div part="step" class="step">
-    <h3 part="step-title">
-      <span class="visually-hidden">${words.t('stepOf', { index: index + 1, count: STEPS.length })}:</span>
-      ${stepText(words, view.variant, step, 'title')}
-    </h3>
+    ${renderHeading(
+      view.headingLevel,
+      html`<span class="visually-hidden">${words.t('stepOf', { index: index + 1, count: STEPS.length })}:</span> ${stepText(words, view.variant, step, 'title')}`,
+      { part: 'step-title' },
+    )}
     <p part="instruction">${stepText(words, view.variant, step, 'instruction')}</p>
-    <p part="countdown" aria-hidden="true">${formatClock(remaining, words.locale)}</p>
-    ${message
-      ? renderStatus(words.t(view.pausedAway && status === 'paused' ? 'pausedAway' : message), false, status === 'paused' ? 'paused-note' : '')
+    ${counting
+      ? html`<p part="countdown" role="timer" aria-label=${timeLeftText(words, current.remainingMs)}>
+          <span aria-hidden="true">${formatClock(current.remainingMs, words.locale)}</span>
+        </p>`
       : nothing}
+    ${message ? renderStatus(message, false, status === 'paused' ? 'paused-note' : '') : nothing}
     ${step === 'breathe' && current ? renderBreath(view, current) : nothing}
-    ${view.notes && isNoteStep(step) ? renderNote(view, step, view.notes[step]) : nothing}
+    ${view.notes && isNoteStep(step) ? keyed(step, renderNote(view, step, view.notes[step])) : nothing}
   </div>`;
 }
 
@@ -140,7 +162,7 @@ function renderActions(view: TimerView): TemplateResult {
     ${active && !inProceed
       ? html`<button type="button" part="button" data-skip @click=${actions.skip}>${words.t('skip')}</button>`
       : nothing}
-    ${status === 'holding'
+    ${status === 'holding' || view.keepNext
       ? html`<button type="button" part="button" class="primary" data-next @click=${actions.next}>${words.t('next')}</button>`
       : nothing}
     ${(active || status === 'waiting') && inProceed

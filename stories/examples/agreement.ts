@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import '../../src/entries/agreement.js';
 import type { TendAgreement } from '../../src/entries/agreement.js';
-import { choose, key, press, type, type Example } from './example.js';
+import { key, press, type, type Example } from './example.js';
 
 const addItem = async (el: TendAgreement, section: number, text: string) => {
   await type(el, `#add-${section}`, text);
@@ -53,7 +53,7 @@ export const agreementExamples: Example<TendAgreement>[] = [
     template: html`<tend-agreement reviewed="2025-03-31"></tend-agreement>`,
     setup: async (el) => {
       await addItem(el, 2, 'Weekly check ins');
-      await choose(el, '#cadence', 'weekly');
+      await press(el, '#cadence-weekly');
       await press(el, 'section[part=review] button');
     },
   },

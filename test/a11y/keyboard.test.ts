@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/entries/i-statement.js';
 import '../../src/entries/stop-timer.js';
@@ -36,8 +36,8 @@ class Keyboard {
     const active = this.active!;
     if (!this.rings.has(active)) {
       const style = getComputedStyle(active);
-      // WebKit focuses a date field's inner parts: the field itself never matches :focus-visible, only :focus.
-      const visible = active.matches(':focus-visible') || (active.matches('input[type=date]') && active.matches(':focus'));
+      // WebKit focuses a date field's inner parts, and a radio reached by the arrows: neither matches :focus-visible, only :focus.
+      const visible = active.matches(':focus-visible') || (active.matches('input[type=date], input[type=radio]') && active.matches(':focus'));
       const ok = visible && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       this.rings.set(active, ok ? '' : `${this.describe(active)}: outline ${style.outlineStyle} ${style.outlineWidth}`);
     }
@@ -99,7 +99,7 @@ describe('keyboard-only completion', function () {
     const { el, keys } = await setUp<Widget>(html`<tend-i-statement></tend-i-statement>`, 'tend-i-statement');
     await keys.tabTo(named('Done'));
     await keys.hit('Enter');
-    expect(keys.active!.id, 'Done pressed too early moves focus to the first missing field').to.equal('emotion');
+    await waitUntil(() => keys.active?.id === 'emotion', 'Done pressed too early moves focus to the first missing field');
     await keys.type('anx');
     await keys.hit('ArrowDown');
     expect(keys.active!.getAttribute('aria-activedescendant')).to.equal('option-0');
@@ -153,7 +153,7 @@ describe('keyboard-only completion', function () {
     keys.assertRings();
   });
 
-  it('<tend-agreement>: fields, add with Enter, move and remove (focus to the neighbour), review by arrows, Done', async () => {
+  it('<tend-agreement>: fields, add with Enter, move and remove (focus on "Removed: …", Undo next), review by arrows, Done', async () => {
     const { el, keys } = await setUp<Widget>(html`<tend-agreement></tend-agreement>`, 'tend-agreement');
     await keys.tabTo(byId('with'));
     await keys.type('Alex');
@@ -174,10 +174,12 @@ describe('keyboard-only completion', function () {
     ]);
     await keys.tabTo(named('Remove A weekly class'), 'Shift+Tab');
     await keys.hit('Enter');
-    expect((keys.active as HTMLInputElement).value, 'removing moves focus to the neighbour').to.equal('A daily check in');
-    await keys.tabTo(byId('cadence'));
+    expect(keys.active!.id, 'removing focuses "Removed: …"').to.equal('undo-message');
+    await keys.hit('Tab');
+    expect(keys.active!.textContent!.trim(), 'Undo is the next Tab').to.equal('Undo');
+    await keys.tabTo(byId('cadence-monthly'));
     await keys.hit('ArrowDown');
-    expect((keys.active as HTMLSelectElement).value).to.equal('quarterly');
+    expect((keys.active as HTMLInputElement).value, 'the arrows choose among the radios').to.equal('quarterly');
     await keys.tabTo(named('Done'));
     const completed = oneEvent(el, 'tend-complete');
     await keys.hit('Enter');
@@ -192,7 +194,7 @@ describe('keyboard-only completion', function () {
     const { el, keys } = await setUp<Widget>(html`<tend-reflection-card deck="check-in"></tend-reflection-card>`, 'tend-reflection-card');
     await keys.tabTo(named('Done'));
     await keys.hit('Enter');
-    expect(keys.active!.id, 'Done pressed too early moves focus to the answer').to.equal('answer');
+    await waitUntil(() => keys.active?.id === 'answer', 'Done pressed too early moves focus to the answer');
     await keys.type('Tired');
     await keys.tabTo(named('Next'));
     await keys.hit('Enter');

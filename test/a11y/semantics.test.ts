@@ -52,7 +52,7 @@ const find = (nodes: AxNode[], role: string, name: string | RegExp) => {
  * moment later, so wait (up to 1.5 s) for a message other than the one before.
  */
 async function announced(el: Widget, action: () => Promise<void>): Promise<string> {
-  const region = el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!;
+  const region = el.shadowRoot!.querySelector('[aria-live=polite]')!;
   const before = region.textContent!.trim();
   await action();
   for (let waited = 0; waited < 1500; waited += 20) {
@@ -113,6 +113,8 @@ describe('screen reader semantics', function () {
       expect(visible).to.match(/^1:1\d$/);
       const clocks = nodes.filter((n) => /\d:\d\d/.test(`${n.name ?? ''} ${n.value ?? ''}`));
       expect(clocks.map((n) => n.name), 'no m:ss text in the tree').to.deep.equal([]);
+      // The time left, for a screen reader that asks: a timer named in words, to the nearest ten seconds.
+      find(nodes, 'timer', /^About 1 minute 10 seconds left in this step\.$|^About 1 minute 20 seconds left in this step\.$/);
     });
 
     it('<tend-agreement>: labelled fields, named item buttons, a group for taking it away', async () => {
@@ -127,7 +129,8 @@ describe('screen reader semantics', function () {
       find(nodes, 'button', 'Remove A daily check in');
       find(nodes, 'button', 'Add to “Boundaries”');
       find(nodes, 'group', 'Take it with you');
-      find(nodes, 'combobox', 'Review every');
+      find(nodes, 'group', 'Review every');
+      find(nodes, 'radio', 'Month');
       find(nodes, 'button', 'Done');
     });
 
@@ -160,7 +163,7 @@ describe('screen reader semantics', function () {
       expect(await announced(el, () => press(el, '[data-skip]'))).to.equal('Take a breath. Take a breath (or several). 30 seconds.');
       expect(await announced(el, () => press(el, '[data-main]'))).to.equal('Paused.');
       // The region carries messages only: never the ticking countdown.
-      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.not.match(/\d:\d\d/);
+      expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.not.match(/\d:\d\d/);
     });
 
     it('<tend-agreement>: adding, an empty add, the review date', async () => {
@@ -171,9 +174,11 @@ describe('screen reader semantics', function () {
       expect(await announced(el, () => press(el, 'section[part=review] button'))).to.match(/^Marked reviewed today\. Next review: \w+ \d+, \d{4}\.$/);
     });
 
-    it('<tend-reflection-card>: the new card with its prompt', async () => {
+    it('<tend-reflection-card>: the new card is said by the focus move alone (its answer, named by the prompt)', async () => {
       const el = await mount(html`<tend-reflection-card deck="check-in"></tend-reflection-card>`);
-      expect(await announced(el, () => press(el, '.nav button:nth-child(2)'))).to.equal('Card 2 of 5: What needs can I name?');
+      expect(await announced(el, () => press(el, '.nav button:nth-child(2)'))).to.equal('');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('answer');
+      expect(el.shadowRoot!.querySelector('label[for=answer]')!.textContent).to.equal('What needs can I name?');
     });
   });
 });

@@ -157,7 +157,7 @@ describe('<tend-agreement>', () => {
       expect(el.value.with).to.deep.equal(['Alex', 'Sam']);
       expect(el.value.review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2023-11-30', nextReview: '2024-02-29' });
       expect($<HTMLInputElement>(el, '#with').value).to.equal('Alex, Sam');
-      expect($<HTMLSelectElement>(el, '#cadence').value).to.equal('quarterly');
+      expect($<HTMLInputElement>(el, '#cadence input:checked').value).to.equal('quarterly');
     });
 
     for (const [attribute, value, accepted, check] of [
@@ -311,7 +311,7 @@ describe('<tend-agreement>', () => {
       expect(itemValues(el, 0)).to.deep.equal(['A daily check in']);
     });
 
-    it('removes an item by its named button and moves focus to the neighbour', async () => {
+    it('removes an item by its named button: focus on "Removed: …" in its section, Undo the next Tab', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
       el.value = filled();
       await el.updateComplete;
@@ -322,25 +322,33 @@ describe('<tend-agreement>', () => {
       const change = await oneEvent(el, 'tend-change');
       expect((change.detail.data as AgreementData).sections[0]!.items).to.deep.equal(['A daily check in']);
       await settle(el);
-      expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
-      expect(active(el)!.matches('textarea')).to.equal(true);
-      // The last one: focus goes to the previous item, then to the add field.
+      expect(active(el)?.id).to.equal('undo-message');
+      expect(active(el)!.textContent).to.contain('Removed: Tuesday evenings');
+      expect(active(el)!.closest('section')!.getAttribute('aria-labelledby')).to.equal('section-0');
+      // The last one: focus lands on its "Removed: …" too (never silently in the add field).
       button(el, 'Remove A daily check in').focus();
       await sendKeys({ press: ' ' });
       await settle(el);
       expect(el.value.sections[0]!.items).to.deep.equal([]);
-      expect(active(el)).to.equal($(el, '#add-0'));
+      expect(active(el)!.textContent).to.contain('Removed: A daily check in');
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)!.textContent!.trim()).to.equal('Undo');
     });
 
-    it('focus goes to the previous item after removing the last', async () => {
+    it('an empty item is removed without an offer: focus goes to its neighbour, or the add field', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement></tend-agreement>`);
       el.value = filled();
       await el.updateComplete;
-      button(el, 'Remove A daily check in').focus();
+      const second = sectionInputs(el, 0)[1]!;
+      second.focus();
+      second.select();
+      await sendKeys({ press: 'Backspace' });
+      await settle(el);
+      button(el, 'Remove Item 2').focus(); // in the same row: the empty item is still there
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(active(el)).to.equal(sectionInputs(el, 0)[0]);
-      expect(sectionInputs(el, 0)[0]!.value).to.equal('Tuesday evenings');
+      expect(active(el) === sectionInputs(el, 0)[0], 'focus on the item before').to.equal(true);
+      expect(root(el).querySelector('[part~=undo]')).to.equal(null);
     });
 
     it('reorders with Alt+ArrowUp / Alt+ArrowDown on an item, keeping focus on it', async () => {
@@ -381,7 +389,7 @@ describe('<tend-agreement>', () => {
       await settle(el);
       expect(el.value.sections[0]!.items).to.deep.equal(['Tuesday evenings', 'A daily check in']);
       await aTimeout(80);
-      expect(root(el).querySelector('[role=status]')!.textContent).to.contain('1 of 2');
+      expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('1 of 2');
     });
   });
 
@@ -451,12 +459,13 @@ describe('<tend-agreement>', () => {
       expect(el.value.review.nextReview).to.equal(nextReviewDate(null, 'weekly', todayIso()));
     });
 
-    it('changes the cadence from the labelled select', async () => {
+    it('changes the cadence from the labelled radio group (no select: nothing is said on load)', async () => {
       const el = await fixture<TendAgreement>(html`<tend-agreement reviewed="2025-01-31"></tend-agreement>`);
-      expect($(el, 'label[for=cadence]').textContent).to.equal('Review every');
-      const select = $<HTMLSelectElement>(el, '#cadence');
-      select.value = 'quarterly';
-      setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+      expect($(el, '#cadence legend').textContent).to.equal('Review every');
+      expect($$(el, 'select')).to.have.length(0);
+      const quarterly = $<HTMLInputElement>(el, '#cadence-quarterly');
+      expect($(el, 'label[for=cadence-quarterly]').textContent).to.equal('Three months');
+      setTimeout(() => quarterly.click());
       const change = await oneEvent(el, 'tend-change');
       expect((change.detail.data as AgreementData).review).to.deep.equal({ cadence: 'quarterly', agreedOn: null, lastReviewed: '2025-01-31', nextReview: '2025-04-30' });
     });
@@ -474,15 +483,18 @@ describe('<tend-agreement>', () => {
       await settle(el);
       expect(completed).to.equal(0);
       const add = $<HTMLInputElement>(el, '#add-0');
-      expect(active(el)).to.equal(add);
+      await waitUntil(() => active(el) === add, 'focus on the first add field, once its error is painted');
       expect(add.getAttribute('aria-invalid')).to.equal('true');
       const error = $(el, '#add-0-error');
       expect(add.getAttribute('aria-describedby')!.split(' ')).to.include('add-0-error');
       expect(error.textContent).to.equal('Error: Add at least one item to the agreement before you finish.');
       await expect(el).to.be.accessible();
-      // Adding an item clears the error; Done then completes.
+      // Adding an item clears the error once focus leaves the field; Done then completes.
       await sendKeys({ type: 'Tuesday evenings' });
       await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(root(el).querySelector('#add-0-error'), 'not under the cursor').to.not.equal(null);
+      button(el, /^Done/).focus();
       await settle(el);
       expect(root(el).querySelector('#add-0-error')).to.equal(null);
       setTimeout(() => button(el, /^Done/).click());
@@ -517,7 +529,7 @@ describe('<tend-agreement>', () => {
       await settle(el);
       expect(completed).to.equal(1);
       expect(root(el).querySelectorAll('textarea, input:not([type=checkbox]), select')).to.have.length(0);
-      expect(active(el)).to.equal($(el, '#summary-heading'));
+      await waitUntil(() => active(el) === $(el, '#summary-heading'), 'focus on the summary heading, once painted');
       const rows = $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.summary-value')!.textContent!.replace(/\s+/g, ' ').trim()]);
       expect(rows[0]).to.deep.equal(['Title', filled().title]);
       expect(rows.map(([key]) => key)).to.include.members(['Title', 'With', 'Time together', 'Review every', 'Next review']);
@@ -611,7 +623,7 @@ describe('<tend-agreement>', () => {
       try {
         button(el, 'Copy as text').click();
         // The announcer speaks after a 50 ms timer: wait for it, not for a wall-clock guess.
-        await waitUntil(() => root(el).querySelector('[role=status]')!.textContent !== '', 'nothing was announced', { timeout: 3000 });
+        await waitUntil(() => root(el).querySelector('[aria-live=polite]')!.textContent !== '', 'nothing was announced', { timeout: 3000 });
         await el.updateComplete;
       } finally {
         if (original) Object.defineProperty(navigator, 'clipboard', original);
@@ -629,7 +641,7 @@ describe('<tend-agreement>', () => {
         '- My Sundays are mine',
       ]);
       expect($(el, '[part~=status]').textContent).to.equal('Copied to the clipboard.');
-      expect(root(el).querySelector('[role=status]')!.textContent).to.equal('Copied to the clipboard.');
+      expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.equal('Copied to the clipboard.');
     });
 
     it('downloads Markdown named after the title', async () => {

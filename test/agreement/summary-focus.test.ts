@@ -8,7 +8,7 @@ describe('agreement summary: where "Change" leads, and when a review is due (pur
   it('leads to a section’s first item, to its "add" field when it has none, else to the field changed', () => {
     expect(changeTargetSelector({ field: 'section', index: 0 }, sections)).to.equal('#item-7');
     expect(changeTargetSelector({ field: 'section', index: 1 }, sections)).to.equal('#add-1');
-    expect(changeTargetSelector({ field: 'review' }, sections)).to.equal('#cadence');
+    expect(changeTargetSelector({ field: 'review' }, sections)).to.equal('#cadence input:checked');
     expect(changeTargetSelector({ field: 'title' }, sections)).to.equal('#title');
     expect(changeTargetSelector({ field: 'with' }, sections)).to.equal('#with');
     expect(changeTargetSelector({ field: 'agreed-on' }, sections)).to.equal('#agreed-on');

@@ -31,7 +31,7 @@ async function addStep(b: TendBuilder, tag: string): Promise<void> {
   await press(b, byName(b, 'button', 'Add step'), 'Enter');
 }
 
-const announced = (b: TendBuilder) => root(b).querySelector('.visually-hidden[role=status]')!.textContent!.trim();
+const announced = (b: TendBuilder) => root(b).querySelector('.visually-hidden[aria-live=polite]')!.textContent!.trim();
 const stepTitles = (b: TendBuilder) => [...root(b).querySelectorAll('section.step h3')].map((h) => h.textContent!.trim());
 const stepTags = (flow: Element) => [...flow.children].filter((child) => child.localName.startsWith('tend-')).map((child) => child.localName);
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/entries/check-in.js';
 import type { TendCheckIn } from '../../src/entries/check-in.js';
@@ -106,18 +106,23 @@ describe('<tend-check-in>', () => {
       expect(el.value.feelings).to.deep.equal(['tired', 'restless', 'Calm', 'tender']);
     });
 
-    it('Done too early asks only for a feeling, marks the feelings and focuses the first; a feeling clears the error', async () => {
+    it('Done too early asks only for a feeling, marks the feelings and focuses the first; leaving the feelings with one chosen clears the error', async () => {
       const { el } = await mount({});
       let completed = 0;
       el.addEventListener('tend-complete', () => completed++);
+      const firstFeeling = () => root(el).activeElement === root(el).querySelector('[part~=feeling]');
       await pressButton(el, 'Done');
       expect(completed).to.equal(0);
       expect(status(el)).to.equal('Still to write: how you feel.');
       expect([...root(el).querySelectorAll('[part~=error]')].map((e) => e.id)).to.deep.equal(['feelings-error']);
       expect(text($(el, '#feelings-error'))).to.match(/^Error: Name at least one feeling/);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=feeling]'));
+      // Focus moves once the error is drawn and painted (so it is read once, with the field).
+      await waitUntil(firstFeeling, 'focus on the first feeling');
       expect($(el, '#highlight').hasAttribute('aria-invalid')).to.equal(false);
       feeling(el, 'tired').click();
+      await settle(el);
+      expect(root(el).querySelector('#feelings-error'), 'not while the person is in the feelings').to.not.equal(null);
+      $(el, '#highlight').focus();
       await settle(el);
       expect(root(el).querySelector('#feelings-error')).to.equal(null);
     });

@@ -129,7 +129,7 @@ describe('<tend-check-in> when its attributes change', () => {
     el.lang = 'es';
     await el.updateComplete;
     expect(chip('calm')!.getAttribute('aria-pressed')).to.equal('true');
-    expect(chip('calm')!.closest('[role=group]')!.getAttribute('aria-label')).to.equal('Tus palabras');
+    expect(chip('calm')!.closest('[role=toolbar]')!.getAttribute('aria-label')).to.equal('Tus palabras');
     chip('calm')!.click();
     await el.updateComplete;
     expect(el.value.feelings).to.deep.equal([]);

@@ -252,8 +252,10 @@ describe('TendElement (core)', () => {
 
   it('announces politely, repeating a repeated message', async () => {
     const el = await fixture<SampleElement>(html`<tend-sample></tend-sample>`);
-    const region = el.shadowRoot!.querySelector('[role=status]')!;
-    expect(region.getAttribute('aria-live')).to.equal('polite');
+    const region = el.shadowRoot!.querySelector('[aria-live=polite]')!;
+    expect(region.getAttribute('aria-atomic')).to.equal('true');
+    // No role="status": a read-through would name it ("statusbar") even while it is empty.
+    expect(region.hasAttribute('role')).to.equal(false);
     el.announce('Saved');
     await aTimeout(80);
     expect(region.textContent).to.equal('Saved');
@@ -264,7 +266,7 @@ describe('TendElement (core)', () => {
     el.confirm('Copied.');
     expect(el.shownMessage).to.equal('Copied.');
     await aTimeout(80);
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Copied.');
+    expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.equal('Copied.');
     el.reset();
     expect(el.shownMessage).to.equal('');
   });

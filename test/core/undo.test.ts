@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/entries/index.js';
 import { storageKey } from '../../src/core/persistence.js';
-import { UndoController } from '../../src/core/undo-controller.js';
 import { button, findButton, press, recordEvents, type } from '../helpers/harness.js';
 import { FakeClock } from '../stop-timer/fake-clock.js';
 
@@ -13,20 +12,35 @@ describe('Start over, Reset and Remove: no stored draft, and a few seconds to un
   afterEach(() => localStorage.clear());
 
   // Start over / Remove on every widget (no draft, tend-change, Undo, typing again): test/contract/.
-  it('the offer ends by itself after a few seconds', async () => {
-    const windowMs = UndoController.windowMs;
-    UndoController.windowMs = 0;
-    try {
-      const el = await fixture<Widget>(html`<tend-reflection-card persist="k"></tend-reflection-card>`);
-      await type(el, '#answer', 'Quiet mornings');
-      await press(el, '.actions:not(.nav) button:last-child');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await el.updateComplete;
-      expect(undoButton(el)).to.equal(null);
-      expect(localStorage.getItem(storageKey('reflection-card', 'k'))).to.equal(null);
-    } finally {
-      UndoController.windowMs = windowMs;
-    }
+  it('the offer has no time limit (WCAG 2.2.1): it stays until the next edit', async () => {
+    const el = await fixture<Widget>(html`<tend-reflection-card persist="k"></tend-reflection-card>`);
+    await type(el, '#answer', 'Quiet mornings');
+    await press(el, '.actions:not(.nav) button:last-child');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(undoButton(el), 'still offered').to.not.equal(null);
+    expect(localStorage.getItem(storageKey('reflection-card', 'k'))).to.equal(null);
+    await type(el, '#answer', 'Something new');
+    expect(undoButton(el), 'the next edit ends it').to.equal(null);
+  });
+
+  it('Ctrl+Z outside a text field undoes; inside one it is the field’s own', async () => {
+    const el = await fixture<Widget>(html`<tend-i-statement></tend-i-statement>`);
+    await type(el, '#emotion', 'calm');
+    await press(el, '.actions button:last-child');
+    expect((el.value as { emotion: string }).emotion).to.equal('');
+    const inField = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true, cancelable: true });
+    el.shadowRoot!.querySelector('#situation')!.dispatchEvent(inField);
+    await el.updateComplete;
+    expect(inField.defaultPrevented, 'a text field keeps its own Ctrl+Z').to.equal(false);
+    expect((el.value as { emotion: string }).emotion).to.equal('');
+    const onMessage = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true, cancelable: true });
+    el.shadowRoot!.querySelector('#undo-message')!.dispatchEvent(onMessage);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect((el.value as { emotion: string }).emotion).to.equal('calm');
+    expect(undoButton(el)).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id, 'focus goes back to where the words are').to.equal('emotion');
   });
 
   it('<tend-reflection-card>: Start over can be undone, answers and card back', async () => {

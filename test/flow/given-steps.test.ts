@@ -67,7 +67,7 @@ describe('<tend-flow steps>: the steps given as an attribute', () => {
       await sendKeys({ press: 'Enter' });
       await settle(flow);
       expect(textOf(flow, '#position')).to.equal('Step 2 of 3');
-      expect(deepActive()!.localName, 'focus is on the new step’s heading').to.equal('h2');
+      expect(deepActive()!.localName, 'focus is on the new step’s heading, a level below the flow’s').to.equal('h3');
       root(sentence!).querySelector<HTMLTextAreaElement>('#situation')!.focus();
       await sendKeys({ type: 'plans change late' });
       root(sentence!).querySelector<HTMLTextAreaElement>('#need')!.focus();
@@ -96,8 +96,9 @@ describe('<tend-flow steps>: the steps given as an attribute', () => {
     const attributes = `lang="es" persist="tonight" strings='{"i-statement.heading": "Dilo con calma"}' steps='${session}'`;
     const flow = await mount(attributes);
     const [timer, sentence] = stepsOf(flow);
-    expect(textOf(timer!, '[part~=heading]')).to.equal('La técnica STOP');
-    expect(textOf(sentence!, '[part~=heading]')).to.equal('Dilo con calma');
+    // A step's heading says its place first, for a screen reader ("Paso 1 de 3:", visually hidden).
+    expect(textOf(timer!, '[part~=heading]')).to.equal('Paso 1 de 3: La técnica STOP');
+    expect(textOf(sentence!, '[part~=heading]')).to.equal('Paso 2 de 3: Dilo con calma');
     button(flow, 'Saltar').click();
     await settle(flow);
     root(sentence!).querySelector<HTMLTextAreaElement>('#situation')!.focus();

@@ -83,7 +83,7 @@ export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: Eleme
 export const status = (el: Element): string => textOf(el, 'p[part~=status]');
 
 /** What the widget's polite live region last announced. */
-export const announced = (el: Element): string => textOf(el, '[role=status][aria-live]');
+export const announced = (el: Element): string => textOf(el, '[aria-live=polite]');
 
 /** The error message wired to a field (`<id>-error`), '' when there is none. */
 export const errorOf = (el: Element, fieldId: string): string => textOf(el, `#${fieldId}-error`);

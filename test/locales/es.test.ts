@@ -91,15 +91,15 @@ describe('widgets in Spanish', () => {
     el.clock = clock;
     await el.updateComplete;
     expect(textOf(el, '[part=heading]')).to.equal('La técnica STOP');
-    expect(textOf(el, 'ol[part=steps]')).to.contain('Stop (detente) 0:01 (1 segundo)');
-    expect(textOf(el, 'ol[part=steps]')).to.contain('Toma aire 0:02 (2 segundos)');
+    expect(textOf(el, 'ol[part=steps]')).to.contain('Stop (detente) 0:01 , 1 segundo');
+    expect(textOf(el, 'ol[part=steps]')).to.contain('Toma aire 0:02 , 2 segundos');
     expect(buttonNames(el)).to.deep.equal(['Empezar']);
     el.start();
     await el.updateComplete;
     expect(textOf(el, '[part=step-title]')).to.equal('Paso 1 de 4: Stop (detente)');
     expect(buttonNames(el)).to.deep.equal(['Pausar', 'Saltar', 'Reiniciar']);
     await aTimeout(80);
-    expect(textOf(el, '[role=status]')).to.equal('Stop (detente). Deja lo que estás haciendo. 1 segundo.');
+    expect(textOf(el, '[aria-live=polite]')).to.equal('Stop (detente). Deja lo que estás haciendo. 1 segundo.');
   });
 
   it('<tend-agreement>: switches to Spanish when lang changes at runtime, with dates from Intl', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/entries/reflection-card.js';
 import type { TendReflectionCard } from '../../src/entries/reflection-card.js';
@@ -147,7 +147,7 @@ describe('<tend-reflection-card>', () => {
   });
 
   describe('one card at a time', () => {
-    it('moves by keyboard: Tab to Next, Enter and Space; focus goes to the new answer and the prompt is announced', async () => {
+    it('moves by keyboard: Tab to Next, Enter and Space; focus goes to the new answer (a new field, named by the prompt), nothing more is announced', async () => {
       const el = await fixture<El>(html`<tend-reflection-card></tend-reflection-card>`);
       answer(el).focus();
       await sendKeys({ type: 'Quiet mornings' });
@@ -164,8 +164,9 @@ describe('<tend-reflection-card>', () => {
       expect(prompt(el)).to.equal(selfAwareness[1]);
       expect(active(el)).to.equal(answer(el));
       expect(answer(el).value).to.equal('');
+      expect(answer(el).getAttribute('aria-describedby')).to.equal('position');
       await aTimeout(80);
-      expect(announced(el)).to.equal(`Card 2 of 5: ${selfAwareness[1]}`);
+      expect(announced(el), 'the focus move says the new card: no live message on top').to.equal('');
 
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -242,10 +243,13 @@ describe('<tend-reflection-card>', () => {
       expect(error.textContent).to.contain('Nothing is written yet');
       expect(answer(el).getAttribute('aria-invalid')).to.equal('true');
       expect(answer(el).getAttribute('aria-describedby')!.split(' ')).to.include('answer-error');
-      expect(active(el)).to.equal(answer(el));
+      await waitUntil(() => active(el) === answer(el), 'focus on the answer, once its error is painted');
       fill(el, '#answer', 'Something');
       await el.updateComplete;
-      expect(root(el).querySelector('#answer-error')).to.equal(null);
+      expect(root(el).querySelector('#answer-error'), 'not while the person types').to.not.equal(null);
+      button(el, 'Copy answers').focus();
+      await el.updateComplete;
+      expect(root(el).querySelector('#answer-error'), 'gone once they leave the written answer').to.equal(null);
       expect(answer(el).hasAttribute('aria-invalid')).to.equal(false);
     });
 

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { loadRegistry } from '../../scripts/registry.mjs';
+import { entries } from '../../scripts/entries.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/tend-ssr');
@@ -43,9 +44,12 @@ export async function loadServer() {
 }
 
 /**
- * The examples of stories/examples/ as a module that imports the built files: `src/<path>.js`
- * becomes `dist/<path>.js` (the modules mirror src/), and Lit stays one shared import.
+ * The examples of stories/examples/ as a module that imports the built files: an entry's source
+ * (`src/entries/<name>.ts`) becomes the file the build names (`dist/<name>.js`), any other
+ * `src/<path>.js` becomes `dist/<path>.js` (the modules mirror src/), and Lit stays one shared import.
  */
+const entryBySource = new Map(Object.entries(entries).map(([name, source]) => [relative('src', source), name]));
+
 export async function loadExamples() {
   mkdirSync(CACHE, { recursive: true });
   const outfile = join(CACHE, 'examples.mjs');
@@ -66,6 +70,8 @@ export async function loadExamples() {
             const file = resolve(resolveDir, path);
             const inSource = relative(join(ROOT, 'src'), file);
             if (inSource.startsWith('..')) return undefined;
+            const entry = entryBySource.get(inSource.replace(/\.js$/, '.ts'));
+            if (entry) return { path: pathToFileURL(join(ROOT, 'dist', `${entry}.js`)).href, external: true };
             return { path: pathToFileURL(join(ROOT, 'dist', inSource.replace(/\.ts$/, '.js'))).href, external: true };
           });
         },

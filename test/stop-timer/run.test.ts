@@ -23,29 +23,34 @@ describe('stop-timer run rules (pure)', () => {
     const past = positionAt(timeline, afterObserve);
 
     it('holds a note step whose time is over while its note is being written', () => {
-      expect(writingThrough({ at: afterObserve - 500, step: 'observe' }, observe, past, afterObserve)).to.equal(true);
+      expect(writingThrough({ at: afterObserve - 500, step: 'observe' }, false, observe, past, afterObserve)).to.equal(true);
     });
 
-    it('moves on once the typing has been quiet long enough', () => {
-      expect(writingThrough({ at: afterObserve - TYPING_QUIET_MS, step: 'observe' }, observe, past, afterObserve)).to.equal(false);
+    it('holds it while focus is in its note, typing or not (reading back with the arrows)', () => {
+      expect(writingThrough(null, true, observe, past, afterObserve)).to.equal(true);
+      expect(writingThrough({ at: afterObserve - TYPING_QUIET_MS * 10, step: 'observe' }, true, observe, past, afterObserve)).to.equal(true);
+    });
+
+    it('moves on once the typing has been quiet long enough and focus is elsewhere', () => {
+      expect(writingThrough({ at: afterObserve - TYPING_QUIET_MS, step: 'observe' }, false, observe, past, afterObserve)).to.equal(false);
     });
 
     it('moves on when nothing was typed, or only in another step’s note', () => {
-      expect(writingThrough(null, observe, past, afterObserve)).to.equal(false);
-      expect(writingThrough({ at: afterObserve, step: 'proceed' }, observe, past, afterObserve)).to.equal(false);
-      expect(writingThrough({ at: afterObserve, step: 'observe' }, 1, past, afterObserve)).to.equal(false);
+      expect(writingThrough(null, false, observe, past, afterObserve)).to.equal(false);
+      expect(writingThrough({ at: afterObserve, step: 'proceed' }, false, observe, past, afterObserve)).to.equal(false);
+      expect(writingThrough({ at: afterObserve, step: 'observe' }, false, 1, past, afterObserve)).to.equal(false);
     });
 
     it('does not hold while the step still has time', () => {
       const inObserve = t0 + 17_000;
-      expect(writingThrough({ at: inObserve, step: 'observe' }, observe, positionAt(timeline, inObserve), inObserve)).to.equal(false);
+      expect(writingThrough({ at: inObserve, step: 'observe' }, true, observe, positionAt(timeline, inObserve), inObserve)).to.equal(false);
     });
 
-    it('holds the last step when its time is up', () => {
+    it('never holds the last step: its time running out waits for Done anyway', () => {
       const end = t0 + 30_000;
       const position = positionAt(timeline, end);
       expect(position.timeUp).to.equal(true);
-      expect(writingThrough({ at: end - 100, step: 'proceed' }, 3, position, end)).to.equal(true);
+      expect(writingThrough({ at: end - 100, step: 'proceed' }, true, 3, position, end)).to.equal(false);
     });
   });
 

@@ -153,7 +153,7 @@ describe('<tend-stop-timer>', () => {
       expect(stepEvents.details).to.have.length(4);
     });
 
-    it('marks the current step with aria-current and hides the countdown from assistive technology', async () => {
+    it('marks the current step with aria-current; the countdown is a timer named to the nearest ten seconds, its digits hidden', async () => {
       const { el, clock } = await timer(html`<tend-stop-timer></tend-stop-timer>`);
       el.start();
       clock.run(6000);
@@ -161,7 +161,14 @@ describe('<tend-stop-timer>', () => {
       const current = root(el).querySelectorAll('li[aria-current=step]');
       expect(current).to.have.length(1);
       expect(current[0]!.textContent).to.contain('Take a breath');
-      expect(root(el).querySelector('[part=countdown]')!.getAttribute('aria-hidden')).to.equal('true');
+      const countdown = root(el).querySelector('[part=countdown]')!;
+      expect(countdown.getAttribute('role'), 'a timer: read when asked, never announced').to.equal('timer');
+      expect(countdown.hasAttribute('aria-live')).to.equal(false);
+      expect(countdown.getAttribute('aria-label')).to.equal('About 30 seconds left in this step.');
+      expect(countdown.querySelector('span')!.getAttribute('aria-hidden')).to.equal('true');
+      clock.run(22_000); // 7 s left in the breath
+      await el.updateComplete;
+      expect(countdown.getAttribute('aria-label')).to.equal('Less than 10 seconds left in this step.');
     });
 
     it('announces each step title and instruction when it begins, not the countdown', async () => {
@@ -266,6 +273,7 @@ describe('<tend-stop-timer>', () => {
         await sendKeys({ type: 'tight chest' });
         expect(changes.details.at(-1)!.data.notes).to.deep.equal({ observe: 'tight chest', proceed: '' });
         await expect(el).to.be.accessible();
+        observe.blur(); // while focus is in a note, its step waits
         clock.run(5000);
         await el.updateComplete;
         const proceed = root(el).querySelector<HTMLTextAreaElement>('textarea')!;
@@ -539,7 +547,10 @@ describe('<tend-stop-timer>', () => {
       expect(root(el).activeElement?.textContent?.trim()).to.equal('Reset');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(root(el).activeElement?.textContent?.trim()).to.equal('Start');
+      // Reset: focus on "Started over.", Undo the next Tab.
+      expect(root(el).activeElement?.id).to.equal('undo-message');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('Undo');
     });
   });
 

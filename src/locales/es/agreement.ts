@@ -21,7 +21,7 @@ export const strings = {
   moveDown: 'Bajar: {item}',
   remove: 'Quitar',
   removeItem: 'Quitar {item}',
-  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto o, con un teclado, Alt + flecha arriba o abajo.',
+  itemsHint: 'Para cambiar el orden, usa los botones de mover junto a cada punto.',
   added: 'Añadido a {section}: {item}',
   removed: 'Quitado: {item}',
   moved: '{item}: ahora en el lugar {position} de {count}',
@@ -92,6 +92,7 @@ export const strings = {
   'section.agreements.title': 'Acuerdos',
   'section.agreements.prompt': 'Lo que queda dicho con claridad: cómo se relaciona cada persona y qué espera de las demás.',
   'section.agreements.examples': ['Revisamos este acuerdo en fechas fijadas de antemano'],
+  itemsKeyboardHint: 'Con un teclado: Alt + flecha arriba o abajo.',
 
   // A flow's summary of this step (src/agreement/summary.ts).
   'summary.name': 'Nuestro acuerdo, abierto a cambios',

@@ -24,7 +24,7 @@ export const strings = {
   completed: 'Terminado. Gracias por regalarte este tiempo.',
   completedPlain: 'Terminado.',
   startedOver: 'Has empezado de nuevo.',
-  undoHint: 'Con «Deshacer» recuperas tus palabras durante unos segundos.',
+  undoHint: '«Deshacer», el botón siguiente, lo recupera.',
   undo: 'Deshacer',
   undone: 'Tus palabras han vuelto.',
   supportHeading: 'Mereces estar a salvo',

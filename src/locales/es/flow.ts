@@ -9,8 +9,6 @@ export const strings = {
   empty: 'Esta sesión aún no tiene ejercicios.',
   back: 'Atrás',
   skip: 'Saltar',
-  announceStep: 'Paso {current} de {total}: {title}',
-  announceSummary: 'Resumen de tu sesión. Pulsa Listo para terminar.',
 
   summaryHeading: 'Tu sesión',
   summaryIntro: 'Lo que hiciste en cada paso. Puedes copiarlo, guardarlo o imprimirlo, y después pulsar Listo.',

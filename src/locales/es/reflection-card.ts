@@ -67,7 +67,6 @@ export const strings = {
 
   'position.one': '{current} de {total}',
   'position.other': '{current} de {total}',
-  announceCard: 'Tarjeta {current} de {total}: {prompt}',
   previous: 'Anterior',
   next: 'Siguiente',
   skip: 'Saltar',

@@ -37,7 +37,7 @@ export const strings = {
   resetButton: 'Reiniciar',
   paused: 'En pausa.',
   pausedAway: 'En pausa mientras no estabas. Pulsa Continuar cuando quieras seguir.',
-  noRush: 'Sin prisa: el siguiente paso empieza cuando dejes de escribir, o cuando pulses Siguiente.',
+  noRush: 'Sin prisa: el siguiente paso empieza cuando salgas de tu nota, o cuando pulses Siguiente.',
   next: 'Siguiente',
   resumed: 'Seguimos.',
   breatheIn: 'Toma aire',
@@ -49,6 +49,14 @@ export const strings = {
   noteHint: 'Opcional. Tómate el tiempo que necesites: el temporizador espera mientras escribes.',
   timeUp: 'Se acabó el tiempo. Termina tu nota y después pulsa Listo.',
   completed: 'Has hecho los cuatro pasos. Tómate un momento para notar cómo te sientes ahora.',
+  introTimed:
+    'Cuatro pasos cronometrados, {total} en total, para responder con calma en vez de reaccionar por impulso. Pulsa Empezar cuando quieras.',
+  'minutes.one': '{count} minuto',
+  'minutes.other': '{count} minutos',
+  timeLeft: 'Quedan aproximadamente {time} en este paso.',
+  timeLeftShort: 'Quedan menos de 10 segundos en este paso.',
+  timeUpDone: 'Se acabó el tiempo. Pulsa Listo cuando quieras.',
+  stepDone: 'hecho',
 
   // A flow's summary of this step (src/stop-timer/summary.ts).
   'summary.name': 'La técnica STOP',

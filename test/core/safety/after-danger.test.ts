@@ -166,7 +166,7 @@ describe('safety: after words of danger, nothing congratulates or composes', fun
       const el = await mount('<tend-reflection-card></tend-reflection-card>', 'tend-reflection-card');
       await write(el, el.shadowRoot!.querySelector('#answer')!, 'I pushed him');
       await new Promise((resolve) => setTimeout(resolve, 80));
-      expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.match(/^You can get help to stop\. If you have hurt someone/);
+      expect(text(el.shadowRoot!.querySelector('[aria-live=polite]'))).to.match(/^You can get help to stop\. If you have hurt someone/);
     });
   });
 });

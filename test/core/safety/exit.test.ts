@@ -49,7 +49,7 @@ describe('safety: exit-url ("Leave this page")', () => {
     pressShift();
     expect(visited).to.deep.equal([]);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('press once more');
+    expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.contain('press once more');
     pressShift();
     expect(visited).to.deep.equal(['https://example.com/safe']);
   });
