@@ -19,7 +19,7 @@ import { SendController, sendToRule } from './send-controller.js';
 import { ExitController, exitUrlRule } from './safety/exit-controller.js';
 import { SafetyController } from './safety/safety-controller.js';
 import { StateController } from './state-controller.js';
-import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
+import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, SERVER_RENDERED, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -564,7 +564,10 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // The render that takes over a server's HTML waits for the safety watch, which the server read the words with, and
     // for the send-to link and Share button's module when it shows them.
-    const waiting = !isServer && rendersAsServer(this) && (!this.safety.settled || this.sending.loading);
+    // So does the first render that replaces a server's HTML without hydrating it (no hydrate support), so the page
+    // does not show that HTML, then the same without coaching, then the coaching again.
+    const fromServer = rendersAsServer(this) || (!this.hasUpdated && this.hasAttribute(SERVER_RENDERED));
+    const waiting = !isServer && fromServer && (!this.safety.settled || this.sending.loading);
     return this.deferral.ready && !waiting && super.shouldUpdate(changed);
   }
 
