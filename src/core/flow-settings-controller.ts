@@ -78,7 +78,9 @@ export class FlowSettingsController implements ReactiveController {
 
   /** The level of the step's heading inside a flow (one below the flow's), or undefined outside one. */
   headingLevel(): number | undefined {
-    return this.settings ? (this.settings.headingLevel ?? 3) : undefined;
+    // A step the flow renders itself is one from the start, before the flow answers (as the server rendered it).
+    if (!this.settings) return this.host.hasAttribute(GIVEN_STEP) ? 3 : undefined;
+    return this.settings.headingLevel ?? 3;
   }
 
   /** "Step 2 of 3" inside a flow, or undefined outside one. */

@@ -375,8 +375,9 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
 
   /** The heading's words: inside a flow, "Step 2 of 3:" first for a screen reader (a flow focuses the heading when it shows the step). */
   private headingContent(): unknown {
+    // One template with or without the place: a server that did not know it renders the same nodes the browser hydrates.
     const position = this.flow.position();
-    return position ? html`<span class="visually-hidden" data-position>${position}:</span> ${this.headingText}` : this.headingText;
+    return html`<span class="visually-hidden" data-position>${position ? `${position}:` : ''}</span>${position ? ' ' : ''}${this.headingText}`;
   }
 
   /** Moves focus to the widget's heading (a flow does, when it shows this step). */

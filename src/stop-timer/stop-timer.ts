@@ -228,13 +228,19 @@ export class TendStopTimer extends TendElement<'stop-timer', keyof typeof stopTi
     // Moved in the DOM (or put back): pick up where the clock says we are.
     if (this.status === 'running' || this.status === 'holding') this.frames.request();
     document.addEventListener('visibilitychange', this.onVisibility);
+    // A step whose server HTML waits to be hydrated (defer-hydration) has no render root yet: firstUpdated adds it then.
+    this.renderRoot?.addEventListener('focusout', this.onFocusOut);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
     this.renderRoot.addEventListener('focusout', this.onFocusOut);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.renderRoot.removeEventListener('focusout', this.onFocusOut);
+    this.renderRoot?.removeEventListener('focusout', this.onFocusOut);
   }
 
   protected override initialState(): void {

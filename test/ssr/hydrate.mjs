@@ -75,8 +75,10 @@ ${shown.map((example, i) => `<section data-example="${i}"><h3>${example.name.rep
       window.__shifts.push(entry.sources.map((source) => (source.node ? source.node.nodeName + (source.node.id ? '#' + source.node.id : '') + ' in ' + (source.node.getRootNode().host?.localName ?? 'page') : '?') + ' ' + JSON.stringify(source.previousRect) + ' → ' + JSON.stringify(source.currentRect)).join('; '));
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  // The server's nodes, before any script: hydration keeps them (a flow's own steps, in its shadow root, too).
-  const sentIn = (root) => [...root.querySelectorAll('[data-tend-ssr]')].flatMap((el) => [[el, el.shadowRoot && el.shadowRoot.querySelector('[part~="heading"]')], ...(el.shadowRoot ? sentIn(el.shadowRoot) : [])]);
+  // The server's nodes, before any script: hydration keeps them (a flow's own steps, in its shadow root, too). The
+  // element's frame is compared: a step configured by children is sent with an h2 (the server does not see its flow)
+  // and takes its flow's level (h3) once the flow answers, a new heading node in the same frame.
+  const sentIn = (root) => [...root.querySelectorAll('[data-tend-ssr]')].flatMap((el) => [[el, el.shadowRoot && el.shadowRoot.querySelector('[part~="base"]')], ...(el.shadowRoot ? sentIn(el.shadowRoot) : [])]);
   window.__sent = sentIn(document.querySelector('main'));
 </script>
 <script type="module" src="/client.js?hydrate=${hydrate ? 1 : 0}"></script>
@@ -136,11 +138,11 @@ try {
               return {
                 cls: window.__cls,
                 shifts: window.__shifts,
-                elements: sent.map(([el, heading]) => ({
+                elements: sent.map(([el, base]) => ({
                   tag: el.localName,
                   updated: el.hasUpdated === true,
                   headings: el.shadowRoot.querySelectorAll('[part~="heading"]').length,
-                  kept: heading !== null && el.shadowRoot.querySelector('[part~="heading"]') === heading,
+                  kept: base !== null && el.shadowRoot.querySelector('[part~="base"]') === base,
                 })),
               };
             });

@@ -51,7 +51,8 @@ function contentProblems(html, tag, { buttons = true } = {}) {
   if (!shadows.length) return [`no declarative shadow root for <${tag}>`];
   const problems = [];
   for (const shadow of shadows) {
-    const heading = /<h2 part="heading"[^>]*>([^]*?)<\/h2>/.exec(shadow);
+    // The element's heading, at the level its place asks (h2 alone, h3 as a flow's step).
+    const heading = /<(h[2-6])\b[^>]*\bpart="heading"[^>]*>([^]*?)<\/\1>/.exec(shadow)?.slice(1);
     if (!heading || !textOf(heading[1])) problems.push(`<${tag}>: no heading text`);
     if (buttons && !/<button\b/.test(shadow)) problems.push(`<${tag}>: no button`);
     if (!['tend-stop-timer', 'tend-flow'].includes(tag) && !/<(input|textarea|select)\b/.test(shadow)) problems.push(`<${tag}>: no field`);
