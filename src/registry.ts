@@ -72,7 +72,7 @@ export const widgets = [
   }),
   widget('agreement', 'TendAgreement', {
     xapi: { verb: 'completed', name: 'Relationship agreement', description: 'A living agreement with a review date.', interactionType: 'long-fill-in' },
-    budget: { alone: 34.5, share: 11.1, page: 36.5 },
+    budget: { alone: 34.6, share: 11.1, page: 36.5 },
     layout: [
       { attributes: 'with="Alex, Sam" review="monthly"' },
       { when: "[template='full']", attributes: 'template="full"' },
@@ -81,7 +81,7 @@ export const widgets = [
   }),
   widget('reflection-card', 'TendReflectionCard', {
     xapi: { verb: 'answered', name: 'Reflection cards', description: 'Reflection prompts with journaling answers.', interactionType: 'long-fill-in' },
-    budget: { alone: 27.8, share: 4.0, page: 30.9 },
+    budget: { alone: 27.9, share: 4.0, page: 30.9 },
     layout: [
       {},
       { when: "[deck='check-in']", attributes: 'deck="check-in"' },
