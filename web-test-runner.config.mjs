@@ -40,8 +40,29 @@ const firefox = chromeLauncher({
   },
 });
 
+/**
+ * The test page: a root hook that loads the safety watch, the I-statement's grammar and the click-only writers (they
+ * arrive a moment after the first element, or at the first click, as chunks) before the first test, as a page has them
+ * by the time a person types or clicks; then mocha. The hook is registered the moment mocha defines `before` (a module
+ * script after mocha's may run before it does, as WebKit showed). The time before they arrive is tested on its own
+ * (test/core/safety/watch-arrival.test.ts, test/agreement/files-on-use.test.ts).
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html><html><head></head><body>
+<script>
+  Object.defineProperty(globalThis, 'before', {
+    configurable: true,
+    set(before) {
+      Object.defineProperty(globalThis, 'before', { value: before, writable: true, configurable: true });
+      before(async () => (await import('/src/core/lazy.ts')).loadLazyModules());
+    },
+  });
+</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`;
+
 export default {
   files: process.env.TEND_FILES ?? 'test/**/*.test.ts',
+  testRunnerHtml,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [intakeServer],
   plugins: [await bundleFrameworks(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), countCalls(), tendA11yCommands(), tendPrintCommands(), webkitCommands(), tendSsrCommands()],

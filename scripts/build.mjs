@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { entries, standaloneEntries, widgetEntries } from './entries.mjs';
+import { eagerImports } from './eager-imports.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { finalOutput } from './output-options.mjs';
 
@@ -19,7 +20,7 @@ async function standalone(entry, fileName) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates()],
+    plugins: [eagerImports(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -4,21 +4,12 @@
 // imports that file when it finds the element), and dist/tend.min.js (every element in one file).
 // Usage: node scripts/page-weight.mjs  → a Markdown table for the README.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { widgetEntries } from './entries.mjs';
+import { staticGraph as graph } from './size.mjs';
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-
-/** A module and every module it imports statically (the browser fetches them before it runs). */
-function graph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, path] of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) graph(join(dirname(file), path), seen);
-  return seen;
-}
 
 const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 const css = gzip('dist/tend.css');

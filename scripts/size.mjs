@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The size budget: dist/tend.min.js and each widget entry bundled with its dependencies,
-// minified, measured gzip and brotli. Prints a table; exits 1 when a budget is exceeded.
+// The size budget: dist/tend.min.js, each widget entry as an app's bundler ships it at first (the entry with every
+// module it imports statically, minified; what it imports on use is counted apart), and each one-exercise page as it
+// downloads through dist/cdn/'s autoloader, measured gzip (-9) and brotli. Prints a table; exits 1 when a budget is exceeded.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { entries, widgetEntries } from './entries.mjs';
@@ -62,14 +64,30 @@ const registry = await loadRegistry();
 // calendar writer, its summary) added 8.8 kB gzip to the whole bundle (91.7 → 100.5 kB after issue 28; 8.6 kB its share,
 // over the 6 kB a new exercise may add: its take-away and hint tables are the candidates to load later, issue 30) and
 // 0.3 kB to the flow (the repair's summary).
+// Issue 30 (a lighter page for each exercise): the safety watch (matcher, both tables, the support note) is a module
+// imported a moment after the page (a chunk in dist/cdn/, a module a bundler splits; inline in dist/tend.min.js), so a
+// one-exercise page and an entry's first load no longer carry it (about 22 kB gzip less each), nor the I-statement's
+// grammar (phone-text rules, composition, hints: 7 kB more), which comes with the watch; loading them (and coaching
+// nothing before) costs the whole bundle 0.7 kB (89.3 → 90.0 kB). The agreement's file writers (Markdown, .ics) are
+// imported at the first download (its page 36.6 → 35.6 kB; with the message when they cannot be loaded, +0.2 kB to
+// the whole bundle), and so are the reflection cards' and the flow's Markdown writers (their pages 30.3 → 30.0 kB and
+// 30.5 → 30.1 kB; the whole bundle 90.2 → 90.3 kB). The send-to link and Share button come once an element has either
+// attribute (about 0.5 kB less on every page; whole bundle 90.4 kB). The one-exercise pages have ceilings of their own
+// (`budget.page`). Merged after issue 28: the whole bundle 92.9 kB (91.7 kB on main before issue 30), pages 30.5 to
+// 36.5 kB (52 to 60 kB on main before issue 30).
 const kB = 1024;
 /** What every element shares inside dist/tend.min.js: Lit, zod/mini, the core, the safety watch and its two languages' tables, phone-text rules. */
-export const SHARED = 46.2;
+export const SHARED = 46.8;
 export const BUDGET = {
   all: (SHARED + registry.reduce((sum, w) => sum + w.budget.share, 0)) * kB,
   widget: Object.fromEntries(registry.map((w) => [w.exercise, w.budget.alone * kB])),
+  page: Object.fromEntries(registry.map((w) => [w.exercise, w.budget.page * kB])),
 };
-export const TARGET = { all: 24 * kB, widget: 17 * kB };
+/**
+ * Issue 30's targets: the whole bundle 62 kB for six elements and 6 kB per element added, an entry 33.5 kB, a
+ * one-exercise page 30 kB (its goal: 24 kB; the project's, 21 kB).
+ */
+export const TARGET = { all: (62 + 6 * Math.max(0, registry.length - 6)) * kB, widget: 33.5 * kB, page: 30 * kB };
 // The safety watch's tables, each a data module that can be loaded on its own (issue 30 loads them lazily): measured
 // alone, minified, with a ceiling just above today's size. Issue 25's precision pass kept them at their size (English
 // 8.1 → 8.0 kB, Spanish 10.1 → 10.1 kB gzip) while narrowing the caution tier to a person cue and adding the patterns it
@@ -103,6 +121,54 @@ export async function bundle(entry) {
   return result.output.map((chunk) => chunk.code ?? '').join('');
 }
 
+/**
+ * An entry as an app's bundler splits it (minified): `first`, the entry with every chunk it imports statically (what
+ * the page loads with it); `later`, the chunks it imports on use (the safety watch, a click-only part).
+ */
+export async function splitBundle(entry) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyTemplates()],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: { output: finalOutput },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunks = new Map(result.output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const first = new Set();
+  const visit = (name) => {
+    if (first.has(name) || !chunks.has(name)) return;
+    first.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const code = (names) => [...names].map((name) => chunks.get(name).code);
+  return { first: code(first), later: code([...chunks.keys()].filter((name) => !first.has(name))) };
+}
+
+/** A built module of dist/cdn/ and every module it imports statically (the browser fetches them before it runs it). */
+export function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) staticGraph(join(dirname(file), path), seen);
+  return seen;
+}
+
+/** The sum of each piece's gzip and brotli (a page downloads each file compressed on its own). */
+const measureEach = (codes) =>
+  codes.map(measure).reduce((sum, size) => ({ min: sum.min + size.min, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), { min: 0, gzip: 0, brotli: 0 });
+
+/** A page with one exercise through the autoloader (dist/cdn/autoloader.js, the exercise's file and every chunk they import statically). */
+export function pageFiles(exercise) {
+  return [...new Set([...staticGraph('dist/cdn/autoloader.js'), ...staticGraph(`dist/cdn/${exercise}.js`)])];
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** What each element adds to the whole bundle: its size less that of every other element together (gzip). */
@@ -134,9 +200,20 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
     process.exit(1);
   }
   const rows = [{ name: 'dist/tend.min.js (every element)', ...measure(readFileSync('dist/tend.min.js')), budget: BUDGET.all, target: TARGET.all }];
+  const later = [];
   for (const name of widgetEntries) {
     if (!existsSync(entries[name])) continue;
-    rows.push({ name: `tend-widgets/${name}`, ...measure(await bundle(entries[name])), budget: BUDGET.widget[name], target: TARGET.widget });
+    const split = await splitBundle(entries[name]);
+    rows.push({ name: `tend-widgets/${name} (first load)`, ...measureEach(split.first), budget: BUDGET.widget[name], target: TARGET.widget });
+    later.push(`${name} ${kb(measureEach(split.later).gzip)}`);
+  }
+  if (!existsSync('dist/cdn/autoloader.js')) {
+    console.error('size: dist/cdn/ is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  for (const { exercise } of registry) {
+    const page = measureEach(pageFiles(exercise).map((file) => readFileSync(file)));
+    rows.push({ name: `one-exercise page: ${exercise} (cdn/autoloader.js)`, ...page, budget: BUDGET.page[exercise], target: TARGET.page });
   }
   for (const [file, budget] of Object.entries(TABLES)) {
     rows.push({ name: `safety tables: ${file.replace(/^.*\//, '')} (alone)`, ...measure(await bundle(file)), budget, target: 5 * 1024 });
@@ -149,6 +226,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
     const target = row.gzip <= row.target ? 'met' : `missed by ${kb(row.gzip - row.target)}`;
     console.log(`| ${row.name} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${kb(row.budget)} ${ok ? 'ok' : 'OVER'} | ${kb(row.target)} ${target} |`);
   }
+  console.log(`\nWhat each entry imports on use, apart (the safety watch a moment after the page, the click-only parts): ${later.join(', ')} gzip.`);
   if (over) {
     console.error(`size: ${over} bundle(s) over budget (\`node scripts/size.mjs --shares\` measures what each element adds to the whole)`);
     process.exit(1);

@@ -186,7 +186,7 @@ export class TendActiveListening extends TendElement<'active-listening', ActiveL
 
   /** With words of danger or caution, "Listening to each other" is not offered as the way to answer them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -307,7 +307,7 @@ export class TendActiveListening extends TendElement<'active-listening', ActiveL
     this.message = '';
     // Words of danger or caution: nothing more is asked of the person.
     const { data, needs, dropped } = finish(this.session);
-    if (!data && !this.coachingOff) {
+    if (!data && !this.concerned) {
       this.completed = false;
       const parts = listOf(this.locale, needs.filter((need) => need !== 'ready').map((need) => this.t(missingKeys[need as ErrorField], this.names)));
       this.say(this.t('stillMissing', { parts }));
@@ -345,7 +345,7 @@ export class TendActiveListening extends TendElement<'active-listening', ActiveL
         noPeeking: this.peekingHidden,
         errors: this.errors,
         hints: this.hints,
-        danger: this.coachingOff,
+        danger: this.concerned,
         breath: this.breath.running ? this.breath.phase : null,
         reducedMotion: this.motion.reduced,
         headingLevel: this.headingLevel + 1,

@@ -20,6 +20,7 @@ import { hasItems, keepWritten, sectionText, sectionsData, sectionsFromData, tem
 import { agreementStrings } from './strings.js';
 import { agreementStyles } from './styles.js';
 import { changeTargetSelector, renderSummary, type ChangeTarget } from './summary-view.js';
+import { agreementFiles } from './files-reading.js';
 import { agreementTakeAway } from './take-away.js';
 import { renderTakeAway, type TakeAwayActions } from './take-away-view.js';
 import { TEMPLATE_IDS, type AgreementTemplate } from './templates.js';
@@ -320,8 +321,14 @@ export class TendAgreement extends TendElement<'agreement', AgreementKey> {
 
   private readonly takeAwayActions: TakeAwayActions = {
     copy: () => this.copyAndSay(this.takeAway().text()),
-    download: (kind) => {
-      const file = this.takeAway().file(kind, this.itemsInReminder);
+    download: async (kind) => {
+      // The agreement as it is at the click; the writers come from the same place as the element the first time a
+      // file is asked for (later clicks write at once).
+      const takeAway = this.takeAway();
+      const withItems = this.itemsInReminder;
+      const writers = agreementFiles.value ?? (await agreementFiles.load());
+      if (!writers) return this.say(this.t('downloadFailed'));
+      const file = takeAway.file(kind, withItems, writers);
       this.downloadAndSay(file.name, file.type, file.content);
     },
     setItemsInReminder: (on) => (this.itemsInReminder = on),

@@ -1,8 +1,7 @@
 import { longDate } from '../core/dates.js';
 import { safeFileName } from '../core/export.js';
 import type { AgreementDocument, DocumentLabels } from './document.js';
-import { buildReviewCalendar, newUid } from './ics.js';
-import { agreementToMarkdown } from './markdown.js';
+import type { AgreementFileWriters } from './files-reading.js';
 import type { AgreementData } from './schema.js';
 import { agreementToText } from './text.js';
 import type { AgreementWords } from './words.js';
@@ -36,7 +35,7 @@ export function agreementTakeAway(data: AgreementData, words: AgreementWords) {
   };
   const text = () => agreementToText(doc, labels);
   /** A recurring reminder of the next review. A calendar is often synced and shared: the items go in only when the person chose so. */
-  const calendar = (withItems: boolean) => {
+  const calendar = (withItems: boolean, { buildReviewCalendar, newUid }: AgreementFileWriters) => {
     const summary = words.t('reminderSummary', { title: doc.title });
     return buildReviewCalendar({
       uid: newUid(),
@@ -52,12 +51,15 @@ export function agreementTakeAway(data: AgreementData, words: AgreementWords) {
     doc,
     labels,
     text,
-    /** The file's name (from the title), type and content; `withItems` puts the items in the calendar reminder. */
-    file(kind: TakeAwayFile, withItems: boolean): { name: string; type: string; content: string } {
+    /**
+     * The file's name (from the title), type and content; `withItems` puts the items in the calendar reminder.
+     * `writers`: the file writers (`files.ts`), which the element imports at the first download.
+     */
+    file(kind: TakeAwayFile, withItems: boolean, writers: AgreementFileWriters): { name: string; type: string; content: string } {
       return {
         name: safeFileName(doc.title, kind, 'agreement'),
         type: kind === 'md' ? 'text/markdown' : 'text/calendar',
-        content: kind === 'md' ? agreementToMarkdown(doc, labels) : calendar(withItems),
+        content: kind === 'md' ? writers.agreementToMarkdown(doc, labels) : calendar(withItems, writers),
       };
     },
   };

@@ -202,7 +202,7 @@ export class TendCheckIn extends TendElement<'check-in', CheckInKey> {
 
   /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): Field[] {
-    return this.coachingOff ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
+    return this.concerned ? [] : missingFields(this.rhythmValue, allFeelings(this.chosen, this.ownFeelings), this.texts);
   }
 
   // ——— the person's actions ———

@@ -6,12 +6,7 @@
 /** Some mail apps (and Windows' URL handler) drop or refuse `mailto:` links longer than about 2,000 characters. */
 export const MAILTO_LIMIT = 1800;
 
-/**
- * True for a plausible single address such as `name@example.org` (outer spaces ignored). No "?",
- * "&", "#", "%", "/", "," or spaces: they would add headers (`?bcc=`) or recipients, or break the link.
- */
-export const isEmailAddress = (value: string): boolean =>
-  /^[\p{L}\p{N}!$'*+=^_`{|}~-]+(\.[\p{L}\p{N}!$'*+=^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u.test(value.trim());
+export { isEmailAddress } from './email-address.js';
 
 const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 

@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import * as z from 'zod/mini';
 import { attributeRule } from './attributes.js';
-import { downloadText, safeFileName } from './export.js';
-import { isEmailAddress, mailtoUrl } from './mailto.js';
+import { isEmailAddress } from './email-address.js';
+import { Lazy } from './lazy.js';
 import type { Voice } from './voice.js';
 
 /** `send-to`: one plausible e-mail address. */
@@ -23,64 +23,31 @@ export interface SendOptions {
   voice: Voice;
   /** Shows and announces a confirmation. */
   say(message: string): void;
+  /** Renders the element again (the link and the button, once their module is here). */
+  requestUpdate(): void;
 }
 
-/** The browser's navigator, where there is one (a server render has none). */
-const browser = (): Navigator | undefined => (typeof navigator === 'undefined' ? undefined : navigator);
-
-/** A share sheet that takes files (phones): the whole text goes to the mail app as an attachment. */
-function sharesFiles(file: File): boolean {
-  const nav = browser();
-  try {
-    return typeof nav?.share === 'function' && typeof nav.canShare === 'function' && nav.canShare({ files: [file] });
-  } catch {
-    return false;
-  }
-}
+/** The link and the button (`send-view.ts`): imported once an element on the page has `send-to` or `share`. */
+const sendView = new Lazy(() => import('./send-view.js').then((module) => module.default));
 
 /**
- * The "Email my words to …" link (`send-to`) and the "Share" button (`share`, only where the
- * browser has a share sheet), once the person has written something: both hand the person's words
- * to their own mail app or share sheet. The widget itself sends nothing. A text too long for a
- * `mailto:` link is never cut silently: the link says beside it that the whole text goes as a file
- * to attach (saved on a computer; through the share sheet, which takes files, on a phone), and the
- * e-mail's own text says where the rest is.
+ * The "Email my words to …" link (`send-to`) and the "Share" button (`share`), see `send-view.ts`: nothing of them is
+ * part of a page that uses neither; an element with either imports them at its first render (long before the person
+ * has written anything, which they wait for).
  */
 export class SendController {
   constructor(private readonly options: SendOptions) {}
 
+  /** Has `send-to` or `share`, and their module is not here yet: it is on its way (the render that takes over a server's HTML waits for it). */
+  get loading(): boolean {
+    const [address, share] = this.options.targets();
+    if ((!address && !share) || sendView.settled) return false;
+    void sendView.load().then(() => this.options.requestUpdate());
+    return true;
+  }
+
   render() {
-    const { say } = this.options;
-    const { t } = this.options.voice;
-    const [address, wantsShare] = this.options.targets();
-    const share = wantsShare && typeof browser()?.share === 'function';
-    if ((!address && !share) || !this.options.hasWords()) return nothing;
-    const [text, subject] = this.options.words();
-    const name = safeFileName(subject, 'txt', 'my-words');
-    const mail = address ? mailtoUrl(address, subject, text, t('emailAttached', { file: name })) : null;
-    const file = mail?.cut && typeof File === 'function' ? new File([text], name, { type: 'text/plain' }) : undefined;
-    const viaShare = !!file && sharesFiles(file);
-    const sendWhole = (event: Event) => {
-      if (!file) return;
-      if (viaShare) {
-        event.preventDefault();
-        void browser()!
-          .share({ files: [file], title: subject })
-          .then(() => say(t('emailShared', { address: address! })))
-          .catch(() => {});
-        return;
-      }
-      downloadText(name, 'text/plain', text);
-      say(t('emailSaved', { file: name }));
-    };
-    return html`<div class="actions no-print">
-      ${mail
-        ? html`<a part="button" href=${mail.href} aria-describedby=${file ? 'email-whole' : nothing} @click=${sendWhole}>${t('emailTo', { address: address! })}</a>
-            ${file ? html`<p part="hint" class="hint" id="email-whole">${t(viaShare ? 'emailLongShare' : 'emailLong', { file: name, address: address! })}</p>` : nothing}`
-        : nothing}
-      ${share
-        ? html`<button part="button" type="button" @click=${() => browser()!.share({ title: subject, text }).catch(() => {})}>${t('share')}</button>`
-        : nothing}
-    </div>`;
+    return this.loading ? nothing : (sendView.value?.renderSend(this.options) ?? nothing);
   }
 }
+

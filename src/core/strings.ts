@@ -14,6 +14,7 @@ export const coreStrings = {
   print: 'Print',
   downloadMarkdown: 'Download as Markdown',
   downloaded: 'Downloaded {file}.',
+  downloadFailed: 'The file could not be made here. Check your connection, then try again.',
   completed: 'Finished. Thank you for taking this time.',
   completedPlain: 'Finished.',
   startedOver: 'Started over.',

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { AnnouncerController } from './announcer-controller.js';
 import { AttributeReader, checkRule, type AttributeRule } from './attributes.js';
@@ -10,6 +10,7 @@ import { ownWords, WRITES_WORDS } from './flow-context.js';
 import { FieldFocusController } from './field-focus-controller.js';
 import { FlowSettingsController } from './flow-settings-controller.js';
 import { renderHeading } from './heading.js';
+import type { Lazy } from './lazy.js';
 import { LocalizeController, type PluralKey } from './localize-controller.js';
 import type { Catalog } from './localize.js';
 import { MotionController } from './motion-controller.js';
@@ -18,7 +19,7 @@ import { SendController, sendToRule } from './send-controller.js';
 import { ExitController, exitUrlRule } from './safety/exit-controller.js';
 import { SafetyController } from './safety/safety-controller.js';
 import { StateController } from './state-controller.js';
-import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, stampServerRender, takeRenderRoot } from './server-render.js';
+import { hydrated, hydrateOrRender, noteServerRender, rendersAsServer, SERVER_RENDERED, stampServerRender, takeRenderRoot } from './server-render.js';
 import type { CoreStringKey } from './strings.js';
 import { baseStyles } from './styles.js';
 import type { ExerciseDataMap, ExerciseId } from './types.js';
@@ -152,6 +153,8 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     inheritedSupport: () => this.flow.supportText(),
     voice: this.voice,
     exit: this.exit,
+    readings: () => this.readings(),
+    arrived: () => this.syncForm(),
   });
   protected readonly undo = new UndoController(this, this.voice);
   /** Which field focus is in: an error and a coaching tip stay put while the person types there (frames take `fields.of(id)`). */
@@ -167,6 +170,7 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     hasWords: () => this.hasWords(),
     voice: this.voice,
     say: (message) => this.say(message),
+    requestUpdate: () => this.requestUpdate(),
   });
   /** Data, draft and form: an edit's data computed once and handed to the draft, the form and `tend-change`. */
   private readonly state = new StateController<E>(this, {
@@ -254,6 +258,27 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   /** Whether the element is a step of a `<tend-flow>`. */
   protected get inFlow(): boolean {
     return this.flow.inFlow();
+  }
+
+  /**
+   * The watch found words of danger or of caution (never merely "not here yet"): the exercise steps back (no words
+   * that coach around the fields). Its layout stays as it is while the watch loads, so nothing moves when it arrives.
+   */
+  protected get concerned(): boolean {
+    return this.safety.concerned;
+  }
+
+  /** The safety watch or one of the exercise's `readings()` could not be loaded (blocked, offline): coaching stays off for good. */
+  protected get watchFailed(): boolean {
+    return this.safety.failed;
+  }
+
+  /**
+   * What else this exercise reads the person's words with (its grammar, its hints' patterns): modules imported with
+   * the safety watch, a moment after the element, before which it composes and coaches nothing (`coachingOff`).
+   */
+  protected readings(): readonly Lazy<unknown>[] {
+    return [];
   }
 
   /** Words of danger: the support note shows (beside the person's place), and nothing congratulates or confirms in its stead. */
@@ -415,6 +440,17 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
     this.say(this.t('downloaded', { file }));
   }
 
+  /**
+   * Saves a file whose writer is a module imported at the first download (`writers`, from the same place as the
+   * element; at once once it is here): `write` makes the content from what the caller took at the click. Says so,
+   * or that the file could not be made when the module cannot be loaded.
+   */
+  protected async downloadWith<W>(writers: Lazy<W>, file: string, mimeType: string, write: (writers: W) => string): Promise<void> {
+    const loaded = writers.value ?? (await writers.load());
+    if (!loaded) return this.say(this.t('downloadFailed'));
+    this.downloadAndSay(file, mimeType, write(loaded));
+  }
+
   /** The confirmation of a finished exercise; plain (no thanks, nothing "ready") when the watch found words of danger or caution. */
   protected completedText(key: K | CoreStringKey = 'completed'): string {
     return this.coachingOff ? this.t('completedPlain') : this.t(key);
@@ -532,7 +568,13 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.deferral.ready && super.shouldUpdate(changed);
+    // The render that takes over a server's HTML waits for the safety watch, which the server read the words with, and
+    // for the send-to link and Share button's module when it shows them.
+    // So does the first render that replaces a server's HTML without hydrating it (no hydrate support), so the page
+    // does not show that HTML, then the same without coaching, then the coaching again.
+    const fromServer = rendersAsServer(this) || (!this.hasUpdated && this.hasAttribute(SERVER_RENDERED));
+    const waiting = !isServer && fromServer && (!this.safety.settled || this.sending.loading);
+    return this.deferral.ready && !waiting && super.shouldUpdate(changed);
   }
 
   private prepare(): void {

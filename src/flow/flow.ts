@@ -17,10 +17,13 @@ import { HandOff } from './hand-off.js';
 import { exerciseOf, groupSteps, type StepGroup } from './steps.js';
 import { flowStrings } from './strings.js';
 import { flowStyles } from './styles.js';
-import { sessionMarkdown, sessionText, stepEntries, summaryWords, type StepSummary } from './session.js';
+import { sessionText, stepEntries, summaryWords, type StepSummary } from './session.js';
+import { Lazy } from '../core/lazy.js';
+
+/** The Markdown writer (`session-markdown.ts`), imported at the first download. */
+const markdownWriter = new Lazy(() => import('./session-markdown.js').then((module) => module.default));
 
 type FlowStringKey = keyof typeof flowStrings;
-
 
 type Step = HTMLElement & {
   value?: unknown;
@@ -426,9 +429,9 @@ export class TendFlow extends TendElement<'flow', FlowStringKey> {
     return this.copyAndSay(this.takeAwayText());
   }
 
-  private download(): void {
-    const markdown = sessionMarkdown(this.headingText, this.summaries(), this.t('nothingWritten'));
-    this.downloadAndSay(safeFileName(this.headingText, 'md', 'session'), 'text/markdown', markdown);
+  private download(): Promise<void> {
+    const [title, steps, nothing] = [this.headingText, this.summaries(), this.t('nothingWritten')];
+    return this.downloadWith(markdownWriter, safeFileName(title, 'md', 'session'), 'text/markdown', (writer) => writer.sessionMarkdown(title, steps, nothing));
   }
 
   private done(): void {

@@ -1,4 +1,3 @@
-import { escapeMarkdown } from '../core/markdown.js';
 import { interpolate, lookup } from '../core/localize.js';
 import type { SummaryEntry, SummaryWords } from '../core/summary.js';
 import { summaries } from '../entries/summaries.js';
@@ -57,15 +56,4 @@ export function sessionText(title: string, steps: readonly StepSummary[], nothin
     return [`${i + 1}. ${stepTitle} (${status})`, ...lines].join('\n');
   });
   return `${[title, ...blocks].join('\n\n')}\n`;
-}
-
-/** The whole session as Markdown, every piece of text escaped so none of it becomes a link or markup. */
-export function sessionMarkdown(title: string, steps: readonly StepSummary[], nothing: string): string {
-  const blocks = steps.map(({ title: stepTitle, status, entries }, i) => {
-    const lines = entries.length
-      ? entries.map((e) => (e.label ? `**${escapeMarkdown(e.label)}**  \n${escapeMarkdown(e.text)}` : escapeMarkdown(e.text)))
-      : [escapeMarkdown(nothing)];
-    return [`## ${i + 1}\\. ${escapeMarkdown(stepTitle)}`, `*${escapeMarkdown(status)}*`, ...lines].join('\n\n');
-  });
-  return `${[`# ${escapeMarkdown(title)}`, ...blocks].join('\n\n')}\n`;
 }

@@ -1,18 +1,14 @@
 import { englishPhoneText } from '../core/phone-text-en.js';
 import { fold } from '../core/phone-text.js';
-import type { CompositionRules, SentenceTemplates } from './compose.js';
+import type { CompositionRules } from './compose.js';
+import { englishTemplates } from './templates.js';
 
 /**
  * The I-statement in English: "I feel", "when", "because" and "I need" typed again; the other
  * ways of asking at the start of the need; a request typed as an order; a feeling said as a clause
  * ("It hurts", "I worry"). Every pattern reads folded text (lower case, no accents).
  */
-export const englishTemplates: SentenceTemplates = {
-  withReason: '{feel} {emotion} when {situation} because {reason}. I need {need}.',
-  withoutReason: '{feel} {emotion} when {situation}. I need {need}.',
-  feelNoun: 'I feel',
-  feelAdjective: 'I feel',
-};
+export { englishTemplates };
 
 /** The end of a lead-in: no letter or apostrophe follows; a comma after it goes with it. */
 const end = "(?![\\p{L}'’])[\\s,]*";

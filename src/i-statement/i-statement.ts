@@ -2,19 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { renderStatus } from '../core/chrome.js';
 import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
+import { grammarReading as grammar, type Grammar } from './grammar-reading.js';
 import type { IStatementData } from './schema.js';
-import {
-  composition,
-  partsFrom,
-  statementFields,
-  type CompositionRules,
-  type SentenceTemplates,
-  type Composition,
-  type StatementField,
-  type StatementParts,
-} from './compose.js';
-import { detectHints, type CoachingHint } from './hints.js';
-import { languageFor, type StatementLanguage } from './language.js';
+import type { CompositionRules, SentenceTemplates, Composition } from './compose.js';
+import type { CoachingHint } from './hints.js';
+import type { StatementLanguage } from './language.js';
+import { partsFrom, statementFields, type StatementField, type StatementParts } from './parts.js';
 import { iStatementSchema } from './schema.js';
 import { iStatementStrings } from './strings.js';
 import { iStatementStyles } from './styles.js';
@@ -24,8 +17,10 @@ import { lastOf } from '../core/memo.js';
 import { renderEmotion, renderExample, renderPreview, renderText, type FieldsView, type RequiredField } from './view.js';
 import { filterVocabulary, moveActive, optionCount, optionWord, type FilteredGroup } from './vocabulary.js';
 
+
 /** Parts composed with a language's rules, the four sentence templates and the offered feelings (as plain arguments, so `lastOf` can tell when any changed). */
 function composeIn(
+  compose: Grammar['composition'],
   parts: StatementParts,
   rules: CompositionRules,
   withReason: string,
@@ -34,8 +29,18 @@ function composeIn(
   feelAdjective: string,
   vocabulary: readonly FeelingGroup[],
 ): Composition {
-  return composition(parts, { rules, templates: { withReason, withoutReason, feelNoun, feelAdjective }, vocabulary });
+  return compose(parts, { rules, templates: { withReason, withoutReason, feelNoun, feelAdjective }, vocabulary });
 }
+
+/** The preview with no words in it (as `composition` shows it): what shows until the watch and the grammar have read the person's. */
+function blankPreview(templates: SentenceTemplates, placeholder = '…'): string {
+  const sentence = templates.withoutReason.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name === 'feel' ? templates.feelNoun : statementFields.includes(name as StatementField) ? placeholder : match,
+  );
+  return sentence.split(`${placeholder}.`).join(placeholder);
+}
+
+const requiredFields = ['emotion', 'situation', 'need'] as const;
 
 const partKeys = { emotion: 'partEmotion', situation: 'partSituation', need: 'partNeed' } as const;
 
@@ -138,12 +143,12 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   /** The sentence, or `''` until the feeling, the situation and the need are written; never composed from words of danger or caution. */
   protected override formValue(): string {
-    return this.coachingOff ? '' : this.composed.text;
+    return this.coachingOff ? '' : (this.composed?.text ?? '');
   }
 
   /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -163,21 +168,21 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     }
   }
 
-  /** The grammar of the widget's language: its tidying rules and, if it declares them, its hints. */
-  private get language(): StatementLanguage {
-    return languageFor(this.locale);
+  protected override readings() {
+    return [grammar];
   }
 
-  private get composeOptions(): { rules: CompositionRules; templates: SentenceTemplates; vocabulary: FeelingGroup[] } {
+  /** The grammar of the widget's language: its tidying rules and, if it declares them, its hints (none until it is here). */
+  private get language(): StatementLanguage | undefined {
+    return grammar.value?.languageFor(this.locale);
+  }
+
+  private get templates(): SentenceTemplates {
     return {
-      rules: this.language.composition,
-      templates: {
-        withReason: this.t('sentenceWithReason'),
-        withoutReason: this.t('sentenceWithoutReason'),
-        feelNoun: this.t('sentenceFeelNoun'),
-        feelAdjective: this.t('sentenceFeelAdjective'),
-      },
-      vocabulary: this.vocabulary,
+      withReason: this.t('sentenceWithReason'),
+      withoutReason: this.t('sentenceWithoutReason'),
+      feelNoun: this.t('sentenceFeelNoun'),
+      feelAdjective: this.t('sentenceFeelAdjective'),
     };
   }
 
@@ -189,19 +194,32 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private readonly composeParts = lastOf(composeIn);
   private readonly composeExample = lastOf(composeIn);
 
-  private composeBy(compose: typeof composeIn, parts: StatementParts): Composition {
-    const { rules, templates, vocabulary } = this.composeOptions;
-    return compose(parts, rules, templates.withReason, templates.withoutReason, templates.feelNoun, templates.feelAdjective, vocabulary);
+  private composeBy(compose: typeof composeIn, parts: StatementParts): Composition | undefined {
+    const loaded = grammar.value;
+    const rules: CompositionRules | undefined = this.language?.composition;
+    if (!loaded || !rules) return undefined;
+    const templates = this.templates;
+    return compose(loaded.composition, parts, rules, templates.withReason, templates.withoutReason, templates.feelNoun, templates.feelAdjective, this.vocabulary);
   }
 
-  /** The person's sentence, its preview and what it lacks: composed once per edit (the data, the form, the event and the render share it). */
-  private get composed(): Composition {
+  /** The person's sentence, its preview and what it lacks: composed once per edit (the data, the form, the event and the render share it); none until the grammar is here. */
+  private get composed(): Composition | undefined {
     return this.composeBy(this.composeParts, this.parts);
   }
 
-  /** The built-in example, as a sentence in the reader's language. */
+  /** The parts Done and Check still need (as typed, until the grammar is here to tidy them). */
+  private get missing(): StatementField[] {
+    return this.composed?.missing ?? requiredFields.filter((field) => !this.parts[field].trim());
+  }
+
+  /** The sentence as the preview shows it: no words of the person's until the watch and the grammar have read them. */
+  private get preview(): string {
+    return (this.coachingOff ? undefined : this.composed?.preview) ?? blankPreview(this.templates);
+  }
+
+  /** The built-in example, as a sentence in the reader's language ('' until the grammar is here). */
   private get example(): string {
-    return this.composeBy(this.composeExample, this.localize.content<StatementParts>('example')).text;
+    return this.composeBy(this.composeExample, this.localize.content<StatementParts>('example'))?.text ?? '';
   }
 
   private get shownGroups(): FilteredGroup[] {
@@ -217,8 +235,9 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
 
   /** The coaching tips the person's words bring now (a field focus is in keeps those it showed: see `fields`). */
   private get hints(): CoachingHint[] {
-    const { hints, composition } = this.language;
-    return this.noHints || this.coachingOff || !hints ? [] : detectHints(this.parts, hints, composition);
+    const language = this.language;
+    if (this.noHints || this.coachingOff || !grammar.value || !language?.hints) return [];
+    return grammar.value.detectHints(this.parts, language.hints, language.composition);
   }
 
   // ——— editing ———
@@ -311,11 +330,13 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   }
 
   private check(): void {
-    const missing = this.composed.missing;
+    const missing = this.missing;
     if (missing.length) {
       this.say(this.t('stillMissing', { parts: this.missingText(missing) }));
       return;
     }
+    // Nothing is called ready before the safety watch has read the words.
+    if (this.coachingOff) return;
     const tips = this.hints.length;
     const ready = tips ? `${this.t('ready')} ${this.localize.plural('tips', tips)}` : this.t('ready');
     this.say(ready, `${this.formValue()} ${ready}`);
@@ -324,14 +345,15 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
   private async copy(): Promise<void> {
     const text = this.formValue();
     if (!text) {
-      this.say(this.t('nothingToCopy', { parts: this.missingText(this.composed.missing) }));
+      const missing = this.missing;
+      if (missing.length) this.say(this.t('nothingToCopy', { parts: this.missingText(missing) }));
     } else {
       await this.copyAndSay(text);
     }
   }
 
   private async done(): Promise<void> {
-    const missing = this.coachingOff ? [] : (this.composed.missing as RequiredField[]);
+    const missing = this.concerned ? [] : (this.missing as RequiredField[]);
     this.errors = missing;
     this.message = '';
     if (missing.length) {
@@ -363,7 +385,8 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     const words = this.localize;
     const view: FieldsView = { words, errors: this.errors, hints: this.hints, fields: this.fields };
     const edit = (field: StatementField, text: string) => this.edit(field, text);
-    const coaching = !this.coachingOff;
+    // While the watch loads, the layout stays as it will be (the preview shows no words of the person's until it read them).
+    const coaching = !this.concerned && !this.watchFailed;
     const toggleExample = () => (this.exampleShown = !this.exampleShown);
     return html`${coaching
         ? html`<p class="intro">${this.t('intro')}</p>${renderExample(words, this.example, this.exampleShown, toggleExample)}`
@@ -380,7 +403,7 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
       })}
       ${renderText(view, 'situation', this.parts.situation, edit)} ${renderText(view, 'reason', this.parts.reason, edit)}
       ${renderText(view, 'need', this.parts.need, edit)}
-      ${coaching ? renderPreview(words, this.composed.preview) : nothing}
+      ${coaching ? renderPreview(words, this.preview) : nothing}
       <div class="actions no-print">
         ${coaching
           ? html`<button part="button" type="button" @click=${this.check}>${this.t('check')}</button>

@@ -1,4 +1,4 @@
-import { englishTemplates } from './compose.js';
+import { englishTemplates } from './templates.js';
 import { feelingStrings } from '../core/feelings.js';
 
 /**

@@ -243,7 +243,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
 
   /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): RequiredField[] {
-    return this.coachingOff ? [] : missingFields({ situation: this.texts.situation, feelings: allFeelings(this.chosen, this.ownFeelings) });
+    return this.concerned ? [] : missingFields({ situation: this.texts.situation, feelings: allFeelings(this.chosen, this.ownFeelings) });
   }
 
   // ——— handing the words on ———
@@ -255,7 +255,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
    * @internal
    */
   [offerFor](exercise: string, value: unknown): unknown {
-    return this.coachingOff ? undefined : journalOffer(exercise, value, this.currentData());
+    return this.concerned ? undefined : journalOffer(exercise, value, this.currentData());
   }
 
   /** The I-statement the journal shows itself. */
@@ -389,7 +389,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
 
   /** After words of danger or caution, "Jealousy journal" is not the frame put on them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
   }
 
   override worksheet(): Worksheet {
@@ -426,7 +426,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
   }
 
   protected override renderBody(): TemplateResult {
-    const danger = this.coachingOff;
+    const danger = this.concerned;
     const { texts, chosen, ownFeelings, strength, errors, completed, message } = this;
     const groups = feelingGroups(this.vocabulary, chosen, this.t('customGroup'));
     const form = {

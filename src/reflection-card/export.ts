@@ -1,5 +1,3 @@
-import { escapeMarkdown } from '../core/markdown.js';
-
 export interface Answer {
   prompt: string;
   answer: string;
@@ -20,13 +18,4 @@ export function answersToText(answers: readonly Answer[], labels: ExportLabels):
     ({ prompt, answer }, i) => `${i + 1}. ${prompt}\n${hasText(answer) ? answer.replace(/\r\n?/g, '\n') : labels.skipped}`,
   );
   return `${[labels.title, ...blocks].join('\n\n')}\n`;
-}
-
-/** The answers as Markdown: a heading per prompt, every piece of the person's (or page's) text escaped. */
-export function answersToMarkdown(answers: readonly Answer[], labels: ExportLabels): string {
-  const blocks = answers.map(
-    ({ prompt, answer }, i) =>
-      `## ${i + 1}. ${escapeMarkdown(prompt)}\n\n${hasText(answer) ? escapeMarkdown(answer) : `*${escapeMarkdown(labels.skipped)}*`}`,
-  );
-  return `${[`# ${escapeMarkdown(labels.title)}`, ...blocks].join('\n\n')}\n`;
 }

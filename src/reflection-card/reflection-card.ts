@@ -12,17 +12,21 @@ import { TendElement } from '../core/tend-element.js';
 import type { Worksheet } from '../core/worksheet.js';
 import type { ReflectionCardData } from './schema.js';
 import { builtInDecks, DECK_IDS, DEFAULT_DECK, normalizePrompt, promptsFromChildren, promptsRule, type Deck, type DeckId } from './decks.js';
-import { answersToMarkdown, answersToText, type Answer } from './export.js';
+import { answersToText, type Answer } from './export.js';
+import { Lazy } from '../core/lazy.js';
+
 import { newSeed, seededShuffle, seedOf } from './shuffle.js';
 import { reflectionCardSchema } from './schema.js';
 import { reflectionCardStrings } from './strings.js';
 import { reflectionCardStyles } from './styles.js';
 import { countWords } from './words.js';
 
+/** The Markdown writer (`markdown.ts`), imported at the first download. */
+const markdownWriter = new Lazy(() => import('./markdown.js').then((module) => module.default));
+
 const deckRule = oneOf(DECK_IDS, DEFAULT_DECK);
 /** Where a server render leaves the shuffle's seed. */
 const SERVER_SEED = 'data-tend-seed';
-
 
 interface Source {
   deck: DeckId | 'custom';
@@ -303,8 +307,9 @@ export class TendReflectionCard extends TendElement<'reflection-card', keyof typ
     return this.copyAndSay(answersToText(this.cards, this.exportLabels));
   }
 
-  private download(): void {
-    this.downloadAndSay(safeFileName(this.headingText, 'md', 'reflection'), 'text/markdown', answersToMarkdown(this.cards, this.exportLabels));
+  private download(): Promise<void> {
+    const [cards, labels] = [this.cards, this.exportLabels];
+    return this.downloadWith(markdownWriter, safeFileName(this.headingText, 'md', 'reflection'), 'text/markdown', (writer) => writer.answersToMarkdown(cards, labels));
   }
 
   /** Where `field-sizing: content` is not supported, the answer grows with its text from here. */

@@ -148,7 +148,7 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
 
   /** With words of danger or caution, "Repair after a conflict" is not offered as the answer to them. */
   protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.coachingOff ? 'headingInDanger' : 'heading');
+    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -186,7 +186,7 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
 
   /** What Done still needs; nothing while the person writes words of danger or caution (they are not pressed for more). */
   private missing(): RequiredField[] {
-    return this.coachingOff ? [] : this.composition.missing;
+    return this.concerned ? [] : this.composition.missing;
   }
 
   /** The hints found in what is written now (none with `no-hints`, in a language without hints, or after words of danger). */
@@ -299,7 +299,7 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
   }
 
   protected override renderBody(): TemplateResult {
-    const danger = this.coachingOff;
+    const danger = this.concerned;
     const data = this.dataNow();
     const form: RepairForm = {
       name: this.nameText,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AgreementData } from '../../src/agreement/schema.js';
 import { agreementStrings } from '../../src/agreement/strings.js';
+import writers from '../../src/agreement/files.js';
 import { agreementTakeAway } from '../../src/agreement/take-away.js';
 import type { AgreementWords } from '../../src/agreement/words.js';
 import { interpolate } from '../../src/core/localize.js';
@@ -41,21 +42,21 @@ describe('agreement take-away (pure)', () => {
   });
 
   it('names the files after the title (the default title when it is blank) with their type', () => {
-    const md = agreementTakeAway(data(), words).file('md', false);
+    const md = agreementTakeAway(data(), words).file('md', false, writers);
     expect([md.name, md.type]).to.deep.equal(['our-weekdays.md', 'text/markdown']);
     expect(md.content).to.contain('# Our weekdays\n').and.contain('- Tuesday is ours');
     const blank = agreementTakeAway(data('   '), words);
     expect(blank.doc.title).to.equal('Our agreement');
-    expect(blank.file('ics', false).name).to.equal('our-agreement.ics');
-    expect(blank.file('ics', false).type).to.equal('text/calendar');
+    expect(blank.file('ics', false, writers).name).to.equal('our-agreement.ics');
+    expect(blank.file('ics', false, writers).type).to.equal('text/calendar');
   });
 
   it('puts the items in the calendar reminder only when the person chose so', () => {
     const takeAway = agreementTakeAway(data(), words);
-    const plain = takeAway.file('ics', false).content;
+    const plain = takeAway.file('ics', false, writers).content;
     expect(plain).to.contain('SUMMARY:Review our agreement: Our weekdays').and.contain('DTSTART;VALUE=DATE:20250228');
     expect(plain).to.contain('DESCRIPTION:Time to review "Our weekdays" together (28 February 2025).');
     expect(plain).to.not.contain('Tuesday');
-    expect(takeAway.file('ics', true).content.replace(/\r\n /g, '')).to.contain('Tuesday is ours');
+    expect(takeAway.file('ics', true, writers).content.replace(/\r\n /g, '')).to.contain('Tuesday is ours');
   });
 });

@@ -100,6 +100,7 @@ async function complete(el) {
     }
     pressed.push(...takeAway.map((b) => `${el.localName}: ${b.textContent.trim()}`));
     await wait(50);
+    said.push(`${el.localName}: ${el.shadowRoot.querySelector('[part~=status]')?.textContent.trim() ?? ''}`);
     if (!press(el, 'Done')) throw new Error('no Done button');
   }
   return Promise.race([done.then(() => true), wait(15000).then(() => false)]);
@@ -107,9 +108,14 @@ async function complete(el) {
 
 const widgets = [];
 const pressed = [];
+/** What each element said after its take-away buttons were pressed. */
+const said = [];
 for (const tag of tags) {
   await customElements.whenDefined(tag);
-  const el = document.querySelector(tag);
+  const el = document.querySelector(`${tag}:not([data-danger])`);
+  // Far below the fold an element renders once it comes near the screen (the autoloader defines them one by one).
+  el.scrollIntoView();
+  while (!el.hasUpdated) await wait(20);
   await el.updateComplete;
   const styled = el.shadowRoot.adoptedStyleSheets.length > 0 || el.shadowRoot.querySelector('style') !== null;
   let completed = false;
@@ -121,4 +127,17 @@ for (const tag of tags) {
   }
   widgets.push({ tag, styled, completed, error });
 }
-window.__strictResult = { violations, widgets, pressed };
+/** The autoloader's page: words of danger in a second reflection card bring the support note (the watch is a chunk). */
+let note = null;
+const danger = document.querySelector('[data-danger]');
+if (danger) {
+  await customElements.whenDefined(danger.localName);
+  danger.scrollIntoView();
+  while (!danger.hasUpdated) await wait(20);
+  await danger.updateComplete;
+  type(danger.shadowRoot.querySelector('#answer'), 'he hit me again last night');
+  const deadline = Date.now() + 15000;
+  while (!danger.shadowRoot.querySelector('[part~=support]') && Date.now() < deadline) await wait(50);
+  note = danger.shadowRoot.querySelector('[part~=support]') !== null;
+}
+window.__strictResult = { violations, widgets, pressed, said, note };

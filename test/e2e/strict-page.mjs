@@ -4,6 +4,9 @@
 // widget styled, completes each one (copy and downloads pressed too), and the browser records no
 // CSP violation and no request beyond the page and its own script. In Chromium, and in WebKit
 // (WebKitGTK's MiniBrowser through WebKitWebDriver) when TEND_BROWSERS asks for it (the default).
+// Then the same page through dist/cdn/autoloader.js, with Trusted Types enforced too: each element's file and chunks,
+// the safety watch a moment after them (words of danger bring the note) and the agreement's file writers at the
+// first download, all from the page's own origin.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -13,13 +16,16 @@ import { startWebKitDriver, webkitCapabilities } from '../../scripts/webkit-laun
 import { loadRegistry } from '../../scripts/registry.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** The autoloader's page: the same policy, and Trusted Types required for every script sink. */
+const CSP_TRUSTED_TYPES = `${CSP}; require-trusted-types-for 'script'`;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-const body = `<!doctype html>
+const head = (script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>strict page</title>
-<script type="module" src="/dist/tend.min.js"></script>
+<script type="module" src="${script}"></script>
 <script type="module" src="/test/e2e/strict-page-driver.js"></script></head>
-<body>
+<body>`;
+const body = `
 <tend-i-statement emotion="anxious" situation="you do not text back" need="a check-in"></tend-i-statement>
 <tend-stop-timer durations="1 1 1 1"></tend-stop-timer>
 <tend-agreement with="Alex"></tend-agreement>
@@ -31,7 +37,12 @@ const body = `<!doctype html>
 `;
 // Every element of the registry is on the page: one without an example above is there as it is.
 const missing = (await loadRegistry()).filter((widget) => !body.includes(`<${widget.tag}`));
-const page = `${body}${missing.map((widget) => `<${widget.tag}></${widget.tag}>`).join('\n')}
+const elements = `${body}${missing.map((widget) => `<${widget.tag}></${widget.tag}>`).join('\n')}`;
+const page = `${head('/dist/tend.min.js')}${elements}
+</body></html>`;
+// A second reflection card, where the driver types words of danger once the others are done.
+const autoloaderPage = `${head('/dist/cdn/autoloader.js')}${elements}
+<tend-reflection-card data-danger prompt="Anything else?"></tend-reflection-card>
 </body></html>`;
 
 /** Paths the server was asked for (WebKit: WebDriver classic cannot watch the page's requests). */
@@ -39,9 +50,9 @@ const served = [];
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   served.push(url.pathname);
-  response.setHeader('Content-Security-Policy', CSP);
-  if (url.pathname === '/') {
-    response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+  response.setHeader('Content-Security-Policy', url.pathname === '/autoloader' ? CSP_TRUSTED_TYPES : CSP);
+  if (url.pathname === '/' || url.pathname === '/autoloader') {
+    response.writeHead(200, { 'Content-Type': 'text/html' }).end(url.pathname === '/' ? page : autoloaderPage);
     return;
   }
   const file = normalize(join(process.cwd(), url.pathname));
@@ -64,7 +75,7 @@ function check(name, ok, detail = '') {
 }
 
 /** The page's result and every URL it requested, in Chromium (puppeteer sees each request). */
-async function inChromium() {
+async function inChromium(path = '/') {
   const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const tab = await browser.newPage();
@@ -72,7 +83,7 @@ async function inChromium() {
     tab.on('request', (request) => requests.push(request.url()));
     const client = await tab.createCDPSession();
     await client.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => {});
-    await tab.goto(`${origin}/`, { waitUntil: 'load' });
+    await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
     const result = await tab.waitForFunction(() => window.__strictResult, { timeout: 60000 }).then((handle) => handle.jsonValue());
     return { result, requests };
   } finally {
@@ -84,7 +95,7 @@ async function inChromium() {
  * The same in WebKit, over plain WebDriver classic: the requests are what this server was asked
  * for plus every resource the page's Resource Timing saw (a request elsewhere would show there).
  */
-async function inWebKit() {
+async function inWebKit(path = '/') {
   const { port, driver } = await startWebKitDriver();
   const endpoint = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
@@ -97,7 +108,7 @@ async function inWebKit() {
   try {
     session = (await call('POST', '/session', { capabilities: { alwaysMatch: webkitCapabilities() } })).sessionId;
     served.length = 0;
-    await call('POST', `/session/${session}/url`, { url: `${origin}/` });
+    await call('POST', `/session/${session}/url`, { url: `${origin}${path}` });
     const deadline = Date.now() + 60000;
     let result = null;
     while (!result && Date.now() < deadline) {
@@ -116,7 +127,7 @@ async function inWebKit() {
   }
 }
 
-function checkRun(engine, { result, requests }) {
+function checkRun(engine, { result, requests }, autoloader = false) {
   check(`${engine}: no securitypolicyviolation event`, result.violations.length === 0, result.violations.join('; '));
   for (const widget of result.widgets) {
     check(`${engine}: ${widget.tag} renders styled under strict CSP`, widget.styled, 'no adopted styles applied');
@@ -133,12 +144,26 @@ function checkRun(engine, { result, requests }) {
   // /favicon.ico is the browser's own request for the tab icon, made for every page.
   const expected = new Set(['/', '/dist/tend.min.js', '/test/e2e/strict-page-driver.js', '/favicon.ico']);
   check(`${engine}: no request leaves the page`, foreign.length === 0, foreign.join(', '));
-  check(`${engine}: no request beyond the page and its scripts`, own.every((path) => expected.has(path)), own.join(', '));
+  if (!autoloader) {
+    check(`${engine}: no request beyond the page and its scripts`, own.every((path) => expected.has(path)), own.join(', '));
+    return;
+  }
+  // The autoloader's page: its own scripts from dist/cdn/, the watch and the agreement's writers among them.
+  const mine = (path) => path === '/autoloader' || path === '/favicon.ico' || path === '/test/e2e/strict-page-driver.js' || path.startsWith('/dist/cdn/');
+  check(`${engine}: no request beyond the page and dist/cdn/`, own.every(mine), own.join(', '));
+  check(`${engine}: the safety watch came as a chunk of dist/cdn/`, own.some((path) => /^\/dist\/cdn\/chunks\/watch-/.test(path)), own.join(', '));
+  check(`${engine}: the agreement's file writers came at the first download`, own.some((path) => /^\/dist\/cdn\/chunks\/files-/.test(path)), own.join(', '));
+  check(`${engine}: the agreement said its files were downloaded`, result.said.some((said) => said.startsWith('tend-agreement: Downloaded')), result.said.join('; '));
+  check(`${engine}: words of danger brought the support note`, result.note === true, String(result.note));
 }
 
 try {
   checkRun('Chromium', await inChromium());
-  if (wanted.includes('webkit')) checkRun('WebKit', await inWebKit());
+  checkRun('Chromium (autoloader, Trusted Types)', await inChromium('/autoloader'), true);
+  if (wanted.includes('webkit')) {
+    checkRun('WebKit', await inWebKit());
+    checkRun('WebKit (autoloader, Trusted Types)', await inWebKit('/autoloader'), true);
+  }
 } finally {
   server.close();
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { sessionMarkdown, sessionText, stepEntries } from '../../src/flow/session.js';
+import { sessionMarkdown } from '../../src/flow/session-markdown.js';
+import { sessionText, stepEntries } from '../../src/flow/session.js';
 import { summaries } from '../../src/entries/summaries.js';
 import { groupSteps } from '../../src/flow/steps.js';
 

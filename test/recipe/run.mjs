@@ -17,7 +17,7 @@ import { serveStatic } from '../consumer/serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(ROOT, 'test/recipe/fixture');
-const REGISTRY_LINE = "  widget('gratitude', 'TendGratitude', { xapi: { verb: 'answered', name: 'Note of thanks', description: 'One thing I appreciate about you.', interactionType: 'long-fill-in' }, budget: { alone: 40, share: 3 } }),";
+const REGISTRY_LINE = "  widget('gratitude', 'TendGratitude', { xapi: { verb: 'answered', name: 'Note of thanks', description: 'One thing I appreciate about you.', interactionType: 'long-fill-in' }, budget: { alone: 40, share: 3, page: 40 } }),";
 
 let passed = 0;
 let failed = 0;

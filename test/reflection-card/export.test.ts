@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { builtInDecks, DECK_IDS, normalizePrompt, promptsFromChildren } from '../../src/reflection-card/decks.js';
-import { answersToMarkdown, answersToText } from '../../src/reflection-card/export.js';
+import { answersToText } from '../../src/reflection-card/export.js';
+import { answersToMarkdown } from '../../src/reflection-card/markdown.js';
 import { countWords } from '../../src/reflection-card/words.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 

@@ -94,10 +94,11 @@ const rank = (found: SafetyFinding | null) => (!found ? 0 : found.tier === 'caut
  * caution), read in every language, or null. Pure: it keeps, sends and records nothing.
  */
 export function assessSafety(texts: readonly string[]): SafetyFinding | null {
-  languages ??= tables.map((table) => new CompiledLanguage(table));
   let best: SafetyFinding | null = null;
   for (const text of texts) {
     if (!text?.trim()) continue;
+    // Built at the first words to read: an empty exercise compiles nothing.
+    languages ??= tables.map((table) => new CompiledLanguage(table));
     for (const sentence of sentencesOf(text)) {
       for (const language of languages) {
         const found = assessSentence(language, sentence);

@@ -20,6 +20,7 @@ export const strings = {
   print: 'Imprimir',
   downloadMarkdown: 'Descargar en Markdown',
   downloaded: 'Descargado: {file}.',
+  downloadFailed: 'Aquí no se pudo preparar el archivo. Revisa tu conexión e inténtalo de nuevo.',
   completed: 'Terminado. Gracias por regalarte este tiempo.',
   completedPlain: 'Terminado.',
   startedOver: 'Has empezado de nuevo.',
