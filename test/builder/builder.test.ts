@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { engine, skipBecause } from '../helpers/skip.js';
 import type { TendBuilder } from '../../src/builder/builder.js';
@@ -47,7 +47,8 @@ describe('<tend-builder>', () => {
     emotion.value = 'calm';
     emotion.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(texts(el, 'a')).to.include('Email my words to therapist@example.org');
+    // The link's code comes with the element's first `send-to` (a module of its own): wait for it, not for a render.
+    await waitUntil(() => texts(el, 'a').includes('Email my words to therapist@example.org'), '"Email my words" once something is written');
   });
 
   it('STOP timer: four step lengths, typed as people write them, are written as durations in seconds', async () => {
