@@ -421,7 +421,7 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
     if (!this.statementShown) return nothing;
     const key = this.persist ? `${this.persist}/i-statement` : undefined;
     return html`<div class="statement" ?hidden=${danger}>
-      <tend-i-statement lang=${this.locale} theme=${this.theme ?? nothing} persist=${key ?? nothing}></tend-i-statement>
+      <tend-i-statement lang=${this.locale} theme=${this.theme ?? nothing} .persist=${key}></tend-i-statement>
     </div>`;
   }
 
