@@ -6,7 +6,6 @@
 /** Some mail apps (and Windows' URL handler) drop or refuse `mailto:` links longer than about 2,000 characters. */
 export const MAILTO_LIMIT = 1800;
 
-export { isEmailAddress } from './email-address.js';
 
 const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 

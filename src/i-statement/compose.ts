@@ -4,7 +4,7 @@ import { englishRules } from './english.js';
 import { statementFields, type StatementField, type StatementParts } from './parts.js';
 
 export { tidySpacing } from '../core/phone-text.js';
-export { englishRules, englishTemplates } from './english.js';
+export { englishRules } from './english.js';
 export { partsFrom, statementFields, type StatementField, type StatementParts } from './parts.js';
 
 /**

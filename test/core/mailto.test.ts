@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isEmailAddress, MAILTO_LIMIT, mailtoUrl } from '../../src/core/mailto.js';
+import { isEmailAddress } from '../../src/core/email-address.js';
+import { MAILTO_LIMIT, mailtoUrl } from '../../src/core/mailto.js';
 
 const bodyOf = (href: string) => decodeURIComponent(new URL(href).searchParams.get('body') === null ? '' : href.split('&body=')[1]!);
 
