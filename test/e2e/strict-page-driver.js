@@ -43,6 +43,20 @@ async function complete(el) {
       await wait(20);
     }
     pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
+  } else if (el.localName === 'tend-jealousy-journal') {
+    // What happened and a feeling, Done; the kept entry then offers the journal's downloads.
+    el.shadowRoot.querySelector('[part~="feeling"]').click();
+    type(el.shadowRoot.querySelector('#situation'), 'They went out without me.');
+    await el.updateComplete;
+    if (!press(el, 'Done')) throw new Error('no Done button');
+    await el.updateComplete;
+    const downloads = buttons(el).filter((b) => b.textContent.trim().startsWith('Download'));
+    if (downloads.length < 2) throw new Error('the kept entry offers no downloads');
+    for (const button of downloads) {
+      button.click();
+      await wait(20);
+    }
+    pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
   } else if (el.localName === 'tend-active-listening') {
     // One round as a pair does it: what was said, passed on, heard, checked ("That's it"), a validation, Done.
     const step = async (act) => {

@@ -34,6 +34,7 @@ const body = `
 <tend-check-in history persist="strict-page" with="Alex"></tend-check-in>
 <tend-active-listening with="Sam, Alex"></tend-active-listening>
 <tend-repair with="Sam"></tend-repair>
+<tend-jealousy-journal history persist="strict-journal" with="Sam"></tend-jealousy-journal>
 `;
 // Every element of the registry is on the page: one without an example above is there as it is.
 const missing = (await loadRegistry()).filter((widget) => !body.includes(`<${widget.tag}`));
