@@ -273,7 +273,7 @@ function packageJson(widgets, langs, pkg) {
     ordered.splice(before ? ordered.indexOf(before) + 1 : ordered.length, 0, key);
   });
   const exports = Object.fromEntries(ordered.map((key) => [key, computed[key] ?? pkg.exports[key]]));
-  const hand = pkg.sideEffects.filter((path) => !/^\.\/(dist|src)\/(entries\/|define\/|locales\/|index\.|react\.)/.test(path) && !widgets.some((w) => path.endsWith(`/${w.exercise}.js`) || path.endsWith(`/${w.exercise}.ts`)));
+  const hand = pkg.sideEffects.filter((path) => !/^\.\/(dist|src)\/(entries\/|define\/|locales\/|index\.|react\.)/.test(path) && !widgets.some((w) => path === `./dist/${w.exercise}.js`));
   const sideEffects = [
     './dist/entries/define/*.js',
     './dist/entries/builder-locales.js',

@@ -97,7 +97,7 @@ export const widgets = [
   }),
   widget('jealousy-journal', 'TendJealousyJournal', {
     xapi: { verb: 'answered', name: 'Jealousy journal', description: 'What happened, the feeling and its strength, the need or boundary behind it.', interactionType: 'long-fill-in' },
-    budget: { alone: 36.0, share: 7.4, page: 37.8 },
+    budget: { alone: 38.5, share: 7.4, page: 43.1 },
     layout: [{ attributes: 'with="Sam"' }],
   }),
   widget('active-listening', 'TendActiveListening', {

@@ -1,5 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
+// The I-statement the journal shows when the page has none ("Turn this into an I-statement"): imported with the
+// journal, as a dynamic import would split a host's single-file build (Rollup refuses it) and warn in Vite.
+import '../entries/define/i-statement.js';
 import { longDate } from '../core/dates.js';
 import { safeFileName } from '../core/export.js';
 import { allFeelings, emotionsRule, feelingGroups, offeredFeelings, parseWordList, splitFeelings, toggleWord, type FeelingGroup } from '../core/feelings.js';
@@ -278,8 +281,6 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
     }
     let target = this.statementShown ? this.statement : this.statementOnPage();
     if (!target) {
-      // A page that loaded the journal alone loads the I-statement now, once it is asked for.
-      if (!customElements.get('tend-i-statement')) await import('../entries/define/i-statement.js');
       this.statementShown = true;
       this.saveDraft();
       await this.updateComplete;
