@@ -67,7 +67,16 @@ function throwawayProfile() {
   for (const sub of ['config', 'data', 'cache', 'downloads']) mkdirSync(join(dir, sub));
   writeFileSync(join(dir, 'config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${join(dir, 'downloads')}"\n`);
   const env = { XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
-  return { env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // MiniBrowser's helper processes can still be writing their shader cache as it quits: retry, and never fail a run
+  // over a temporary folder left behind.
+  const remove = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // left in the system's temporary folder
+    }
+  };
+  return { env, remove };
 }
 
 /** Starts WebKitWebDriver on a free local port; resolves once it answers. */
