@@ -103,30 +103,9 @@ export function measure(code) {
   };
 }
 
-/** Bundles one entry with everything it imports, minified, without writing it. */
-export async function bundle(entry) {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyTemplates()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
-      rolldownOptions: { output: { ...finalOutput, codeSplitting: false } },
-    },
-  });
-  const [result] = Array.isArray(output) ? output : [output];
-  return result.output.map((chunk) => chunk.code ?? '').join('');
-}
-
-/**
- * An entry as an app's bundler splits it (minified): `first`, the entry with every chunk it imports statically (what
- * the page loads with it); `later`, the chunks it imports on use (the safety watch, a click-only part).
- */
-export async function splitBundle(entry) {
-  const output = await build({
+/** Builds one entry in memory, minified as dist/ is, with the given output options; its chunks. */
+async function buildInMemory(entry, output) {
+  const built = await build({
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyTemplates()],
@@ -135,11 +114,25 @@ export async function splitBundle(entry) {
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: finalOutput },
+      rolldownOptions: { output: { ...finalOutput, ...output } },
     },
   });
-  const [result] = Array.isArray(output) ? output : [output];
-  const chunks = new Map(result.output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const [result] = Array.isArray(built) ? built : [built];
+  return result.output;
+}
+
+/** Bundles one entry with everything it imports, minified, without writing it. */
+export async function bundle(entry) {
+  return (await buildInMemory(entry, { codeSplitting: false })).map((chunk) => chunk.code ?? '').join('');
+}
+
+/**
+ * An entry as an app's bundler splits it (minified): `first`, the entry with every chunk it imports statically (what
+ * the page loads with it); `later`, the chunks it imports on use (the safety watch, a click-only part).
+ */
+export async function splitBundle(entry) {
+  const output = await buildInMemory(entry, {});
+  const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const first = new Set();
   const visit = (name) => {
     if (first.has(name) || !chunks.has(name)) return;
