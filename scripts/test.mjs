@@ -3,7 +3,8 @@
 // the manifest as tools read it, size budget, the server render of every element (Lit SSR in Node) and its hydration in Chromium, layout shift
 // with dist/tend.css, editor types, publint, arethetypeswrong, browser tests in Chromium, Firefox and WebKit, the
 // strict-CSP page, a throwaway exercise added by the README's recipe alone, and the WordPress plugin on a real
-// WordPress. Stops at the first failing step.
+// WordPress. Stops at the first failing step. An engine whose browser tests stop part-way with no test failed (its
+// browser or driver gone) runs its files again, once, and says so.
 // `npm run test:quick` (`--quick`), the inner loop: registry and strings-table freshness, type-check, lint, build and the
 // browser tests in Chromium only (TEND_BROWSERS to choose another engine, TEND_FILES to narrow the files); no manifest,
 // packaging, size or layout steps, no other engine, no strict page, recipe, consumer suite or WordPress.
@@ -40,10 +41,19 @@ const TERMINAL_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`
 let passed = 0;
 let failed = 0;
 
-function run(name, command, args) {
+function run(name, command, args, env = {}) {
   return new Promise((resolve) => {
     console.log(`\n▶ ${name}`);
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    // A step that fails without a failed test (a browser or its driver gone) says why on stderr: kept, and repeated
+    // after the failure, where a log's tail shows it.
+    let errorTail = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      // MiniBrowser's GTK warnings (no accessibility bus under Xvfb) are noise here.
+      const said = chunk.toString().split('\n').filter((line) => !/WARNING \*\*|^\s*$/.test(line));
+      if (said.length) errorTail = `${errorTail}${said.join('\n')}\n`.slice(-4000);
+    });
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -54,13 +64,19 @@ function run(name, command, args) {
       for (const raw of lines) {
         // The progress lines repeat with terminal codes; keep the last count of each browser.
         const line = raw.replace(TERMINAL_CODES, '').trim();
+        const progress = /^(\w+): *\|[^|]*\| (\d+)\/(\d+) test files/.exec(line);
+        if (progress) files.set(progress[1], [Number(progress[2]), Number(progress[3])]);
         const match = /^(\w[\w ]*?):? *(?:\|[^|]*\| [^|]*test files \||) ?(\d+) passed, (\d+) failed/.exec(line);
         if (match && (line.includes('test files') || /^[\w ]+: \d+ passed, \d+ failed/.test(line))) {
           counts.set(match[1], [Number(match[2]), Number(match[3])]);
         }
       }
     });
-    child.on('close', (code) => resolve(code ?? 1));
+    child.on('close', (code, signal) => {
+      if (signal) console.log(`\n${name}: stopped by ${signal}`);
+      if (code !== 0 && errorTail.trim()) console.log(`\n${name}: the last of what it wrote on stderr:\n${errorTail.replace(TERMINAL_CODES, '')}`);
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -70,8 +86,24 @@ const QUICK = new Set(['registry', 'strings table', 'typecheck', 'lint', 'build'
 if (quick) process.env.TEND_BROWSERS ??= 'chromium';
 
 const counts = new Map();
+/** Each browser's test files run and in all, from web-test-runner's progress lines. */
+const files = new Map();
+
+/**
+ * An engine whose run stopped part-way with no test failed (its browser or its driver gone, not a test): its files
+ * again, once, said as such. A failed test is never run again.
+ */
+async function rerunUnfinishedEngines(code, name, command, args) {
+  const anyFailed = [...files.keys()].some((browser) => counts.get(browser)?.[1]);
+  const unfinished = [...files].filter(([, [done, total]]) => done < total).map(([browser]) => browser);
+  if (anyFailed || unfinished.length === 0) return code;
+  console.log(`\n↻ ${unfinished.join(', ')} stopped part-way with no test failed (the browser or its driver, not a test): its files again, once`);
+  return run(`${name} in ${unfinished.join(', ')}`, command, args, { TEND_BROWSERS: unfinished.map((browser) => browser.toLowerCase()).join(',') });
+}
+
 for (const [name, command, args] of steps.filter(([name]) => !quick || QUICK.has(name))) {
-  const code = await run(name, command, args);
+  let code = await run(name, command, args);
+  if (code !== 0 && name === 'browser tests') code = await rerunUnfinishedEngines(code, name, command, args);
   if (code !== 0) {
     console.error(`\n✖ ${name} failed (exit ${code})`);
     failed += 1;

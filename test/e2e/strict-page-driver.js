@@ -81,7 +81,10 @@ async function complete(el) {
     }
     if (el.localName === 'tend-flow') {
       // Its one step, finished by its own Done: the flow moves on to its summary.
+      // The autoloader may define the step's element a moment after the flow's: wait for it to render.
+      await customElements.whenDefined('tend-i-statement');
       const step = el.querySelector('tend-i-statement');
+      while (!step.hasUpdated) await wait(20);
       await step.updateComplete;
       if (!press(step, 'Done')) throw new Error('no Done in the step');
       await wait(50);
