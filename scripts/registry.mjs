@@ -284,7 +284,15 @@ function packageJson(widgets, langs, pkg) {
     './src/entries/**/*.ts',
     ...hand,
   ];
-  return `${JSON.stringify({ ...pkg, main: './dist/index.js', module: './dist/index.js', types: computed['.'].types, exports, sideEffects }, null, 2)}\n`;
+  // TypeScript's older resolution (moduleResolution node10, "node") reads no "exports": each subpath's types again.
+  const typesVersions = {
+    '*': Object.fromEntries(
+      Object.entries(exports)
+        .filter(([key, target]) => key !== '.' && typeof target === 'object' && target.types)
+        .map(([key, target]) => [key.slice(2), [target.types]]),
+    ),
+  };
+  return `${JSON.stringify({ ...pkg, main: './dist/index.js', module: './dist/index.js', types: computed['.'].types, typesVersions, exports, sideEffects }, null, 2)}\n`;
 }
 
 export async function outputs() {

@@ -28,7 +28,7 @@ const steps = [
   ['layout shift (dist/tend.css)', 'node', ['scripts/browsers.mjs', '--', 'node', 'scripts/check-layout-shift.mjs']],
   ['editor types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json']],
   ['publint', 'npx', ['publint', '--strict']],
-  ['types (attw)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped', '--exclude-entrypoints', './tend.css']],
+  ['types (attw: node10, node16, bundler)', 'npx', ['attw', '--pack', '.', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped', '--exclude-entrypoints', './tend.css']],
   ['browser tests', 'node', ['scripts/browsers.mjs', '--', 'npx', 'web-test-runner']],
   ['strict page (CSP, zero network)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/e2e/strict-page.mjs']],
   ['recipe (a throwaway exercise added by the README alone)', 'node', ['scripts/browsers.mjs', '--', 'node', 'test/recipe/run.mjs']],
