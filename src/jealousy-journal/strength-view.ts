@@ -25,8 +25,9 @@ export function renderStrength(words: JournalWords, strength: number | null, dan
       )}
     </div>
     <p class="scale-ends" id="strength-ends">
-      <span>${STRENGTH.min}: ${words.t('strengthLow')}</span>
-      <span>${STRENGTH.max}: ${words.t('strengthHigh')}</span>
+      <span>${STRENGTH.min}: ${words.t('strengthLow')}</span
+      ><span class="visually-hidden">, </span
+      ><span>${STRENGTH.max}: ${words.t('strengthHigh')}</span>
     </p>
     <p class="strength-now" aria-hidden="true">${strength === null ? words.t('strengthNotChosen') : words.t('strengthValue', { value: strength })}</p>
   </fieldset>`;

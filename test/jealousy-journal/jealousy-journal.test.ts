@@ -80,6 +80,9 @@ describe('<tend-jealousy-journal>', () => {
       const radios = [...strength.querySelectorAll<HTMLInputElement>('input[type=radio]')];
       expect(radios.map((r) => text(r.closest('label')))).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
       expect(radios.some((r) => r.checked), 'no strength until the person chooses one').to.equal(false);
+      // The two ends sit apart on screen, with nothing between them for a screen reader (Orca said "barely there10").
+      expect(strength.getAttribute('aria-describedby')).to.contain('strength-ends');
+      expect($(el, '#strength-ends').textContent!.trim()).to.equal('0: barely there, 10: as strong as it gets');
       expect(labelOf(el, 'need')).to.contain('need');
       expect(labelOf(el, 'say')).to.contain('say');
       expect(labelOf(el, 'agreement')).to.contain('agreement');
