@@ -60,18 +60,36 @@ function downloads() {
   return rows;
 }
 
-/** The demo article as published: with the CDN script and stylesheet, or with neither and no widgets. */
-function blogHtml(withWidgets) {
+/** The two embeds a blogger can paste: the one-file bundle, or the autoloader (each element's file and chunks as needed). */
+const EMBEDS = {
+  with: '<link rel="stylesheet" href="/tend.css"><script type="module" src="/tend.min.js"></script>',
+  autoloader: '<link rel="stylesheet" href="/tend.css"><script type="module" src="/cdn/autoloader.js"></script>',
+};
+/** The pages Lighthouse loads: the article alone, and with each embed. */
+const PAGES = ['without', ...Object.keys(EMBEDS)];
+const PAGE_NAMES = { without: 'without widgets', with: 'with widgets, `dist/tend.min.js`', autoloader: 'with widgets, `dist/cdn/autoloader.js`' };
+
+/** The demo article as published: with an embed's script and stylesheet, or with neither and no widgets. */
+function blogHtml(page) {
   let html = readFileSync('demo/blog.html', 'utf8').replace(/<nav>[^]*?<\/nav>/, '');
-  html = html.replace('<script type="module" src="./widgets.ts"></script>', withWidgets ? '<link rel="stylesheet" href="/tend.css"><script type="module" src="/tend.min.js"></script>' : '');
-  if (!withWidgets) html = html.replace(/<(tend-[a-z-]+)[^>]*>[^]*?<\/\1>/g, '');
+  html = html.replace('<script type="module" src="./widgets.ts"></script>', EMBEDS[page] ?? '');
+  if (!EMBEDS[page]) html = html.replace(/<(tend-[a-z-]+)[^>]*>[^]*?<\/\1>/g, '');
   return html;
+}
+
+/** Every file under dist/cdn/, served at /cdn/. */
+function cdnFiles(dir = 'dist/cdn', at = '/cdn') {
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? Object.entries(cdnFiles(join(dir, entry.name), `${at}/${entry.name}`)) : entry.name.endsWith('.js') ? [[`${at}/${entry.name}`, ['text/javascript', readFileSync(join(dir, entry.name))]]] : [],
+    ),
+  );
 }
 
 async function lighthouse(runs) {
   const files = {
-    '/with.html': ['text/html', blogHtml(true)],
-    '/without.html': ['text/html', blogHtml(false)],
+    ...Object.fromEntries(PAGES.map((page) => [`/${page}.html`, ['text/html', blogHtml(page)]])),
+    ...cdnFiles(),
     '/demo.css': ['text/css', readFileSync('demo/demo.css')],
     '/tend.css': ['text/css', readFileSync('dist/tend.css')],
     '/tend.min.js': ['text/javascript', readFileSync('dist/tend.min.js')],
@@ -88,7 +106,7 @@ async function lighthouse(runs) {
   const dir = mkdtempSync(join(tmpdir(), 'tend-lh-'));
   const results = {};
   try {
-    for (const page of ['without', 'with']) {
+    for (const page of PAGES) {
       results[page] = [];
       for (let run = 0; run < runs; run++) {
         const out = join(dir, `${page}-${run}.json`);
@@ -138,14 +156,17 @@ export function blogTargets({ shifts, bytes, lighthouse: lh }) {
   const worst = Math.max(...shifts.flatMap((r) => checkWidths.map((w) => r[`${w}css`])));
   rows.push(['Layout shift with dist/tend.css, every element at 390 and 1280 px', 'CLS ≤ 0.1', worst.toFixed(3), worst <= 0.1]);
   const one = Math.max(...bytes.filter((r) => r.page.startsWith('one')).map((r) => r.autoloader));
-  rows.push(['JavaScript a page with one element downloads (dist/cdn/autoloader.js)', '≤ 21 kB gzip', kB(one), one <= 21 * 1024]);
+  rows.push(['JavaScript a page with one element downloads (dist/cdn/autoloader.js)', '≤ 30 kB gzip', kB(one), one <= 30 * 1024]);
   if (lh.error) return [...rows, ['Lighthouse', 'mobile', `not measured (${lh.error})`, null]];
   const m = (page, key) => median(lh[page].map((r) => r[key]));
-  rows.push(['Lighthouse mobile Performance, article with the widgets', '≥ 98', String(m('with', 'score')), m('with', 'score') >= 98]);
-  const tbt = m('with', 'tbt') - m('without', 'tbt');
-  rows.push(['Total Blocking Time added by the widgets', '≤ 50 ms', `${tbt.toFixed(0)} ms`, tbt <= 50]);
-  const lcp = m('with', 'lcp') - m('without', 'lcp');
-  rows.push(['Largest Contentful Paint added by the widgets', 'unchanged (≤ 50 ms)', `${lcp.toFixed(0)} ms`, lcp <= 50]);
+  for (const page of Object.keys(EMBEDS)) {
+    const embed = page === 'with' ? 'dist/tend.min.js' : 'dist/cdn/autoloader.js';
+    rows.push([`Lighthouse mobile Performance, article with the widgets (${embed})`, '100', String(m(page, 'score')), m(page, 'score') >= 100]);
+    const tbt = m(page, 'tbt') - m('without', 'tbt');
+    rows.push([`Total Blocking Time added by the widgets (${embed})`, '≤ 50 ms', `${tbt.toFixed(0)} ms`, tbt <= 50]);
+    const lcp = m(page, 'lcp') - m('without', 'lcp');
+    rows.push([`Largest Contentful Paint added by the widgets (${embed})`, '≤ 0.2 s', `${lcp.toFixed(0)} ms`, lcp <= 200]);
+  }
   return rows;
 }
 
@@ -168,13 +189,13 @@ export function blogReport({ shifts, bytes, lighthouse: lh }) {
     return out;
   }
   out.push(
-    'Lighthouse 12.2.3, mobile, simulated throttling, performance only, on the demo article served gzip from localhost, without and with the widgets (`dist/tend.min.js` + `dist/tend.css`):',
+    'Lighthouse 12.2.3, mobile, simulated throttling, performance only, on the demo article served gzip from localhost, without the widgets and with them by each embed (`dist/tend.css` with `dist/tend.min.js`, or with `dist/cdn/autoloader.js`):',
     '',
     '| page | run | Performance | LCP | TBT | CLS |',
     '| --- | --- | --- | --- | --- | --- |',
   );
-  for (const page of ['without', 'with']) {
-    lh[page].forEach((r, i) => out.push(`| ${page} widgets | ${i + 1} | ${r.score} | ${(r.lcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} |`));
+  for (const page of PAGES) {
+    lh[page].forEach((r, i) => out.push(`| ${PAGE_NAMES[page]} | ${i + 1} | ${r.score} | ${(r.lcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} |`));
   }
   out.push('');
   return out;

@@ -18,8 +18,10 @@ async function preloaded(url) {
 function firstField(el, probe) {
   const shadow = el.shadowRoot;
   if (!shadow) return null;
-  let field = probe === 'form' ? shadow.querySelector('#emotion') : shadow.querySelector('input, textarea');
-  while (field && field.shadowRoot) field = field.shadowRoot.querySelector('input, textarea');
+  // A text field, not a checkbox before it (active listening's "No peeking" comes first).
+  const TEXT = 'textarea, input:not([type]), input[type=text]';
+  let field = probe === 'form' ? shadow.querySelector('#emotion') : shadow.querySelector(TEXT);
+  while (field && field.shadowRoot) field = field.shadowRoot.querySelector(TEXT);
   return field;
 }
 
@@ -260,6 +262,7 @@ const bench = {
       record.complete = { at: performance.now(), stamp: event.timeStamp, elapsedMs: event.detail.data.elapsedMs, pausedMs: event.detail.data.pausedMs };
     });
     record.startedAt = performance.now();
+    record.el = el;
     if (block) {
       // The main thread is blocked for 200 ms every second, starting with the run.
       record.blocker = setInterval(() => {
@@ -274,10 +277,30 @@ const bench = {
     return record.startedAt;
   },
 
+  /** Back on the page after it was hidden: what the widget says, then Resume pressed as a person would. */
+  timerResumeAfterAway() {
+    const record = window.__timer;
+    const shadow = record.el.shadowRoot;
+    record.awayNote = shadow.querySelector('[part~=base]')?.textContent.includes('while you were away') ?? false;
+    const resume = [...shadow.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Resume');
+    if (!resume) throw new Error('no Resume button after the page was hidden');
+    record.resumedAt = performance.now();
+    resume.click();
+    return record.awayNote;
+  },
+
   timerResult() {
     const record = window.__timer;
     clearInterval(record.blocker);
-    return { steps: record.steps, complete: record.complete, startedAt: record.startedAt, blocks: record.blocks, visibility: record.visibility ?? [] };
+    return {
+      steps: record.steps,
+      complete: record.complete,
+      startedAt: record.startedAt,
+      blocks: record.blocks,
+      visibility: record.visibility ?? [],
+      resumedAt: record.resumedAt ?? null,
+      awayNote: record.awayNote ?? null,
+    };
   },
 };
 

@@ -381,23 +381,33 @@ async function timerCondition(origin, condition) {
       await sleep(hideFor);
       await page.bringToFront();
       await front.close();
+      // The widget pauses while the page is hidden and says so; the person presses Resume when back.
+      await sleep(500);
+      await page.evaluate(() => window.bench.timerResumeAfterAway());
     }
     const total = durations.reduce((a, b) => a + b, 0) * 1000;
-    await page.waitForFunction(() => window.__timer.complete !== null, { timeout: total + 30_000, polling: 250 });
+    await page.waitForFunction(() => window.__timer.complete !== null, { timeout: total + hideFor + 30_000, polling: 250 });
     const raw = await page.evaluate(() => window.bench.timerResult());
     await page.close();
+    // Away: from the page hidden to Resume pressed (none in the other conditions); the steps after it are due that much later.
+    const hiddenAt = raw.visibility.find((v) => v.state === 'hidden')?.at ?? null;
+    const away = raw.resumedAt !== null && hiddenAt !== null ? raw.resumedAt - hiddenAt : 0;
+    const awayWithin = (from, to) => (away && hiddenAt >= from && hiddenAt < to ? away : 0);
     const expectedAt = (index) => raw.startedAt + durations.slice(0, index).reduce((a, b) => a + b, 0) * 1000;
-    const steps = raw.steps.map((s) => ({ ...s, error: s.at - expectedAt(s.index) }));
+    const steps = raw.steps.map((s) => ({ ...s, error: s.at - expectedAt(s.index) - awayWithin(raw.startedAt, s.at) }));
     // Per-step time: from one tend-step to the next (the last: to tend-complete), minus the configured seconds.
     const stepTimes = steps.map((s, i) => {
       const end = i + 1 < steps.length ? steps[i + 1].at : raw.complete.at;
-      return end - s.at - durations[s.index] * 1000;
+      return end - s.at - durations[s.index] * 1000 - awayWithin(s.at, end);
     });
-    const totalError = raw.complete.at - raw.startedAt - total;
+    const totalError = raw.complete.at - raw.startedAt - total - away;
     const accounting = raw.complete.elapsedMs - total;
     return {
       condition,
       hiddenState: hidden,
+      away,
+      awayNote: raw.awayNote,
+      pausedMs: raw.complete.pausedMs,
       visibility: raw.visibility.map((v) => ({ state: v.state, at: v.at - raw.startedAt })),
       blocks: raw.blocks,
       steps,
@@ -646,8 +656,9 @@ function report({ render, latency, memory, timer, blog, history, browserVersion,
       '',
       '- **alone**: nothing else on the page.',
       '- **blocked**: `setInterval` started with the run blocks the main thread for 200 ms every second (a busy loop), so a step boundary coincides with a block — the worst case for anything on the main thread.',
-      `- **hidden**: at t = ${hideFrom / 1000} s a second tab is opened and brought to the front (\`browser.newPage()\` + \`bringToFront()\`): the page receives \`visibilitychange\` → \`hidden\` and Chromium stops its animation frames, as in a background tab; ` +
-        `at t = ${(hideFrom + hideFor) / 1000} s the page is brought back. (Headless Chromium does not throttle timers of a hidden page the way a desktop browser does — 1 per second, then 1 per minute after 5 minutes.)`,
+      `- **hidden**: at t = ${hideFrom / 1000} s a second tab is opened and brought to the front (\`browser.newPage()\` + \`bringToFront()\`): the page receives \`visibilitychange\` → \`hidden\`, as in a background tab, ` +
+        `and the widget pauses ("Paused while you were away"); at t = ${(hideFrom + hideFor) / 1000} s the page is brought back and, half a second later, Resume is pressed as a person would. ` +
+        'The time away (hidden to Resume) is taken out of the steps after it; "elapsedMs" excludes it by the widget\'s own accounting (`data.pausedMs` reports it).',
       '',
     );
     push('| condition | step start errors (Breathe, Observe, Proceed) | step time errors (Stop, Breathe, Observe, Proceed) | total | elapsedMs | notes |', '| --- | --- | --- | --- | --- | --- |');
@@ -662,7 +673,7 @@ function report({ render, latency, memory, timer, blog, history, browserVersion,
         t.condition === 'blocked'
           ? `${t.blocks} blocks of 200 ms`
           : t.condition === 'hidden'
-            ? `visibility: ${t.visibility.map((v) => `${v.state} at ${(v.at / 1000).toFixed(1)} s`).join(', ') || 'no change'}`
+            ? `visibility: ${t.visibility.map((v) => `${v.state} at ${(v.at / 1000).toFixed(1)} s`).join(', ') || 'no change'}; ${t.awayNote ? 'said "Paused while you were away"' : 'did not say it had paused'}; away ${ms(t.away, 0)}, data.pausedMs ${ms(t.pausedMs, 0)}`
             : '';
       push(`| ${t.condition} | ${starts} | ${stepTimes} | ${ms(t.totalError, 0)} | ${ms(t.accounting, 0)} | ${extra} |`);
     }
@@ -776,8 +787,7 @@ function explain(missed, { render, timer, ratios }) {
         : `the \`elapsedMs\` it reports is off by ${ms(t.accounting)} too, because the run is closed at the frame that notices the end, not at the moment it was due`;
     if (t.condition === 'hidden') {
       out.push(
-        `Timer, hidden (${ms(t.worst)} worst): a hidden page runs no animation frames, so the widget backs each frame with a timer at the next step boundary; the browser may still run that timer late while the page is hidden or just becoming visible again (desktop browsers run background timers at most once a second), and the step starts when it fires; ${accounting}. ` +
-          'The figure varies from run to run with where the step boundaries fall against the hide and show.',
+        `Timer, hidden (${ms(t.worst)} worst): the run pauses when the page is hidden and goes on from Resume; a step boundary right after Resume waits for the first animation frame of a page just made visible again, which can be late; ${accounting}.`,
       );
     } else if (t.condition === 'blocked') {
       out.push(
