@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderField, renderFieldGroup } from '../core/field.js';
+import { dateInput, renderField, renderFieldGroup } from '../core/field.js';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import { renderHeading } from '../core/heading.js';
 import { longDate } from '../core/dates.js';
 import type { ReviewCadence } from '../core/types.js';
-import { isIsoDate } from '../core/dates.js';
 import { CADENCES } from './review.js';
 import type { AgreementData } from './schema.js';
 import type { AgreementWords } from './words.js';
@@ -52,10 +51,6 @@ function renderCadence(words: AgreementWords, current: ReviewCadence, actions: R
 /** The review rhythm and dates, and "Mark reviewed today" once a review is `due`. */
 export function renderReview(words: AgreementWords, review: AgreementData['review'], due: boolean, actions: ReviewActions, headingLevel: number): TemplateResult {
   const date = (iso: string) => html`<time datetime=${iso}>${longDate(iso, words.locale)}</time>`;
-  const onAgreedOn = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value;
-    actions.setAgreedOn(isIsoDate(value) ? value : null);
-  };
   const frameWords = { errorPrefix: words.t('errorPrefix') };
   return html`<section part="review" aria-labelledby="review-heading">
     ${renderHeading(headingLevel, words.t('reviewHeading'), { id: 'review-heading' })}
@@ -63,17 +58,7 @@ export function renderReview(words: AgreementWords, review: AgreementData['revie
     ${renderField(
       { id: 'agreed-on', label: words.t('agreedOnLabel'), hint: words.t('agreedOnHint'), className: 'agreed-field' },
       frameWords,
-      (aria) => html`<input
-        part="input"
-        id="agreed-on"
-        type="date"
-        min="0001-01-01"
-        max="9998-12-31"
-        aria-describedby=${aria.describedBy}
-        .value=${live(review.agreedOn ?? '')}
-        @input=${onAgreedOn}
-        @change=${onAgreedOn}
-      />`,
+      dateInput('agreed-on', review.agreedOn, (date) => actions.setAgreedOn(date)),
     )}
     <dl class="dates">
       ${review.agreedOn

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError } from './chrome.js';
+import { isIsoDate } from './dates.js';
 
 /** A coaching tip under a field: which one it is (`data-hint`) and its words. */
 export interface FieldTip {
@@ -146,4 +147,30 @@ export function textArea(id: string, value: string, onInput: (value: string) => 
       ?readonly=${options.readonly ?? false}
       @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
     ></textarea>`;
+}
+
+/**
+ * A date input for a calendar day (years 1 to 9998, what the calendar and Markdown writers take), the control of a
+ * frame with id `id`. It reports a whole date, or null once emptied; a half-typed date has no value yet, so the day
+ * kept stays (and is not written back over what is being typed) until it is whole.
+ */
+export function dateInput(id: string, value: string | null | undefined, onDate: (date: string | null) => void): (aria: FieldAria) => TemplateResult {
+  const report = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (!input.value && input.validity.badInput) return;
+    onDate(isIsoDate(input.value) ? input.value : null);
+  };
+  return (aria) =>
+    html`<input
+      part="input"
+      id=${id}
+      type="date"
+      min="0001-01-01"
+      max="9998-12-31"
+      aria-describedby=${aria.describedBy}
+      aria-invalid=${aria.invalid}
+      .value=${value ?? ''}
+      @input=${report}
+      @change=${report}
+    />`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderButton } from '../core/chrome.js';
 import type { WordsChoice } from '../core/choose-words.js';
-import { renderField, textArea, type FieldWords } from '../core/field.js';
+import { dateInput, renderField, textArea, type FieldWords } from '../core/field.js';
 import type { FieldFocusController } from '../core/field-focus-controller.js';
 import type { RepairField, RequiredField } from './compose.js';
 import type { RepairHint } from './hints.js';
@@ -71,26 +71,11 @@ export function renderStep(words: RepairWords, form: RepairForm, field: TextFiel
 
 /** The follow-up date (clearable), and the calendar reminder with its option before the button it changes. */
 export function renderFollowUp(words: RepairWords, form: RepairForm, actions: RepairActions): TemplateResult {
-  const onDate = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    // A half-typed date has no value yet: the date kept stays until it is whole (or the field is emptied).
-    if (input.value || !input.validity.badInput) actions.setFollowUp(input.value || null);
-  };
   return html`${renderField(
       { id: 'follow-up', label: words.t('followUpLabel'), hint: form.danger ? undefined : words.t('followUpHint') },
       frameWords(words),
       (aria) => html`<div class="date-row">
-        <input
-          part="input"
-          id="follow-up"
-          type="date"
-          min="0001-01-01"
-          max="9998-12-31"
-          aria-describedby=${aria.describedBy}
-          .value=${live(form.followUp ?? '')}
-          @input=${onDate}
-          @change=${onDate}
-        />
+        ${dateInput('follow-up', form.followUp, (date) => actions.setFollowUp(date))(aria)}
         ${form.followUp ? renderButton(words.t('followUpClear'), () => actions.clearFollowUp(), { className: 'clear-date no-print' }) : nothing}
       </div>`,
     )}
