@@ -184,11 +184,6 @@ export class TendActiveListening extends TendElement<'active-listening', ActiveL
     return roundsToText(this.dataNow(), this.localize, this.headingText);
   }
 
-  /** With words of danger or caution, "Listening to each other" is not offered as the way to answer them. */
-  protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The names follow `with` (and the language's neutral names follow the language), unless the page or a draft gave others.

@@ -396,7 +396,15 @@ export abstract class TendElement<E extends ExerciseId = ExerciseId, K extends s
   }
 
   protected get headingText(): string {
-    return this.heading?.trim() || this.t('heading' as K);
+    return this.heading?.trim() || this.t(this.headingKey as K);
+  }
+
+  /**
+   * The built-in heading's key. With words of danger or caution, an exercise that has a heading for that case
+   * (`headingInDanger`, such as "Your words") shows it rather than offer itself as the answer to them.
+   */
+  protected get headingKey(): string {
+    return this.concerned && 'headingInDanger' in (this.constructor as typeof TendElement).strings ? 'headingInDanger' : 'heading';
   }
 
   /** A UI string by key, with `{placeholders}` filled: embedder's words first, then the locale, then English (plurals and content: `this.localize`). */

@@ -146,11 +146,6 @@ export class TendIStatement extends TendElement<'i-statement', keyof typeof iSta
     return this.coachingOff ? '' : (this.composed?.text ?? '');
   }
 
-  /** With words of danger or caution, "Say it without blame" is not offered as the way to answer them. */
-  protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A prefill attribute changed after the first render (e.g. by the page): show it.

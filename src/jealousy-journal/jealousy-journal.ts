@@ -388,11 +388,6 @@ export class TendJealousyJournal extends TendElement<'jealousy-journal', Jealous
 
   // ——— rendering ———
 
-  /** After words of danger or caution, "Jealousy journal" is not the frame put on them. */
-  protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
-  }
-
   override worksheet(): Worksheet {
     const field = (key: 'situation' | 'need' | 'say' | 'agreement', lines: number) => ({ label: this.t(`${key}Label`), hint: this.t(`${key}Hint`), lines });
     const points = Array.from({ length: 11 }, (_, i) => String(i));

@@ -146,11 +146,6 @@ export class TendRepair extends TendElement<'repair', RepairKey> {
     return repairToText(this.dataNow(), this.localize, this.takeAwayContext);
   }
 
-  /** With words of danger or caution, "Repair after a conflict" is not offered as the answer to them. */
-  protected override get headingText(): string {
-    return this.heading?.trim() || this.t(this.concerned ? 'headingInDanger' : 'heading');
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // `follow-up` changed after the first render (by the page, the builder): the date offered follows it.

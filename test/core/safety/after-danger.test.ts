@@ -38,6 +38,13 @@ async function mount(markup: string, tag: string): Promise<Widget> {
 /** Every element the person finished in (a flow's steps and the flow). */
 const finishedIn = (el: Widget): Widget[] => [el, ...[...el.children].filter((c): c is Widget => c.localName.startsWith('tend-'))];
 
+/** An exercise with a heading for words of danger or caution (`headingInDanger`) shows it, unless the page set one. */
+function expectDangerHeading(widget: Widget): void {
+  const strings = (customElements.get(widget.localName) as unknown as { strings: Record<string, unknown> }).strings;
+  if (!('headingInDanger' in strings) || widget.hasAttribute('heading')) return;
+  expect(text(widget.shadowRoot!.querySelector('[part~=heading]')!), `${widget.localName}: heading`).to.contain(String(strings['headingInDanger']));
+}
+
 function stubWatch(finding: Omit<SafetyFinding, 'phrase'> | null): () => void {
   const real = safetyWatch.assess;
   safetyWatch.assess = (texts) => (texts.some((t) => t.trim()) && finding ? { ...finding, phrase: 'stubbed' } : null);
@@ -69,6 +76,7 @@ describe('safety: after words of danger, nothing congratulates or composes', fun
           for (const widget of finishedIn(el)) {
             expect(shown(widget), widget.localName).not.to.match(COACHING);
             expect(widget.shadowRoot!.querySelector('[part~=sentence], [part~=preview], [part~=coaching]'), widget.localName).to.equal(null);
+            expectDangerHeading(widget);
           }
           // Beside Done: the note comes after the row of Done (or after the heading the widget moved focus to).
           const place = result.shadowRoot!.querySelector('.support-place')?.previousElementSibling;
@@ -92,6 +100,7 @@ describe('safety: after words of danger, nothing congratulates or composes', fun
             expect(widget.shadowRoot!.querySelector('[part~=support]'), `${widget.localName}: note`).to.equal(null);
             expect(shown(widget), widget.localName).not.to.match(COACHING);
             expect(widget.shadowRoot!.querySelector('[part~=sentence], [part~=preview], [part~=coaching], [aria-controls=example], [placeholder]')).to.equal(null);
+            expectDangerHeading(widget);
           }
           const statuses = [...result.shadowRoot!.querySelectorAll('[part~=status]')].map((s) => text(s)).filter(Boolean);
           expect(statuses.join(' '), 'status').to.match(/^Finished\.$|Kept your check-in/);
