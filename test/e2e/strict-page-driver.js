@@ -24,6 +24,20 @@ function type(input, text) {
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
+/** Done on an exercise that keeps a history, then each download the kept entry offers. */
+async function keepThenDownload(el) {
+  await el.updateComplete;
+  if (!press(el, 'Done')) throw new Error('no Done button');
+  await el.updateComplete;
+  const downloads = buttons(el).filter((b) => b.textContent.trim().startsWith('Download'));
+  if (downloads.length < 2) throw new Error(`the kept ${el.localName} offers no downloads`);
+  for (const button of downloads) {
+    button.click();
+    await wait(20);
+  }
+  pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
+}
+
 async function complete(el) {
   const done = new Promise((resolve) => el.addEventListener('tend-complete', resolve, { once: true }));
   if (el.localName === 'tend-stop-timer') {
@@ -33,30 +47,12 @@ async function complete(el) {
     el.shadowRoot.querySelector('[part~="feeling"]').click();
     type(el.shadowRoot.querySelector('#highlight'), 'A long walk.');
     type(el.shadowRoot.querySelector('#challenge'), 'A late train.');
-    await el.updateComplete;
-    if (!press(el, 'Done')) throw new Error('no Done button');
-    await el.updateComplete;
-    const downloads = buttons(el).filter((b) => b.textContent.trim().startsWith('Download'));
-    if (downloads.length < 2) throw new Error('the kept check-in offers no downloads');
-    for (const button of downloads) {
-      button.click();
-      await wait(20);
-    }
-    pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
+    await keepThenDownload(el);
   } else if (el.localName === 'tend-jealousy-journal') {
     // What happened and a feeling, Done; the kept entry then offers the journal's downloads.
     el.shadowRoot.querySelector('[part~="feeling"]').click();
     type(el.shadowRoot.querySelector('#situation'), 'They went out without me.');
-    await el.updateComplete;
-    if (!press(el, 'Done')) throw new Error('no Done button');
-    await el.updateComplete;
-    const downloads = buttons(el).filter((b) => b.textContent.trim().startsWith('Download'));
-    if (downloads.length < 2) throw new Error('the kept entry offers no downloads');
-    for (const button of downloads) {
-      button.click();
-      await wait(20);
-    }
-    pressed.push(...downloads.map((b) => `${el.localName}: ${b.textContent.trim()}`));
+    await keepThenDownload(el);
   } else if (el.localName === 'tend-active-listening') {
     // One round as a pair does it: what was said, passed on, heard, checked ("That's it"), a validation, Done.
     const step = async (act) => {
